@@ -1,0 +1,14 @@
+//! Determinant Mapper: draw and analyse determinant maps.
+//!
+//! The core (`model`, `format`, `analysis`, `export`, `generate`) never depends on egui; the window
+//! lives in `app`, behind the default `gui` feature. See ARCHITECTURE.md for the map of the code.
+
+pub mod analysis;
+pub mod export;
+pub mod format;
+pub mod generate;
+pub mod model;
+pub mod samples;
+
+#[cfg(feature = "gui")]
+pub mod app;

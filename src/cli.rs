@@ -1,0 +1,144 @@
+//! The command line: parse, call the core, print. Exit codes: 0 success, 1 invalid input or failure,
+//! 2 bad arguments (clap's own).
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand};
+use detmap::analysis::Reachability;
+use detmap::export::{self, ReportFormat};
+use detmap::format;
+use detmap::generate::{Spec, generate};
+use detmap::model::Map;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "detmap", version, about = "Determinant Mapper: draw and analyse determinant maps")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A map to open in the window (a sample map opens when none is given).
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Check map files; print one line per problem as FILE:LINE:COL: message.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Which determinants feed each stage, at what distance, with what net effect, and one path.
+    Analyze {
+        file: PathBuf,
+        /// Only this stage (its id or its label).
+        #[arg(long)]
+        stage: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
+    /// Write the map's tables as CSV (`-` for standard output).
+    Export(ExportArgs),
+    /// Write a valid synthetic map to standard output, the same for the same seed.
+    Generate {
+        #[arg(long)]
+        determinants: usize,
+        #[arg(long)]
+        influences: usize,
+        #[arg(long, default_value_t = 7)]
+        stages: usize,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+    },
+}
+
+#[derive(Args)]
+pub struct ExportArgs {
+    file: PathBuf,
+    /// Determinants as CSV: id,label,category,locus,directness,nature,effect,tags.
+    #[arg(long)]
+    determinants: Option<PathBuf>,
+    /// Influences as CSV: from,to,sign.
+    #[arg(long)]
+    influences: Option<PathBuf>,
+}
+
+/// Runs a subcommand. Problems with the user's files are printed here; `Err` is for everything else.
+pub fn run(command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Validate { files } => Ok(validate(&files)),
+        Command::Analyze { file, stage, format } => {
+            let map = load(&file)?;
+            let stages = match stage {
+                Some(name) => match map.find_stage(&name) {
+                    Some(s) => vec![s.id.clone()],
+                    None => bail!(
+                        "{}: no stage has the id or label `{name}`; the stages are: {}",
+                        file.display(),
+                        map.stages.iter().map(|s| format!("{} ({})", s.id, s.label)).collect::<Vec<_>>().join(", ")
+                    ),
+                },
+                None => Vec::new(),
+            };
+            let reach = Reachability::compute(&map);
+            write_to(Path::new("-"), |w| export::write_reachability(&map, &reach, &stages, format, w).map_err(Into::into))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(args) => {
+            if args.determinants.is_none() && args.influences.is_none() {
+                bail!("nothing to export: give --determinants OUT.csv and/or --influences OUT.csv");
+            }
+            let map = load(&args.file)?;
+            if let Some(out) = &args.determinants {
+                write_to(out, |w| export::write_determinants_csv(&map, w).map_err(Into::into))?;
+            }
+            if let Some(out) = &args.influences {
+                write_to(out, |w| export::write_influences_csv(&map, w).map_err(Into::into))?;
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Generate { determinants, influences, stages, seed } => {
+            let map = generate(Spec { determinants, influences, stages, seed });
+            write_to(Path::new("-"), |w| w.write_all(format::to_string(&map).as_bytes()).map_err(Into::into))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn validate(files: &[PathBuf]) -> ExitCode {
+    let mut ok = true;
+    for file in files {
+        if let Err(e) = format::load_file(file) {
+            ok = false;
+            println!("{e}");
+        }
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn load(file: &Path) -> Result<Map> {
+    format::load_file(file).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// Writes to a file (atomically) or, for `-`, to standard output.
+fn write_to(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    if path == Path::new("-") {
+        let stdout = io::stdout();
+        let mut lock = io::BufWriter::new(stdout.lock());
+        write(&mut lock)?;
+        return lock.flush().context("writing to standard output");
+    }
+    let mut failure = None;
+    let result = format::save_with(path, |w| {
+        write(w).map_err(|e| {
+            let message = e.to_string();
+            failure = Some(e);
+            io::Error::other(message)
+        })
+    });
+    match (result, failure) {
+        (Ok(()), _) => Ok(()),
+        (Err(_), Some(e)) => Err(e.context(format!("writing {}", path.display()))),
+        (Err(e), None) => Err(e.into()),
+    }
+}

@@ -1,0 +1,141 @@
+//! The reachability report (`detmap analyze`): per stage, the determinants that feed it.
+
+use crate::analysis::Reachability;
+use crate::model::{Id, Map};
+use serde::Serialize;
+use std::io::{self, Write};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Csv,
+    Json,
+    Markdown,
+}
+
+/// One row of the report: a determinant feeding a stage.
+#[derive(Serialize)]
+struct Row<'a> {
+    stage_id: &'a str,
+    stage: &'a str,
+    determinant_id: &'a str,
+    determinant: &'a str,
+    distance: u32,
+    net_effect: &'static str,
+    path: Vec<Id>,
+}
+
+#[derive(Serialize)]
+struct JsonStage<'a> {
+    id: &'a str,
+    label: &'a str,
+    feeders: Vec<Row<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    title: &'a str,
+    stages: Vec<JsonStage<'a>>,
+    feeding_no_stage: Vec<&'a Id>,
+}
+
+fn rows<'a>(map: &'a Map, reach: &'a Reachability, stage: &'a Id) -> impl Iterator<Item = Row<'a>> + 'a {
+    let stage_label = map.label_of(stage);
+    reach.feeders_of(stage).unwrap_or_default().iter().map(move |f| Row {
+        stage_id: stage.as_str(),
+        stage: stage_label,
+        determinant_id: f.determinant.as_str(),
+        determinant: map.label_of(&f.determinant),
+        distance: f.distance,
+        net_effect: f.net.as_str(),
+        path: reach.path(&f.determinant, stage).unwrap_or_default(),
+    })
+}
+
+fn join_path(path: &[Id]) -> String {
+    path.iter().map(Id::as_str).collect::<Vec<_>>().join(">")
+}
+
+/// Writes the report for `stages` (all stages when empty) in `format`.
+pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format: ReportFormat, mut out: impl Write) -> io::Result<()> {
+    let stages: Vec<&Id> = if stages.is_empty() { map.stages.iter().map(|s| &s.id).collect() } else { stages.iter().collect() };
+    match format {
+        ReportFormat::Csv => {
+            let mut w = csv::Writer::from_writer(&mut out);
+            w.write_record(["stage_id", "stage", "determinant_id", "determinant", "distance", "net_effect", "path"])?;
+            for stage in stages {
+                for r in rows(map, reach, stage) {
+                    let distance = r.distance.to_string();
+                    w.write_record([r.stage_id, r.stage, r.determinant_id, r.determinant, &distance, r.net_effect, &join_path(&r.path)])?;
+                }
+            }
+            w.flush()?;
+        }
+        ReportFormat::Json => {
+            let report = JsonReport {
+                title: &map.title,
+                stages: stages
+                    .into_iter()
+                    .map(|s| JsonStage { id: s.as_str(), label: map.label_of(s), feeders: rows(map, reach, s).collect() })
+                    .collect(),
+                feeding_no_stage: reach.feeding_no_stage(),
+            };
+            serde_json::to_writer_pretty(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        ReportFormat::Text => {
+            writeln!(out, "{}", map.title)?;
+            for stage in stages {
+                let feeders = reach.feeders_of(stage).unwrap_or_default();
+                let count = |net| feeders.iter().filter(|f| f.net == net).count();
+                use crate::analysis::NetEffect::*;
+                writeln!(
+                    out,
+                    "\n{} ({stage}): {} determinants feed it ({} enable, {} hinder, {} mixed)",
+                    map.label_of(stage),
+                    feeders.len(),
+                    count(Enables),
+                    count(Hinders),
+                    count(Mixed)
+                )?;
+                for r in rows(map, reach, stage) {
+                    let via = if r.path.len() > 2 {
+                        format!("  via {}", r.path[1..r.path.len() - 1].iter().map(|id| map.label_of(id)).collect::<Vec<_>>().join(" > "))
+                    } else {
+                        String::new()
+                    };
+                    writeln!(out, "  {:>3}  {:<8} {} ({}){via}", r.distance, r.net_effect, r.determinant, r.determinant_id)?;
+                }
+            }
+            let unfed = reach.feeding_no_stage();
+            if !unfed.is_empty() {
+                writeln!(out, "\nFeeding no stage: {}", unfed.iter().map(|id| map.label_of(id)).collect::<Vec<_>>().join("; "))?;
+            }
+        }
+        ReportFormat::Markdown => {
+            writeln!(out, "# {}\n", md(&map.title))?;
+            for stage in stages {
+                writeln!(out, "## {}\n", md(map.label_of(stage)))?;
+                writeln!(out, "| distance | net effect | determinant | path |\n|---:|---|---|---|")?;
+                for r in rows(map, reach, stage) {
+                    let path = r.path.iter().map(|id| md(map.label_of(id))).collect::<Vec<_>>().join(" → ");
+                    writeln!(out, "| {} | {} | {} | {} |", r.distance, r.net_effect, md(r.determinant), path)?;
+                }
+                writeln!(out)?;
+            }
+            let unfed = reach.feeding_no_stage();
+            if !unfed.is_empty() {
+                writeln!(out, "## Feeding no stage\n")?;
+                for id in unfed {
+                    writeln!(out, "- {}", md(map.label_of(id)))?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Escapes what would break a Markdown table cell.
+fn md(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}

@@ -1,0 +1,265 @@
+//! The `.ron` file: reading with every problem located at a line and column, and writing atomically.
+//!
+//! The schema is documented in docs/file-format.md. The top level of the file (with its
+//! `format_version`) is [`FileV1`]; the element types are the model's own.
+
+mod locate;
+
+pub use locate::{LineCol, Locator};
+
+use crate::model::{self, Category, Determinant, Influence, Map, Source, Stage};
+use ron::extensions::Extensions;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// The version this build writes and reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Files larger than this are refused before parsing: no real map comes near it.
+pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
+
+/// How deep values may nest; a map needs about six levels.
+const RECURSION_LIMIT: usize = 32;
+
+/// The top level of a version-1 file.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    format_version: u32,
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    sources: Vec<Source>,
+    #[serde(default)]
+    stages: Vec<Stage>,
+    #[serde(default)]
+    categories: Vec<Category>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    determinants: Vec<Determinant>,
+    #[serde(default)]
+    influences: Vec<Influence>,
+}
+
+/// Only the version, read first so a newer file is refused for its version, not for its new fields.
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: Option<u32>,
+}
+
+/// One problem in a file, with where it is when that is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub at: Option<LineCol>,
+    pub message: String,
+}
+
+impl Diagnostic {
+    fn at(at: LineCol, message: impl Into<String>) -> Self {
+        Diagnostic { at: Some(at), message: message.into() }
+    }
+}
+
+/// Why a file could not be loaded: every problem found, in file order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    pub file: PathBuf,
+    pub problems: Vec<Diagnostic>,
+}
+
+impl fmt::Display for LoadError {
+    /// One line per problem, `FILE:LINE:COL: message`, as compilers and editors expect.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (n, p) in self.problems.iter().enumerate() {
+            if n > 0 {
+                writeln!(f)?;
+            }
+            match p.at {
+                Some(LineCol { line, col }) => write!(f, "{}:{line}:{col}: {}", self.file.display(), p.message)?,
+                None => write!(f, "{}: {}", self.file.display(), p.message)?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Why a save failed. The file on disk is as it was before.
+#[derive(Debug, thiserror::Error)]
+#[error("could not save {}: {source}", file.display())]
+pub struct SaveError {
+    pub file: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+fn ron_options() -> ron::Options {
+    let mut options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
+    options.recursion_limit = Some(RECURSION_LIMIT);
+    options
+}
+
+/// Reads a map from a file.
+pub fn load_file(path: &Path) -> Result<Map, LoadError> {
+    let fail = |message: String| LoadError { file: path.to_owned(), problems: vec![Diagnostic { at: None, message }] };
+    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    if meta.is_dir() {
+        return Err(fail("is a folder, not a map file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        return Err(fail(format!(
+            "the file is {} MB; maps are limited to {} MB",
+            meta.len() / 1_000_000,
+            MAX_FILE_BYTES / 1_000_000
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    load_bytes(&bytes).map_err(|problems| LoadError { file: path.to_owned(), problems })
+}
+
+/// Reads a map from raw bytes, which may be anything.
+pub fn load_bytes(bytes: &[u8]) -> Result<Map, Vec<Diagnostic>> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(vec![Diagnostic { at: None, message: "the file is too large to be a map".into() }]);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(text),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            Err(vec![Diagnostic::at(
+                end_of(valid),
+                "the file is not UTF-8 text: it is not a map file, or its encoding is damaged",
+            )])
+        }
+    }
+}
+
+/// The position just after `text`.
+fn end_of(text: &str) -> LineCol {
+    let line = text.matches('\n').count() + 1;
+    let col = text.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    LineCol { line, col }
+}
+
+/// Reads a map from text, checking the syntax, the types and every invariant of the model.
+pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
+    let options = ron_options();
+    if text.trim().is_empty() {
+        return Err(vec![Diagnostic::at(LineCol { line: 1, col: 1 }, "the file is empty: expected a map `( format_version: 1, … )`")]);
+    }
+    if let Ok(VersionProbe { format_version }) = options.from_str::<VersionProbe>(text) {
+        match format_version {
+            Some(FORMAT_VERSION) => {}
+            Some(v) if v > FORMAT_VERSION => {
+                return Err(vec![located(text, "format_version", format!(
+                    "this map was written in file format {v} by a newer Determinant Mapper; this version reads format {FORMAT_VERSION}: update the application to open it"
+                ))]);
+            }
+            Some(v) => {
+                return Err(vec![located(text, "format_version", format!(
+                    "unknown file format version {v}: this version reads format {FORMAT_VERSION}"
+                ))]);
+            }
+            None => {
+                return Err(vec![Diagnostic::at(LineCol { line: 1, col: 1 }, format!(
+                    "missing `format_version`: a map file starts with `( format_version: {FORMAT_VERSION}, …`"
+                ))]);
+            }
+        }
+    }
+    let file: FileV1 = options.from_str(text).map_err(|e| vec![from_ron_error(&e)])?;
+    let map = Map {
+        title: file.title,
+        description: file.description,
+        sources: file.sources,
+        stages: file.stages,
+        categories: file.categories,
+        tags: file.tags,
+        determinants: file.determinants,
+        influences: file.influences,
+    };
+    let problems = model::validate(&map);
+    if problems.is_empty() {
+        return Ok(map);
+    }
+    let locator = Locator::new(text);
+    Err(problems.into_iter().map(|p| Diagnostic::at(locator.find(&p.path), p.message)).collect())
+}
+
+fn located(text: &str, field: &'static str, message: String) -> Diagnostic {
+    let path = model::FieldPath(vec![model::PathSeg::Field(field)]);
+    Diagnostic::at(Locator::new(text).find(&path), message)
+}
+
+/// Turns ron's error into words a facilitator can act on.
+fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let message = match &e.code {
+        E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        E::MissingStructField { field, outer } => match outer {
+            Some(outer) => format!("`{outer}` is missing the field `{field}`"),
+            None => format!("missing the field `{field}`"),
+        },
+        E::NoSuchStructField { expected, found, outer } => format!(
+            "unknown field `{found}`{}: expected one of {}",
+            outer.as_ref().map(|o| format!(" in `{o}`")).unwrap_or_default(),
+            expected.join(", ")
+        ),
+        E::NoSuchEnumVariant { expected, found, .. } => {
+            format!("`{found}` is not an allowed value here: expected one of {}", expected.join(", "))
+        }
+        E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
+        E::ExceededRecursionLimit => format!("values are nested more than {RECURSION_LIMIT} levels deep: this is not a map file"),
+        other => other.to_string(),
+    };
+    Diagnostic::at(LineCol { line: e.span.start.line.max(1), col: e.span.start.col.max(1) }, message)
+}
+
+/// Writes a map as text. The same map always gives the same bytes.
+pub fn to_string(map: &Map) -> String {
+    let file = FileV1 {
+        format_version: FORMAT_VERSION,
+        title: map.title.clone(),
+        description: map.description.clone(),
+        sources: map.sources.clone(),
+        stages: map.stages.clone(),
+        categories: map.categories.clone(),
+        tags: map.tags.clone(),
+        determinants: map.determinants.clone(),
+        influences: map.influences.clone(),
+    };
+    let pretty = ron::ser::PrettyConfig::new()
+        .depth_limit(3)
+        .indentor("    ")
+        .struct_names(false)
+        .separate_tuple_members(false);
+    let body = ron_options()
+        .to_string_pretty(&file, pretty)
+        .expect("a map always serialises: it holds only strings, numbers and lists");
+    format!("// Determinant Mapper map. The format is described in docs/file-format.md.\n{body}\n")
+}
+
+/// Saves a map atomically: the text goes to a temporary file beside `path`, is flushed to disk, and
+/// only then renamed over `path`. A failure at any point leaves the old file as it was.
+pub fn save_file(path: &Path, map: &Map) -> Result<(), SaveError> {
+    save_with(path, |w| w.write_all(to_string(map).as_bytes()))
+}
+
+/// The atomic save, with the writing step passed in so tests can make it fail part-way.
+pub fn save_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), SaveError> {
+    let err = |source| SaveError { file: path.to_owned(), source };
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new().prefix(".detmap-save-").suffix(".tmp").tempfile_in(dir).map_err(err)?;
+    write(tmp.as_file_mut()).map_err(err)?;
+    tmp.as_file().sync_all().map_err(err)?;
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    Ok(())
+}

@@ -1,0 +1,346 @@
+//! The determinant map as the user thinks of it: stages, determinants, influences, and what backs them.
+//!
+//! The types here are plain data. They derive serde because the element types (a determinant, an
+//! influence…) are written to the file as they are; the file's top level and its version live in
+//! [`crate::format`]. Nothing here knows about egui or petgraph.
+
+mod ids;
+mod validate;
+
+pub use ids::Id;
+pub use validate::{FieldPath, PathSeg, Problem, validate};
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A whole determinant map.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Map {
+    pub title: String,
+    pub description: String,
+    /// The documents the map draws on; evidence refers to them by id.
+    pub sources: Vec<Source>,
+    /// The stages of response, in their order.
+    pub stages: Vec<Stage>,
+    /// This map's own category list: another study has other families of determinants.
+    pub categories: Vec<Category>,
+    /// This map's tag vocabulary (lenses such as the 4 Ps).
+    pub tags: Vec<String>,
+    pub determinants: Vec<Determinant>,
+    pub influences: Vec<Influence>,
+}
+
+/// A document the map draws on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: Id,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub citation: String,
+}
+
+/// A stage of response: a target of the map. Stages have no outgoing influences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    pub id: Id,
+    pub label: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Position::is_origin")]
+    pub position: Position,
+}
+
+/// A family of determinants, with the colour it is drawn in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub name: String,
+    pub colour: Colour,
+}
+
+/// A factor that shaped the response.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Determinant {
+    pub id: Id,
+    pub label: String,
+    /// Names from the map's category list; compound categories ("Political will / Gender
+    /// representation") are several entries.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// `None` when the study does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locus: Option<Locus>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directness: Option<Directness>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<Nature>,
+    /// How the node acts overall; each influence still carries its own sign.
+    #[serde(default, skip_serializing_if = "Effect::is_enabler")]
+    pub effect: Effect,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+    #[serde(default, skip_serializing_if = "Position::is_origin")]
+    pub position: Position,
+}
+
+/// A link from a determinant to a determinant or a stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Influence {
+    pub id: Id,
+    pub from: Id,
+    pub to: Id,
+    pub sign: Sign,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strength: Option<Level>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confidence: Option<Level>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where a claim comes from. Research-based maps live or die by it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The id of one of the map's sources.
+    pub source: Id,
+    /// Section, heading or page.
+    #[serde(default)]
+    pub location: String,
+    /// A short paraphrase, not a long quotation.
+    #[serde(default)]
+    pub paraphrase: String,
+}
+
+/// A point on the canvas, in canvas units.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub x: f32,
+    pub y: f32,
+}
+
+impl Position {
+    pub fn new(x: f32, y: f32) -> Self {
+        Self { x, y }
+    }
+    fn is_origin(&self) -> bool {
+        self.x == 0.0 && self.y == 0.0
+    }
+}
+
+macro_rules! coded_axis {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident => $word:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in display order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The word used in the file, the CSV exports and the UI.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $word),+ }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+coded_axis!(
+    /// Inside the country, or from outside it (international law, foreign pressure, regional bodies).
+    Locus { Internal => "internal", External => "external" }
+);
+coded_axis!(
+    /// Whether the determinant acts on the response directly or through others.
+    Directness { Direct => "direct", Indirect => "indirect" }
+);
+coded_axis!(
+    /// A lasting condition, or an actor or event that pushes.
+    Nature { Structural => "structural", PressurePoint => "pressure_point" }
+);
+coded_axis!(
+    /// How a determinant acts overall. 002 only names the hindering case; enabling is the default.
+    Effect { Enabler => "enabler", Hinder => "hinder" }
+);
+coded_axis!(
+    /// The sign of one influence. Signs multiply along a path: a hinder of a hinder enables.
+    Sign { Enables => "enables", Hinders => "hinders" }
+);
+coded_axis!(
+    /// An optional strength or confidence on an influence.
+    Level { Low => "low", Medium => "medium", High => "high" }
+);
+
+impl Default for Effect {
+    fn default() -> Self {
+        Effect::Enabler
+    }
+}
+
+impl Effect {
+    fn is_enabler(&self) -> bool {
+        *self == Effect::Enabler
+    }
+    /// The sign a new influence from a determinant with this effect starts with.
+    pub fn default_sign(self) -> Sign {
+        match self {
+            Effect::Enabler => Sign::Enables,
+            Effect::Hinder => Sign::Hinders,
+        }
+    }
+}
+
+impl Sign {
+    /// The sign of a path extended by one more influence.
+    pub fn then(self, next: Sign) -> Sign {
+        if self == next { Sign::Enables } else { Sign::Hinders }
+    }
+    pub fn flipped(self) -> Sign {
+        self.then(Sign::Hinders)
+    }
+}
+
+/// An sRGB colour, written `#rrggbb` in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Colour(pub [u8; 3]);
+
+impl Colour {
+    pub fn parse(text: &str) -> Option<Colour> {
+        let hex = text.strip_prefix('#')?;
+        if hex.len() != 6 || !hex.is_ascii() {
+            return None;
+        }
+        let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+        Some(Colour([byte(0)?, byte(2)?, byte(4)?]))
+    }
+}
+
+impl fmt::Display for Colour {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let [r, g, b] = self.0;
+        write!(f, "#{r:02x}{g:02x}{b:02x}")
+    }
+}
+
+impl Serialize for Colour {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Colour {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Colour::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{text}` is not a colour: expected #rrggbb, e.g. #4e79a7"))
+        })
+    }
+}
+
+/// What an id names in a map.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Node<'a> {
+    Stage(&'a Stage),
+    Determinant(&'a Determinant),
+}
+
+impl Map {
+    pub fn stage(&self, id: &Id) -> Option<&Stage> {
+        self.stages.iter().find(|s| &s.id == id)
+    }
+    pub fn determinant(&self, id: &Id) -> Option<&Determinant> {
+        self.determinants.iter().find(|d| &d.id == id)
+    }
+    pub fn influence(&self, id: &Id) -> Option<&Influence> {
+        self.influences.iter().find(|i| &i.id == id)
+    }
+    pub fn node(&self, id: &Id) -> Option<Node<'_>> {
+        self.stage(id)
+            .map(Node::Stage)
+            .or_else(|| self.determinant(id).map(Node::Determinant))
+    }
+    /// The label of a stage or determinant, or the id itself when nothing has it.
+    pub fn label_of<'a>(&'a self, id: &'a Id) -> &'a str {
+        match self.node(id) {
+            Some(Node::Stage(s)) => &s.label,
+            Some(Node::Determinant(d)) => &d.label,
+            None => id.as_str(),
+        }
+    }
+    pub fn category(&self, name: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.name == name)
+    }
+    /// Finds a stage by id, or else by label (case-insensitive), as the command line's `--stage` does.
+    pub fn find_stage(&self, id_or_label: &str) -> Option<&Stage> {
+        self.stages
+            .iter()
+            .find(|s| s.id.as_str() == id_or_label)
+            .or_else(|| self.stages.iter().find(|s| s.label.eq_ignore_ascii_case(id_or_label)))
+    }
+    /// An id not used by any stage, determinant or influence, made from `stem`.
+    pub fn fresh_id(&self, stem: &str) -> Id {
+        let taken = |id: &str| {
+            self.stages.iter().any(|s| s.id.as_str() == id)
+                || self.determinants.iter().any(|d| d.id.as_str() == id)
+                || self.influences.iter().any(|i| i.id.as_str() == id)
+        };
+        (1..)
+            .map(|n| format!("{stem}{n}"))
+            .find(|candidate| !taken(candidate))
+            .map(Id::from)
+            .expect("an unbounded counter always finds a free id")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn signs_multiply_along_a_path() {
+        assert_eq!(Sign::Hinders.then(Sign::Hinders), Sign::Enables);
+        assert_eq!(Sign::Enables.then(Sign::Hinders), Sign::Hinders);
+        assert_eq!(Sign::Hinders.then(Sign::Enables), Sign::Hinders);
+        assert_eq!(Sign::Enables.then(Sign::Enables), Sign::Enables);
+        assert_eq!(Sign::Enables.flipped(), Sign::Hinders);
+    }
+
+    #[test]
+    fn colour_parses_and_prints_hex() {
+        let c = Colour::parse("#4E79a7").unwrap();
+        assert_eq!(c.0, [0x4e, 0x79, 0xa7]);
+        assert_eq!(c.to_string(), "#4e79a7");
+        for bad in ["4e79a7", "#4e79a", "#4e79a7f", "#ggg000", "#é0000"] {
+            assert_eq!(Colour::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn fresh_id_skips_taken_ids() {
+        let mut map = Map::default();
+        map.stages.push(Stage {
+            id: "d1".into(),
+            label: "x".into(),
+            description: String::new(),
+            position: Position::default(),
+        });
+        assert_eq!(map.fresh_id("d").as_str(), "d2");
+    }
+}
