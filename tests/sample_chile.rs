@@ -1,0 +1,291 @@
+//! The Chile sample map (samples/chile-anti-trafficking.ron) says what the BIICL case study says.
+//!
+//! Each test checks a fact the study states (BIICL, "Determinants of Anti-Trafficking Efforts: Chile",
+//! 2022); the comment above it names the section. Section names follow the study's headings.
+
+use detmap::analysis::{Feeder, NetEffect, Reachability};
+use detmap::model::{Directness, Effect, Id, Locus, Map, Nature, Sign};
+use std::path::Path;
+
+fn map() -> Map {
+    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/chile-anti-trafficking.ron"));
+    detmap::format::load_file(path).unwrap_or_else(|e| panic!("the Chile sample must load:\n{e}"))
+}
+
+fn id(s: &str) -> Id {
+    Id::from(s)
+}
+
+/// How `determinant` feeds `stage`, or a failure naming both.
+fn feeder<'a>(reach: &'a Reachability, stage: &str, determinant: &str) -> &'a Feeder {
+    reach
+        .feeders_of(&id(stage))
+        .unwrap_or_else(|| panic!("`{stage}` is not a stage"))
+        .iter()
+        .find(|f| f.determinant.as_str() == determinant)
+        .unwrap_or_else(|| panic!("`{determinant}` does not feed `{stage}`"))
+}
+
+/// Whether the map has an influence `from` → `to` with this sign.
+fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
+    map.influences.iter().any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
+}
+
+fn path(ids: &[&str]) -> Vec<Id> {
+    ids.iter().map(|s| id(s)).collect()
+}
+
+// Particulars by stage of response > Acknowledgment and prioritisation > "Civil Society: Early research and
+// efforts in visibility: internal, direct, pressure point": NGO research made trafficking visible, and Raíces
+// and other NGOs asked congresswoman Saa to sponsor the bill.
+#[test]
+fn civil_society_research_made_trafficking_visible_and_led_to_the_bill() {
+    let map = map();
+    let d = map.determinant(&id("cs-early-research")).expect("cs-early-research");
+    assert_eq!(d.categories, vec!["Civil society".to_owned()]);
+    assert_eq!((d.locus, d.directness, d.nature), (Some(Locus::Internal), Some(Directness::Direct), Some(Nature::PressurePoint)));
+
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s1-acknowledgment", "cs-early-research");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Enables);
+    // Focus: The enactment of Law 20.507: the NGO and IOM studies justified the 2005 bill (Bill 3778-18).
+    assert!(has_influence(&map, "cs-early-research", "pw-cs-match", Sign::Enables));
+    assert!(has_influence(&map, "cs-early-research", "pw-gender-representation", Sign::Enables));
+    assert_eq!(feeder(&reach, "s2-adoption", "cs-early-research").net, NetEffect::Enables);
+}
+
+// Particulars by stage of response > Adoption of legislation > "Conflict and natural disasters: The 2010
+// Earthquake": the earthquake made the Executive withdraw the bill's urgency.
+#[test]
+fn the_2010_earthquake_hindered_the_adoption_of_the_law() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s2-adoption", "earthquake-2010");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Hinders);
+    assert_eq!(map.determinant(&id("earthquake-2010")).unwrap().effect, Effect::Hinder);
+    // The study gives it no other effect.
+    let fed: Vec<&str> = reach.stages_fed_by(&id("earthquake-2010")).iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(fed, vec!["s2-adoption"]);
+}
+
+// Particulars by stage of response > Adoption > "External monitoring/Threat of sanctions: The International
+// pressure and influence of the U.S.: external, direct, pressure point", and Focus: The enactment of Law 20.507:
+// US pressure before President Obama's 2011 visit won the Executive's full support, and Saa and NGOs lobbied
+// senators with the US Embassy.
+#[test]
+fn united_states_pressure_drove_the_law_directly_and_through_the_executive() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s2-adoption", "us-pressure");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Enables);
+    assert!(has_influence(&map, "us-pressure", "pw-executive-prosecution", Sign::Enables));
+    assert!(has_influence(&map, "us-pressure", "pw-cs-match", Sign::Enables));
+    // Focus: The enactment of Law 20.507 (relevance): the US acted through its TIP monitoring too.
+    assert!(has_influence(&map, "tip-report", "us-pressure", Sign::Enables));
+    assert_eq!(
+        reach.path(&id("tip-report"), &id("s1-acknowledgment")),
+        Some(path(&["tip-report", "us-pressure", "pw-cs-match", "s1-acknowledgment"]))
+    );
+}
+
+// Particulars by stage of response > Allocation of resources, and Implementation: "Understanding trafficking:
+// Lack of reliable Data as a hinder: internal, indirect, structural" is listed under both stages and under
+// Prevention; low official figures minimise the crime and the funding it gets.
+#[test]
+fn lack_of_reliable_data_hinders_resources_and_implementation() {
+    let map = map();
+    let d = map.determinant(&id("lack-of-reliable-data")).unwrap();
+    assert_eq!(d.effect, Effect::Hinder);
+    assert!(d.tags.iter().any(|t| t == "prevention"));
+    let reach = Reachability::compute(&map);
+    for stage in ["s3-resources", "s4-implementation"] {
+        let f = feeder(&reach, stage, "lack-of-reliable-data");
+        assert!(f.is_direct(), "{stage}");
+        assert_eq!(f.net, NetEffect::Hinders, "{stage}");
+    }
+    // It also deepens the lack of political will to fund (stage 3, "Or the lack of...").
+    assert!(has_influence(&map, "lack-of-reliable-data", "pw-lack-of", Sign::Enables));
+    assert_eq!(
+        reach.path_with_sign(&id("lack-of-reliable-data"), &id("s3-resources"), Sign::Hinders),
+        Some(path(&["lack-of-reliable-data", "s3-resources"]))
+    );
+}
+
+// Particulars by type of response > Prosecution > "Framing of trafficking as transnational organized crime",
+// and by stage > Implementation > "Framing of trafficking as a hinder": the organised-crime framing led to Law
+// 20.507 but hinders the detection of victims.
+#[test]
+fn palermo_framing_won_the_law_and_hurts_victim_detection() {
+    let map = map();
+    let d = map.determinant(&id("palermo-framing")).unwrap();
+    assert_eq!((d.locus, d.directness, d.nature), (Some(Locus::External), Some(Directness::Direct), Some(Nature::Structural)));
+    let reach = Reachability::compute(&map);
+    assert_eq!(feeder(&reach, "s2-adoption", "palermo-framing").net, NetEffect::Enables);
+    let f = feeder(&reach, "s4-implementation", "palermo-framing");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Hinders);
+    // Focus: The enactment of Law 20.507 (concerns): political will was harnessed by the organised-crime claim.
+    assert!(has_influence(&map, "palermo-framing", "pw-executive-prosecution", Sign::Enables));
+}
+
+// Particulars by type of response > Prosecution > "Case law: Judges as a hinder", "Accusatorial system as a
+// hinder" and "High-maintenance cases as a hinder": case law is a cause of both, and all hinder prosecution.
+#[test]
+fn case_law_hinders_implementation_directly_and_through_the_prosecution_system() {
+    let map = map();
+    assert!(has_influence(&map, "case-law-judges", "high-maintenance-cases", Sign::Enables));
+    assert!(has_influence(&map, "case-law-judges", "accusatorial-system", Sign::Enables));
+    let reach = Reachability::compute(&map);
+    for d in ["case-law-judges", "accusatorial-system", "high-maintenance-cases", "corruption", "crimmigration"] {
+        let f = feeder(&reach, "s4-implementation", d);
+        assert!(f.is_direct(), "{d}");
+        assert_eq!(f.net, NetEffect::Hinders, "{d}");
+    }
+}
+
+// Particulars by stage of response > Implementation and > Partnerships: "International Mechanisms: Regional
+// bodies as instances of international cooperation: external, direct, structural" is listed under both stages
+// (one determinant, two influences); Prosecution and Partnership list REDTRAM too.
+#[test]
+fn regional_bodies_and_redtram_feed_implementation_and_partnerships() {
+    let map = map();
+    let d = map.determinant(&id("regional-cooperation")).unwrap();
+    assert_eq!(d.categories, vec!["International mechanisms".to_owned()]);
+    assert!(d.tags.iter().any(|t| t == "prosecution") && d.tags.iter().any(|t| t == "partnership"));
+    let reach = Reachability::compute(&map);
+    let fed = reach.stages_fed_by(&id("regional-cooperation"));
+    let direct: Vec<&str> = fed.iter().filter(|(_, f)| f.is_direct()).map(|(s, _)| s.as_str()).collect();
+    assert_eq!(direct, vec!["s4-implementation", "s5-partnerships"]);
+    assert!(fed.iter().all(|(_, f)| f.net == NetEffect::Enables));
+}
+
+// Particulars by type of response > Prosecution > "Civil society: Unresolved tension with the State" hinders
+// joint action; Partnership > "International organizations as mediators with the State" softened those
+// tensions. A hinder of a hinder enables.
+#[test]
+fn international_organisations_soften_the_tension_that_hinders_partnerships() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    let tension = feeder(&reach, "s5-partnerships", "cs-state-tension");
+    assert!(tension.is_direct());
+    assert_eq!(tension.net, NetEffect::Hinders);
+    assert!(has_influence(&map, "io-mediators", "cs-state-tension", Sign::Hinders));
+    let mediators = feeder(&reach, "s4-implementation", "io-mediators");
+    assert_eq!(mediators.distance, 2);
+    assert_eq!(mediators.net, NetEffect::Enables);
+    assert_eq!(
+        reach.path(&id("io-mediators"), &id("s4-implementation")),
+        Some(path(&["io-mediators", "cs-state-tension", "s4-implementation"]))
+    );
+}
+
+// Focus: Intersectoral Table on TIP > Determinants: gender representation mobilised political will to fund
+// victims' services (the shelter for trafficked women, Protection > "Political will: Allocating resources for
+// trafficked women"), and women in leading positions pushed the MITP forward.
+#[test]
+fn women_in_leading_positions_fund_victims_and_sustain_the_mitp() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s3-resources", "gender-leading-ladies");
+    assert_eq!(f.distance, 2);
+    assert_eq!(f.net, NetEffect::Enables);
+    assert_eq!(
+        reach.path(&id("gender-leading-ladies"), &id("s3-resources")),
+        Some(path(&["gender-leading-ladies", "pw-shelter-resources", "s3-resources"]))
+    );
+    assert!(has_influence(&map, "gender-leading-ladies", "mitp-keeping-priority", Sign::Enables));
+    let s = feeder(&reach, "s7-sustainability", "gender-leading-ladies");
+    assert!(s.is_direct());
+    assert_eq!(s.net, NetEffect::Enables);
+}
+
+// Particulars by type of response > Partnership > "Structural conditions: Legalistic culture" and Focus:
+// Intersectoral Table on TIP: the written interagency agreement kept the MITP working through four
+// administrations.
+#[test]
+fn legalistic_culture_sustains_the_intersectoral_table() {
+    let map = map();
+    let d = map.determinant(&id("legalistic-culture")).unwrap();
+    assert_eq!((d.locus, d.directness, d.nature), (Some(Locus::Internal), Some(Directness::Indirect), Some(Nature::Structural)));
+    assert!(has_influence(&map, "legalistic-culture", "mitp-keeping-priority", Sign::Enables));
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s7-sustainability", "legalistic-culture");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Enables);
+}
+
+// Particulars by stage of response > Partnerships > "Political will: Securing a place for encounter": the
+// decree was drafted to make the MITP multistakeholder; Focus: Intersectoral Table on TIP: its
+// multistakeholder nature promoted partnerships to counterbalance the lack of resources.
+#[test]
+fn political_will_built_the_multistakeholder_table_that_fosters_partnerships() {
+    let map = map();
+    assert!(has_influence(&map, "pw-place-for-encounter", "mitp-multistakeholder", Sign::Enables));
+    assert!(has_influence(&map, "mitp-multistakeholder", "cs-state-cooperation-funding", Sign::Enables));
+    let reach = Reachability::compute(&map);
+    for d in ["pw-place-for-encounter", "mitp-multistakeholder", "cs-weaving-web"] {
+        let f = feeder(&reach, "s5-partnerships", d);
+        assert!(f.is_direct(), "{d}");
+        assert_eq!(f.net, NetEffect::Enables, "{d}");
+    }
+}
+
+// Focus: The enactment of Law 20.507 and Intersectoral Table on TIP: the Executive's prosecution focus got
+// police resources but starved the MITP (Focus on the MITP, concerns), so its net effect on resources is mixed.
+#[test]
+fn the_executive_focus_on_prosecution_has_a_mixed_effect_on_resources() {
+    let map = map();
+    assert!(has_influence(&map, "pw-executive-prosecution", "s3-resources", Sign::Enables));
+    assert!(has_influence(&map, "pw-executive-prosecution", "pw-lack-of", Sign::Enables));
+    assert!(has_influence(&map, "pw-lack-of", "s3-resources", Sign::Hinders));
+    let reach = Reachability::compute(&map);
+    assert_eq!(feeder(&reach, "s3-resources", "pw-executive-prosecution").net, NetEffect::Mixed);
+    assert_eq!(
+        reach.path_with_sign(&id("pw-executive-prosecution"), &id("s3-resources"), Sign::Hinders),
+        Some(path(&["pw-executive-prosecution", "pw-lack-of", "s3-resources"]))
+    );
+}
+
+// Particulars by stage of response lists seven stages, in this order; the TIP report ("External monitoring:
+// US Department of State Tip Report: external, indirect, structural") is a monitoring determinant.
+#[test]
+fn seven_stages_in_order_and_every_determinant_feeds_one() {
+    let map = map();
+    let stages: Vec<&str> = map.stages.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(
+        stages,
+        ["s1-acknowledgment", "s2-adoption", "s3-resources", "s4-implementation", "s5-partnerships", "s6-monitoring", "s7-sustainability"]
+    );
+    let reach = Reachability::compute(&map);
+    assert!(reach.feeding_no_stage().is_empty(), "{:?}", reach.feeding_no_stage());
+    let f = feeder(&reach, "s6-monitoring", "tip-report");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Enables);
+}
+
+// Research-based maps live or die by their evidence: every determinant and influence cites the study.
+#[test]
+fn every_determinant_and_influence_has_evidence_from_the_study() {
+    let map = map();
+    assert_eq!(map.sources.len(), 1);
+    let source = &map.sources[0].id;
+    for d in &map.determinants {
+        assert!(!d.evidence.is_empty(), "determinant `{}` has no evidence", d.id);
+        for e in &d.evidence {
+            assert_eq!(&e.source, source);
+            assert!(!e.location.is_empty() && !e.paraphrase.is_empty(), "determinant `{}`", d.id);
+        }
+    }
+    for i in &map.influences {
+        assert!(!i.evidence.is_empty(), "influence `{}` has no evidence", i.id);
+        for e in &i.evidence {
+            assert_eq!(&e.source, source);
+            assert!(!e.location.is_empty() && !e.paraphrase.is_empty(), "influence `{}`", i.id);
+        }
+    }
+    let between = map.influences.iter().filter(|i| map.determinant(&i.to).is_some()).count();
+    assert!(between >= 25, "only {between} influences between determinants");
+}
