@@ -79,7 +79,9 @@ pub fn feedback_loops(graph: &MapGraph, limit: usize) -> Loops {
                             .map(|p| p.into_iter().map(|m| sub[m]).collect()),
                     )
                 };
-                for nodes in paths {
+                // Parallel influences make all_simple_paths yield the same node sequence more than once.
+                let mut seen = HashSet::new();
+                for nodes in paths.filter(|p| seen.insert(p.clone())) {
                     for signs in sign_choices(graph, &nodes) {
                         if out.loops.len() >= limit {
                             out.truncated = true;

@@ -202,22 +202,44 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
     let message = match &e.code {
         E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
         E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("`{outer}` is missing the field `{field}`"),
+            Some(outer) => format!("{} is missing the field `{field}`", describe(outer)),
             None => format!("missing the field `{field}`"),
         },
         E::NoSuchStructField { expected, found, outer } => format!(
             "unknown field `{found}`{}: expected one of {}",
-            outer.as_ref().map(|o| format!(" in `{o}`")).unwrap_or_default(),
+            outer.as_ref().map(|o| format!(" in {}", describe(o))).unwrap_or_default(),
             expected.join(", ")
         ),
         E::NoSuchEnumVariant { expected, found, .. } => {
             format!("`{found}` is not an allowed value here: expected one of {}", expected.join(", "))
         }
         E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
+        E::ExpectedString => "expected text in double quotes here, e.g. \"Civil society\"".to_owned(),
+        E::ExpectedStringEnd => "a text in double quotes is not closed".to_owned(),
+        E::ExpectedInteger | E::ExpectedFloat => "expected a number here".to_owned(),
+        E::ExpectedArray => "expected a list `[ … ]` here".to_owned(),
+        E::ExpectedArrayEnd => "expected `,` or the `]` that closes this list".to_owned(),
+        E::ExpectedComma => "expected a `,` between items".to_owned(),
+        E::ExpectedStructLikeEnd => "expected `,` or the `)` that closes this item".to_owned(),
+        E::ExpectedNamedStructLike("FileV1") | E::ExpectedStructLike => {
+            format!("expected `(` to start a map: a map file starts with `( format_version: {FORMAT_VERSION}, …`")
+        }
+        E::ExpectedNamedStructLike(name) => format!("expected `(` to start a {}", name.to_lowercase()),
+        E::TrailingCharacters => "unexpected text after the end of the map".to_owned(),
+        E::UnclosedBlockComment => "a `/*` comment is not closed".to_owned(),
         E::ExceededRecursionLimit => format!("values are nested more than {RECURSION_LIMIT} levels deep: this is not a map file"),
         other => other.to_string(),
     };
     Diagnostic::at(LineCol { line: e.span.start.line.max(1), col: e.span.start.col.max(1) }, message)
+}
+
+/// How a file-level type is named to the user: `Influence` → "an influence".
+fn describe(type_name: &str) -> String {
+    match type_name {
+        "FileV1" => "the map".to_owned(),
+        "Influence" | "Evidence" => format!("an {}", type_name.to_lowercase()),
+        other => format!("a {}", other.to_lowercase()),
+    }
 }
 
 /// Writes a map as text. The same map always gives the same bytes.
