@@ -1,0 +1,97 @@
+//! Where the canvas looks: a pan offset and a zoom factor, and the conversions between map units
+//! (what the file stores) and screen points.
+
+use crate::model::Position;
+use egui::{Pos2, Rect, Vec2, pos2};
+
+pub const MIN_ZOOM: f32 = 0.02;
+pub const MAX_ZOOM: f32 = 6.0;
+
+/// `screen = viewport.min + offset + map * zoom`. Kept relative to the canvas rectangle so that
+/// resizing a side panel does not move the map under the user's eyes.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Camera {
+    pub offset: Vec2,
+    pub zoom: f32,
+}
+
+impl Default for Camera {
+    fn default() -> Self {
+        Camera { offset: Vec2::new(40.0, 40.0), zoom: 1.0 }
+    }
+}
+
+impl Camera {
+    pub fn to_screen(&self, viewport: Rect, p: Pos2) -> Pos2 {
+        viewport.min + self.offset + p.to_vec2() * self.zoom
+    }
+
+    pub fn to_map(&self, viewport: Rect, screen: Pos2) -> Pos2 {
+        ((screen - viewport.min - self.offset) / self.zoom).to_pos2()
+    }
+
+    pub fn rect_to_screen(&self, viewport: Rect, r: Rect) -> Rect {
+        Rect::from_min_max(self.to_screen(viewport, r.min), self.to_screen(viewport, r.max))
+    }
+
+    /// The part of the map that is on screen, in map units.
+    pub fn visible_map_rect(&self, viewport: Rect) -> Rect {
+        Rect::from_min_max(self.to_map(viewport, viewport.min), self.to_map(viewport, viewport.max))
+    }
+
+    /// Zooms by `factor`, keeping the map point under `anchor` (a screen point) where it is.
+    pub fn zoom_around(&mut self, viewport: Rect, anchor: Pos2, factor: f32) {
+        let before = self.to_map(viewport, anchor);
+        self.zoom = (self.zoom * factor).clamp(MIN_ZOOM, MAX_ZOOM);
+        self.offset = anchor - viewport.min - before.to_vec2() * self.zoom;
+    }
+
+    /// Shows all of `bounds` (map units), centred, with a margin; never zooms in past 1.5.
+    pub fn fit(viewport: Rect, bounds: Rect) -> Camera {
+        if !bounds.is_finite() || bounds.is_negative() || viewport.width() < 1.0 {
+            return Camera::default();
+        }
+        let margin = 40.0;
+        let avail = (viewport.size() - Vec2::splat(2.0 * margin)).max(Vec2::splat(10.0));
+        let size = bounds.size().max(Vec2::splat(1.0));
+        let zoom = (avail.x / size.x).min(avail.y / size.y).clamp(MIN_ZOOM, 1.5);
+        let offset = viewport.size() / 2.0 - bounds.center().to_vec2() * zoom;
+        Camera { offset, zoom }
+    }
+
+    /// Puts map point `p` at the centre of the viewport, keeping the zoom.
+    pub fn centre_on(&mut self, viewport: Rect, p: Pos2) {
+        self.offset = viewport.size() / 2.0 - p.to_vec2() * self.zoom;
+    }
+}
+
+pub fn pos(p: Position) -> Pos2 {
+    pos2(p.x, p.y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_and_screen_round_trip_and_zoom_keeps_the_anchor() {
+        let vp = Rect::from_min_size(pos2(100.0, 50.0), Vec2::new(800.0, 600.0));
+        let mut cam = Camera { offset: Vec2::new(10.0, 20.0), zoom: 2.0 };
+        let p = pos2(33.0, -7.0);
+        let s = cam.to_screen(vp, p);
+        assert!((cam.to_map(vp, s) - p).length() < 1e-4);
+        let anchor = pos2(400.0, 300.0);
+        let under = cam.to_map(vp, anchor);
+        cam.zoom_around(vp, anchor, 1.7);
+        assert!((cam.to_map(vp, anchor) - under).length() < 1e-3);
+    }
+
+    #[test]
+    fn fit_shows_the_whole_bounds() {
+        let vp = Rect::from_min_size(pos2(0.0, 0.0), Vec2::new(800.0, 600.0));
+        let bounds = Rect::from_min_max(pos2(-500.0, 0.0), pos2(1500.0, 900.0));
+        let cam = Camera::fit(vp, bounds);
+        assert!(vp.contains(cam.to_screen(vp, bounds.min)));
+        assert!(vp.contains(cam.to_screen(vp, bounds.max)));
+    }
+}

@@ -1,0 +1,145 @@
+//! The visual encoding of a map, in one place so the canvas and the legend cannot disagree.
+//!
+//! Every coded axis has its own channel, and each is readable without colour:
+//! - category: fill tint and a solid band on the left (several bands for a compound category);
+//! - nature: the outline's shape (structural: rectangle; pressure point: pill; not coded: cut corners);
+//! - directness: the border (direct: thick solid; indirect: dashed; not coded: thin dotted);
+//! - locus: a badge on the top-left corner (INT / EXT; none when not coded);
+//! - effect: a "−" badge on the top-right corner of a hindering determinant;
+//! - sign of an influence: enables = solid line with an arrowhead, hinders = dashed line ending in
+//!   a bar (⊣), and blue against vermilion (Okabe–Ito colours, safe for colour-blind viewers).
+
+use crate::model::{Colour, Directness, Level, Nature, Sign};
+use egui::{Color32, Stroke};
+
+/// The colours of one theme.
+#[derive(Debug, Clone, Copy)]
+pub struct Palette {
+    pub dark: bool,
+    pub background: Color32,
+    pub grid: Color32,
+    pub text: Color32,
+    pub border: Color32,
+    pub enables: Color32,
+    pub hinders: Color32,
+    pub stage_fill: Color32,
+    pub stage_text: Color32,
+    pub selection: Color32,
+    pub hover: Color32,
+    pub uncategorised: Color32,
+}
+
+impl Palette {
+    pub fn for_theme(dark: bool) -> Palette {
+        if dark {
+            Palette {
+                dark,
+                background: Color32::from_rgb(0x1e, 0x21, 0x26),
+                grid: Color32::from_rgb(0x2a, 0x2e, 0x35),
+                text: Color32::from_rgb(0xee, 0xee, 0xee),
+                border: Color32::from_rgb(0xd0, 0xd4, 0xda),
+                enables: Color32::from_rgb(0x56, 0xb4, 0xe9),
+                hinders: Color32::from_rgb(0xf0, 0x7c, 0x3a),
+                stage_fill: Color32::from_rgb(0xcf, 0xd8, 0xdc),
+                stage_text: Color32::from_rgb(0x16, 0x1a, 0x1d),
+                selection: Color32::from_rgb(0xff, 0xd5, 0x4f),
+                hover: Color32::from_rgb(0x9e, 0xa7, 0xb3),
+                uncategorised: Color32::from_rgb(0x88, 0x88, 0x88),
+            }
+        } else {
+            Palette {
+                dark,
+                background: Color32::from_rgb(0xfa, 0xfa, 0xf7),
+                grid: Color32::from_rgb(0xec, 0xec, 0xe6),
+                text: Color32::from_rgb(0x1a, 0x1a, 0x1a),
+                border: Color32::from_rgb(0x30, 0x30, 0x30),
+                enables: Color32::from_rgb(0x00, 0x72, 0xb2),
+                hinders: Color32::from_rgb(0xd5, 0x5e, 0x00),
+                stage_fill: Color32::from_rgb(0x37, 0x47, 0x4f),
+                stage_text: Color32::from_rgb(0xff, 0xff, 0xff),
+                selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
+                hover: Color32::from_rgb(0x70, 0x78, 0x80),
+                uncategorised: Color32::from_rgb(0x99, 0x99, 0x99),
+            }
+        }
+    }
+
+    pub fn sign(&self, sign: Sign) -> Color32 {
+        match sign {
+            Sign::Enables => self.enables,
+            Sign::Hinders => self.hinders,
+        }
+    }
+
+    /// The fill of a determinant: its category colour, lightened (or darkened in the dark theme) so
+    /// the label stays readable in the theme's text colour.
+    pub fn tint(&self, c: Color32) -> Color32 {
+        let towards = if self.dark { Color32::from_rgb(0x26, 0x2a, 0x30) } else { Color32::WHITE };
+        lerp(c, towards, if self.dark { 0.55 } else { 0.62 })
+    }
+}
+
+pub fn colour(c: Colour) -> Color32 {
+    let [r, g, b] = c.0;
+    Color32::from_rgb(r, g, b)
+}
+
+pub fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
+    let m = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
+    Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
+}
+
+/// The outline shape that encodes nature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outline {
+    Rectangle,
+    Pill,
+    CutCorners,
+}
+
+pub fn outline_for(nature: Option<Nature>) -> Outline {
+    match nature {
+        Some(Nature::Structural) => Outline::Rectangle,
+        Some(Nature::PressurePoint) => Outline::Pill,
+        None => Outline::CutCorners,
+    }
+}
+
+/// How a border is drawn: encodes directness.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BorderStyle {
+    Solid,
+    Dashed,
+    Dotted,
+}
+
+pub fn border_for(directness: Option<Directness>) -> (BorderStyle, f32) {
+    match directness {
+        Some(Directness::Direct) => (BorderStyle::Solid, 2.6),
+        Some(Directness::Indirect) => (BorderStyle::Dashed, 2.2),
+        None => (BorderStyle::Dotted, 1.4),
+    }
+}
+
+/// Line width of an influence by strength (unknown strength sits between low and medium).
+pub fn influence_width(strength: Option<Level>) -> f32 {
+    match strength {
+        Some(Level::Low) => 1.4,
+        None => 2.0,
+        Some(Level::Medium) => 2.8,
+        Some(Level::High) => 4.0,
+    }
+}
+
+/// Opacity of an influence by confidence: a doubtful link is drawn fainter.
+pub fn influence_alpha(confidence: Option<Level>) -> f32 {
+    match confidence {
+        Some(Level::Low) => 0.45,
+        Some(Level::Medium) => 0.75,
+        None | Some(Level::High) => 1.0,
+    }
+}
+
+pub fn stroke(width: f32, colour: Color32) -> Stroke {
+    Stroke::new(width, colour)
+}

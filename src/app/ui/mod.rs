@@ -1,0 +1,3 @@
+//! Panels. Each reads the state and sends requests; none mutates the document.
+
+pub mod canvas;
