@@ -39,6 +39,14 @@ pub enum Command {
     },
     /// Write the map's tables as CSV (`-` for standard output).
     Export(ExportArgs),
+    /// Rewrite map files in the layout the application saves (fields in order, one item per block).
+    Fmt {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Change nothing; exit 1 if a file is not already in that layout.
+        #[arg(long)]
+        check: bool,
+    },
     /// Write a valid synthetic map to standard output, the same for the same seed.
     Generate {
         #[arg(long)]
@@ -97,6 +105,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Fmt { files, check } => fmt(&files, check),
         Command::Generate { determinants, influences, stages, seed } => {
             let map = generate(Spec { determinants, influences, stages, seed });
             write_to(Path::new("-"), |w| w.write_all(format::to_string(&map).as_bytes()).map_err(Into::into))?;
@@ -114,6 +123,26 @@ fn validate(files: &[PathBuf]) -> ExitCode {
         }
     }
     if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn fmt(files: &[PathBuf], check: bool) -> Result<ExitCode> {
+    let mut clean = true;
+    for file in files {
+        let map = load(file)?;
+        let canonical = format::to_string(&map);
+        let current = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+        if current == canonical.as_bytes() {
+            continue;
+        }
+        clean = false;
+        if check {
+            println!("{}: not in the saved layout (run `detmap fmt` on it)", file.display());
+        } else {
+            format::save_file(file, &map)?;
+            println!("{}: rewritten", file.display());
+        }
+    }
+    Ok(if clean || !check { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
 fn load(file: &Path) -> Result<Map> {

@@ -166,3 +166,20 @@ fn bad_arguments_are_refused_without_a_panic() {
         assert!(!out.stderr.is_empty());
     }
 }
+
+#[test]
+fn samples_are_kept_in_the_saved_layout_and_fmt_rewrites_others() {
+    let paths: Vec<String> = samples().iter().map(|p| p.display().to_string()).collect();
+    let args: Vec<&str> = ["fmt", "--check"].into_iter().chain(paths.iter().map(String::as_str)).collect();
+    let out = detmap(&args);
+    assert!(out.status.success(), "{}", stdout(&out));
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("hand-edited.ron");
+    let text = std::fs::read_to_string(root().join("tests/data/valid/example.ron")).unwrap();
+    std::fs::write(&file, text.replace("    ", "  ")).unwrap();
+    let f = file.to_str().unwrap();
+    assert_eq!(detmap(&["fmt", "--check", f]).status.code(), Some(1));
+    assert!(detmap(&["fmt", f]).status.success());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}

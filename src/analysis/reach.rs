@@ -66,6 +66,8 @@ pub struct StageReach {
     dist: Vec<u32>,
     /// The next state on a shortest path towards the stage.
     next: Vec<u32>,
+    /// For each node, its place in `feeders`, or `UNREACHED`.
+    feeder_at: Vec<u32>,
 }
 
 impl StageReach {
@@ -110,11 +112,18 @@ impl StageReach {
             .collect::<Vec<_>>();
         let mut feeders = feeders;
         feeders.sort_by_key(|f| f.distance); // stable: ties keep the map's order
-        StageReach { stage: g.id(stage).clone(), feeders, dist, next }
+        let mut feeder_at = vec![UNREACHED; g.node_count()];
+        for (k, f) in feeders.iter().enumerate() {
+            if let Some(n) = g.node(&f.determinant) {
+                feeder_at[n.index()] = k as u32;
+            }
+        }
+        StageReach { stage: g.id(stage).clone(), feeders, dist, next, feeder_at }
     }
 
-    pub fn feeder(&self, determinant: &Id) -> Option<&Feeder> {
-        self.feeders.iter().find(|f| &f.determinant == determinant)
+    /// How `node` feeds this stage, if it does.
+    pub(crate) fn feeder_of(&self, node: NodeIndex) -> Option<&Feeder> {
+        self.feeders.get(*self.feeder_at.get(node.index())? as usize)
     }
 
     /// Whether `node` reaches the stage by a path of the given sign.
@@ -174,7 +183,13 @@ impl Reachability {
 
     /// The stages `determinant` feeds, in stage order, each with how it feeds it.
     pub fn stages_fed_by(&self, determinant: &Id) -> Vec<(&Id, &Feeder)> {
-        self.stages.iter().filter_map(|s| s.feeder(determinant).map(|f| (&s.stage, f))).collect()
+        let Some(node) = self.graph.node(determinant) else { return Vec::new() };
+        self.stages.iter().filter_map(|s| s.feeder_of(node).map(|f| (&s.stage, f))).collect()
+    }
+
+    /// How `determinant` feeds `stage`, if it does.
+    pub fn feeder(&self, determinant: &Id, stage: &Id) -> Option<&Feeder> {
+        self.stage(stage)?.feeder_of(self.graph.node(determinant)?)
     }
 
     /// Determinants that feed no stage at all, in map order.
@@ -190,8 +205,8 @@ impl Reachability {
     /// stage. For a mixed feeder it is the shortest path of either sign.
     pub fn path(&self, determinant: &Id, stage: &Id) -> Option<Vec<Id>> {
         let reach = self.stage(stage)?;
-        let feeder = reach.feeder(determinant)?;
         let node = self.graph.node(determinant)?;
+        let feeder = reach.feeder_of(node)?;
         [Sign::Enables, Sign::Hinders]
             .into_iter()
             .filter_map(|sign| reach.path_with(&self.graph, node, sign))

@@ -3,6 +3,7 @@
 use crate::analysis::Reachability;
 use crate::model::{Id, Map};
 use serde::Serialize;
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,13 +40,26 @@ struct JsonReport<'a> {
     feeding_no_stage: Vec<&'a Id>,
 }
 
-fn rows<'a>(map: &'a Map, reach: &'a Reachability, stage: &'a Id) -> impl Iterator<Item = Row<'a>> + 'a {
-    let stage_label = map.label_of(stage);
+/// Labels by id: the report looks one up per row, and a map may have tens of thousands of rows.
+struct Labels<'a>(HashMap<&'a Id, &'a str>);
+
+impl<'a> Labels<'a> {
+    fn new(map: &'a Map) -> Self {
+        let stages = map.stages.iter().map(|s| (&s.id, s.label.as_str()));
+        Labels(stages.chain(map.determinants.iter().map(|d| (&d.id, d.label.as_str()))).collect())
+    }
+    fn of(&self, id: &'a Id) -> &'a str {
+        self.0.get(id).copied().unwrap_or(id.as_str())
+    }
+}
+
+fn rows<'a>(labels: &'a Labels<'a>, reach: &'a Reachability, stage: &'a Id) -> impl Iterator<Item = Row<'a>> + 'a {
+    let stage_label = labels.of(stage);
     reach.feeders_of(stage).unwrap_or_default().iter().map(move |f| Row {
         stage_id: stage.as_str(),
         stage: stage_label,
         determinant_id: f.determinant.as_str(),
-        determinant: map.label_of(&f.determinant),
+        determinant: labels.of(&f.determinant),
         distance: f.distance,
         net_effect: f.net.as_str(),
         path: reach.path(&f.determinant, stage).unwrap_or_default(),
@@ -58,13 +72,14 @@ fn join_path(path: &[Id]) -> String {
 
 /// Writes the report for `stages` (all stages when empty) in `format`.
 pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format: ReportFormat, mut out: impl Write) -> io::Result<()> {
+    let labels = Labels::new(map);
     let stages: Vec<&Id> = if stages.is_empty() { map.stages.iter().map(|s| &s.id).collect() } else { stages.iter().collect() };
     match format {
         ReportFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             w.write_record(["stage_id", "stage", "determinant_id", "determinant", "distance", "net_effect", "path"])?;
             for stage in stages {
-                for r in rows(map, reach, stage) {
+                for r in rows(&labels, reach, stage) {
                     let distance = r.distance.to_string();
                     w.write_record([r.stage_id, r.stage, r.determinant_id, r.determinant, &distance, r.net_effect, &join_path(&r.path)])?;
                 }
@@ -76,7 +91,7 @@ pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format
                 title: &map.title,
                 stages: stages
                     .into_iter()
-                    .map(|s| JsonStage { id: s.as_str(), label: map.label_of(s), feeders: rows(map, reach, s).collect() })
+                    .map(|s| JsonStage { id: s.as_str(), label: labels.of(s), feeders: rows(&labels, reach, s).collect() })
                     .collect(),
                 feeding_no_stage: reach.feeding_no_stage(),
             };
@@ -92,15 +107,15 @@ pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format
                 writeln!(
                     out,
                     "\n{} ({stage}): {} determinants feed it ({} enable, {} hinder, {} mixed)",
-                    map.label_of(stage),
+                    labels.of(stage),
                     feeders.len(),
                     count(Enables),
                     count(Hinders),
                     count(Mixed)
                 )?;
-                for r in rows(map, reach, stage) {
+                for r in rows(&labels, reach, stage) {
                     let via = if r.path.len() > 2 {
-                        format!("  via {}", r.path[1..r.path.len() - 1].iter().map(|id| map.label_of(id)).collect::<Vec<_>>().join(" > "))
+                        format!("  via {}", r.path[1..r.path.len() - 1].iter().map(|id| labels.of(id)).collect::<Vec<_>>().join(" > "))
                     } else {
                         String::new()
                     };
@@ -109,16 +124,16 @@ pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format
             }
             let unfed = reach.feeding_no_stage();
             if !unfed.is_empty() {
-                writeln!(out, "\nFeeding no stage: {}", unfed.iter().map(|id| map.label_of(id)).collect::<Vec<_>>().join("; "))?;
+                writeln!(out, "\nFeeding no stage: {}", unfed.iter().map(|id| labels.of(id)).collect::<Vec<_>>().join("; "))?;
             }
         }
         ReportFormat::Markdown => {
             writeln!(out, "# {}\n", md(&map.title))?;
             for stage in stages {
-                writeln!(out, "## {}\n", md(map.label_of(stage)))?;
+                writeln!(out, "## {}\n", md(labels.of(stage)))?;
                 writeln!(out, "| distance | net effect | determinant | path |\n|---:|---|---|---|")?;
-                for r in rows(map, reach, stage) {
-                    let path = r.path.iter().map(|id| md(map.label_of(id))).collect::<Vec<_>>().join(" → ");
+                for r in rows(&labels, reach, stage) {
+                    let path = r.path.iter().map(|id| md(labels.of(id))).collect::<Vec<_>>().join(" → ");
                     writeln!(out, "| {} | {} | {} | {} |", r.distance, r.net_effect, md(r.determinant), path)?;
                 }
                 writeln!(out)?;
@@ -127,7 +142,7 @@ pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format
             if !unfed.is_empty() {
                 writeln!(out, "## Feeding no stage\n")?;
                 for id in unfed {
-                    writeln!(out, "- {}", md(map.label_of(id)))?;
+                    writeln!(out, "- {}", md(labels.of(id)))?;
                 }
             }
         }

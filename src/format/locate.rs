@@ -337,7 +337,7 @@ mod tests {
         let loc = Locator::new(text);
         use PathSeg::*;
         assert_eq!(loc.find(&path(&[Field("title")])), LineCol { line: 3, col: 10 });
-        assert_eq!(loc.find(&path(&[Field("influences"), Index(0), Field("to")])), LineCol { line: 5, col: 22 });
+        assert_eq!(loc.find(&path(&[Field("influences"), Index(0), Field("to")])), LineCol { line: 5, col: 20 });
         assert_eq!(loc.find(&path(&[Field("influences"), Index(1), Field("to")])), LineCol { line: 8, col: 11 });
         // A path the text lacks stops at its deepest known part.
         assert_eq!(loc.find(&path(&[Field("influences"), Index(1), Field("note")])), LineCol { line: 6, col: 5 });

@@ -24,7 +24,7 @@ pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 const RECURSION_LIMIT: usize = 32;
 
 /// The top level of a version-1 file.
-#[derive(Serialize, Deserialize)]
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileV1 {
     format_version: u32,
@@ -152,27 +152,20 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::at(LineCol { line: 1, col: 1 }, "the file is empty: expected a map `( format_version: 1, … )`")]);
     }
-    if let Ok(VersionProbe { format_version }) = options.from_str::<VersionProbe>(text) {
-        match format_version {
-            Some(FORMAT_VERSION) => {}
-            Some(v) if v > FORMAT_VERSION => {
-                return Err(vec![located(text, "format_version", format!(
-                    "this map was written in file format {v} by a newer Determinant Mapper; this version reads format {FORMAT_VERSION}: update the application to open it"
-                ))]);
-            }
-            Some(v) => {
-                return Err(vec![located(text, "format_version", format!(
-                    "unknown file format version {v}: this version reads format {FORMAT_VERSION}"
-                ))]);
-            }
-            None => {
-                return Err(vec![Diagnostic::at(LineCol { line: 1, col: 1 }, format!(
-                    "missing `format_version`: a map file starts with `( format_version: {FORMAT_VERSION}, …`"
-                ))]);
-            }
+    // Parse once in full; only when that fails, or the version is not ours, look at the version alone,
+    // so a newer file is refused for its version and not for the fields it added.
+    let file = match options.from_str::<FileV1>(text) {
+        Ok(file) if file.format_version == FORMAT_VERSION => file,
+        Ok(file) => return Err(vec![version_problem(text, Some(file.format_version))]),
+        Err(e) => {
+            return Err(vec![match options.from_str::<VersionProbe>(text) {
+                Ok(VersionProbe { format_version }) if format_version != Some(FORMAT_VERSION) => {
+                    version_problem(text, format_version)
+                }
+                _ => from_ron_error(&e),
+            }]);
         }
-    }
-    let file: FileV1 = options.from_str(text).map_err(|e| vec![from_ron_error(&e)])?;
+    };
     let map = Map {
         title: file.title,
         description: file.description,
@@ -189,6 +182,20 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
     }
     let locator = Locator::new(text);
     Err(problems.into_iter().map(|p| Diagnostic::at(locator.find(&p.path), p.message)).collect())
+}
+
+/// The problem with a file whose `format_version` is not the one this build reads.
+fn version_problem(text: &str, version: Option<u32>) -> Diagnostic {
+    match version {
+        Some(v) if v > FORMAT_VERSION => located(text, "format_version", format!(
+            "this map was written in file format {v} by a newer Determinant Mapper; this version reads format {FORMAT_VERSION}: update the application to open it"
+        )),
+        Some(v) => located(text, "format_version", format!("unknown file format version {v}: this version reads format {FORMAT_VERSION}")),
+        None => Diagnostic::at(
+            LineCol { line: 1, col: 1 },
+            format!("missing `format_version`: a map file starts with `( format_version: {FORMAT_VERSION}, …`"),
+        ),
+    }
 }
 
 fn located(text: &str, field: &'static str, message: String) -> Diagnostic {
@@ -243,27 +250,66 @@ fn describe(type_name: &str) -> String {
 }
 
 /// Writes a map as text. The same map always gives the same bytes.
+///
+/// The layout is composed here rather than left to ron's pretty printer, which lays out every list
+/// alike: stages, sources and determinants get a block each (one field per line), while categories,
+/// tags and influences, which are short, get one line each. That keeps every item one diff hunk
+/// and makes large maps about half the size, which is most of their load time.
 pub fn to_string(map: &Map) -> String {
-    let file = FileV1 {
-        format_version: FORMAT_VERSION,
-        title: map.title.clone(),
-        description: map.description.clone(),
-        sources: map.sources.clone(),
-        stages: map.stages.clone(),
-        categories: map.categories.clone(),
-        tags: map.tags.clone(),
-        determinants: map.determinants.clone(),
-        influences: map.influences.clone(),
-    };
-    let pretty = ron::ser::PrettyConfig::new()
-        .depth_limit(3)
-        .indentor("    ")
-        .struct_names(false)
-        .separate_tuple_members(false);
-    let body = ron_options()
-        .to_string_pretty(&file, pretty)
-        .expect("a map always serialises: it holds only strings, numbers and lists");
-    format!("// Determinant Mapper map. The format is described in docs/file-format.md.\n{body}\n")
+    let mut out = String::with_capacity(128 * (map.determinants.len() + map.influences.len()) + 1024);
+    out.push_str("// Determinant Mapper map. The format is described in docs/file-format.md.\n(\n");
+    field(&mut out, "format_version", &FORMAT_VERSION);
+    field(&mut out, "title", &map.title);
+    field(&mut out, "description", &map.description);
+    list(&mut out, "sources", &map.sources, Layout::Block);
+    list(&mut out, "stages", &map.stages, Layout::Block);
+    list(&mut out, "categories", &map.categories, Layout::Line);
+    list(&mut out, "tags", &map.tags, Layout::Line);
+    list(&mut out, "determinants", &map.determinants, Layout::Block);
+    list(&mut out, "influences", &map.influences, Layout::Line);
+    out.push_str(")\n");
+    out
+}
+
+#[derive(Clone, Copy)]
+enum Layout {
+    /// One field per line, nested values on the field's line.
+    Block,
+    /// The whole item on one line.
+    Line,
+}
+
+/// One value in ron syntax, pretty-printed down to `depth` levels.
+fn ron_value<T: Serialize + ?Sized>(value: &T, depth: usize) -> String {
+    let pretty = ron::ser::PrettyConfig::new().depth_limit(depth).indentor("    ").struct_names(false);
+    ron_options().to_string_pretty(value, pretty).expect("a map always serialises: it holds only strings, numbers and lists")
+}
+
+fn field<T: Serialize + ?Sized>(out: &mut String, name: &str, value: &T) {
+    out.push_str(&format!("    {name}: {},\n", ron_value(value, 0)));
+}
+
+fn list<T: Serialize>(out: &mut String, name: &str, items: &[T], layout: Layout) {
+    if items.is_empty() {
+        out.push_str(&format!("    {name}: [],\n"));
+        return;
+    }
+    out.push_str(&format!("    {name}: [\n"));
+    for item in items {
+        match layout {
+            Layout::Line => out.push_str(&format!("        {},\n", ron_value(item, 0))),
+            Layout::Block => {
+                for line in ron_value(item, 1).lines() {
+                    out.push_str("        ");
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                out.pop();
+                out.push_str(",\n");
+            }
+        }
+    }
+    out.push_str("    ],\n");
 }
 
 /// Saves a map atomically: the text goes to a temporary file beside `path`, is flushed to disk, and
