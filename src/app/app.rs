@@ -1,47 +1,617 @@
-//! The frame loop.
+//! The frame loop and the one place where state changes.
+//!
+//! Each frame: platform input (dropped files, close requests, clipboard events, shortcuts, dialog
+//! answers) becomes requests; the panels draw from `&AppState` and add requests; then
+//! [`DetmapApp::apply`] runs them in order. Undo, dirty tracking and recent files hook in here only.
 
-use super::state::Document;
-use super::ui::canvas::Canvas;
-use crate::{format, samples};
-use std::path::PathBuf;
+use super::commands::{Choice, Command, PanelKind, Proceed, Purpose, Request, Requests, Select};
+use super::dialogs::{DialogKind, DialogRequest, Dialogs, RfdDialogs};
+use super::edit::{self, Edit, IdAllocator};
+use super::persistence::Prefs;
+use super::state::{AppState, Document, LoadProblem, Screen};
+use super::ui::{self, Panels};
+use super::undo::History;
+use crate::format;
+use crate::model::{Determinant, Effect, Id, Influence, Map, Position, Stage};
+use crate::samples;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 pub struct DetmapApp {
-    doc: Document,
-    canvas: Canvas,
-    error: Option<String>,
+    state: AppState,
+    history: History,
+    dialogs: Box<dyn Dialogs>,
+    requests: Requests,
+    panels: Panels,
+    /// Revisions are never reused, so an undo past a save and a new edit cannot look saved.
+    last_revision: u64,
+    /// The title last sent to the window, to send it only when it changes.
+    title: String,
+    /// Set once the user agreed to quit, so the close request is let through.
+    quitting: bool,
+    now: f64,
 }
 
 impl DetmapApp {
-    pub fn new(_cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        let mut error = None;
-        let doc = match file {
-            Some(path) => match format::load_file(&path) {
-                Ok(map) => Some(Document::new(map, Some(path))),
-                Err(e) => {
-                    error = Some(e.to_string());
-                    None
-                }
-            },
-            None => None,
+    /// The window's app: real file dialogs, preferences from eframe's storage. With no file, the
+    /// start screen shows the samples and recent files.
+    pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        super::fonts::install(&cc.egui_ctx);
+        let prefs = Prefs::load(cc.storage);
+        Self::with_dialogs(&cc.egui_ctx, prefs, file, Box::new(RfdDialogs::default()))
+    }
+
+    /// The app with the given dialogs and preferences (tests pass scripted dialogs).
+    pub fn with_dialogs(ctx: &egui::Context, prefs: Prefs, file: Option<PathBuf>, dialogs: Box<dyn Dialogs>) -> Self {
+        let dark = prefs.dark.unwrap_or_else(|| ctx.global_style().visuals.dark_mode);
+        ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
+        let empty = Document::new(Map::default(), None);
+        let mut app = DetmapApp {
+            state: AppState::new(empty, prefs, dark),
+            history: History::default(),
+            dialogs,
+            requests: Requests::default(),
+            panels: Panels::default(),
+            last_revision: 0,
+            title: String::new(),
+            quitting: false,
+            now: 0.0,
         };
-        let doc = doc.unwrap_or_else(|| {
-            let map = samples::default_sample().and_then(|s| s.load().ok()).unwrap_or_default();
-            Document::new(map, None)
+        match file {
+            Some(path) => {
+                app.open_path(&path);
+                if app.state.load_problem.is_some() {
+                    app.state.screen = Screen::Start;
+                }
+            }
+            None => app.state.screen = Screen::Start,
+        }
+        app
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    fn next_revision(&mut self) -> u64 {
+        self.last_revision += 1;
+        self.last_revision
+    }
+
+    /// Everything that happened this frame, in order.
+    fn apply_all(&mut self, ctx: &egui::Context) {
+        for request in self.requests.take() {
+            self.apply(request, ctx);
+        }
+        self.state.can_undo = self.history.can_undo();
+        self.state.can_redo = self.history.can_redo();
+    }
+
+    pub fn apply(&mut self, request: Request, ctx: &egui::Context) {
+        match request {
+            Request::Run(c) => self.run(c, ctx),
+            Request::Edit { edit, merge } => {
+                self.edit(edit, merge.as_deref());
+            }
+            Request::Select(s) => self.select(s),
+            Request::AddDeterminantAt(at) => self.add_determinant(at),
+            Request::AddInfluence { from, to, sign } => {
+                let id = IdAllocator::new(&self.state.doc.map).fresh("i");
+                let influence = Influence {
+                    id: id.clone(),
+                    from,
+                    to,
+                    sign,
+                    strength: None,
+                    confidence: None,
+                    note: String::new(),
+                    evidence: Vec::new(),
+                };
+                if self.edit(Edit::AddInfluence(influence), None) {
+                    self.state.selection.ids = HashSet::from([id]);
+                }
+            }
+            Request::Reveal(id) => {
+                self.state.selection.ids = HashSet::from([id.clone()]);
+                let target = match self.state.doc.map.influence(&id) {
+                    Some(i) => i.from.clone(),
+                    None => id,
+                };
+                self.panels.canvas.centre_on(&target);
+            }
+            Request::Rename(id) => self.state.renaming = id,
+            Request::Proceed(p) => self.proceed(p, ctx),
+            Request::PasteText(text) => self.paste(&text),
+            Request::Confirm(choice) => self.confirm(choice, ctx),
+            Request::DismissError => self.state.load_problem = None,
+            Request::ForgetRecent(p) => self.state.prefs.forget_recent(&p),
+            Request::TogglePanel(PanelKind::Outline) => self.state.prefs.show_outline = !self.state.prefs.show_outline,
+            Request::TogglePanel(PanelKind::Inspector) => self.state.prefs.show_inspector = !self.state.prefs.show_inspector,
+            Request::CloseWindows => {
+                self.state.show_shortcuts = false;
+                self.state.show_about = false;
+            }
+        }
+    }
+
+    /// Applies one document edit; returns whether it was applied (it is refused if it would break
+    /// the map, and the reason goes to the status bar).
+    fn edit(&mut self, edit: Edit, merge: Option<&str>) -> bool {
+        let doc = &self.state.doc;
+        let started = self.history.record(&doc.map, doc.revision, merge, self.now);
+        match edit::apply(&mut self.state.doc.map, edit) {
+            Ok(()) => {
+                self.state.doc.revision = self.next_revision();
+                self.state.selection.retain_existing(&self.state.doc.map);
+                true
+            }
+            Err(edit::Refused(why)) => {
+                if started {
+                    self.history.discard_last();
+                }
+                self.state.status = Some(format!("Not done: {why}"));
+                false
+            }
+        }
+    }
+
+    fn select(&mut self, s: Select) {
+        let ids = &mut self.state.selection.ids;
+        match s {
+            Select::Only(new) => *ids = new.into_iter().collect(),
+            Select::Add(new) => ids.extend(new),
+            Select::Toggle(id) => {
+                if !ids.remove(&id) {
+                    ids.insert(id);
+                }
+            }
+            Select::None => ids.clear(),
+        }
+        if self.state.renaming.as_ref().is_some_and(|r| !self.state.selection.contains(r)) {
+            self.state.renaming = None;
+        }
+    }
+
+    fn run(&mut self, c: Command, ctx: &egui::Context) {
+        match c {
+            Command::New => self.proceed(Proceed::New, ctx),
+            Command::Open => self.proceed(Proceed::OpenDialog, ctx),
+            Command::Save => match self.state.doc.path.clone() {
+                Some(path) => {
+                    self.save_to(&path);
+                }
+                None => self.ask_save_as(None, ctx),
+            },
+            Command::SaveAs => self.ask_save_as(None, ctx),
+            Command::ExportDeterminantsCsv | Command::ExportInfluencesCsv | Command::ExportReport => {
+                let (name, ext) = match c {
+                    Command::ExportDeterminantsCsv => ("determinants.csv", "csv"),
+                    Command::ExportInfluencesCsv => ("influences.csv", "csv"),
+                    _ => ("report.md", "md"),
+                };
+                let filter: (&'static str, &'static [&'static str]) = if ext == "csv" { ("CSV", &["csv"]) } else { ("Markdown", &["md"]) };
+                self.ask(Purpose::Export(c), DialogKind::Save, c.label().trim_end_matches('…'), name, filter, ctx);
+            }
+            Command::Quit => self.proceed(Proceed::Quit, ctx),
+            Command::Undo => self.undo(true),
+            Command::Redo => self.undo(false),
+            Command::Copy | Command::Cut => {
+                let ids = self.selected_nodes();
+                if ids.is_empty() {
+                    return;
+                }
+                ctx.copy_text(edit::copy_text(&self.state.doc.map, &ids));
+                if c == Command::Cut {
+                    self.edit(Edit::Remove(ids.into_iter().collect()), None);
+                }
+            }
+            // The platform answers with a paste event carrying the clipboard's text.
+            Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+            Command::Duplicate => {
+                let ids = self.selected_nodes();
+                if !ids.is_empty() {
+                    let fragment = edit::fragment(&self.state.doc.map, &ids);
+                    self.insert(fragment);
+                }
+            }
+            Command::Delete => {
+                let ids: Vec<Id> = self.state.selection.ids.iter().cloned().collect();
+                if !ids.is_empty() {
+                    self.edit(Edit::Remove(ids), None);
+                }
+            }
+            Command::SelectAll => {
+                let map = &self.state.doc.map;
+                self.state.selection.ids = map.stages.iter().map(|s| s.id.clone()).chain(map.determinants.iter().map(|d| d.id.clone())).collect();
+            }
+            Command::Find => {
+                self.state.prefs.show_outline = true;
+                self.state.presentation = false;
+                self.panels.outline.focus_search();
+            }
+            Command::Rename => {
+                if let Some(id) = self.state.selection.single().filter(|id| self.state.doc.map.node(id).is_some()) {
+                    self.state.renaming = Some(id.clone());
+                }
+            }
+            Command::FlipSign => {
+                if !self.panels.canvas.flip_pending_link() {
+                    self.flip_selected_signs();
+                }
+            }
+            Command::AddDeterminant => {
+                let at = self.panels.canvas.centre_of_view();
+                self.add_determinant(at);
+            }
+            Command::AddStage => self.add_stage(),
+            Command::Escape => {
+                if self.panels.canvas.cancel_gesture() || self.state.renaming.take().is_some() {
+                } else if self.state.presentation {
+                    self.state.presentation = false;
+                } else {
+                    self.state.selection.ids.clear();
+                }
+            }
+            Command::ZoomToFit => self.panels.canvas.fit(),
+            Command::ZoomIn => self.panels.canvas.zoom_by(1.25),
+            Command::ZoomOut => self.panels.canvas.zoom_by(0.8),
+            Command::ToggleLegend => self.state.prefs.show_legend = !self.state.prefs.show_legend,
+            Command::ToggleTheme => {
+                self.state.dark = !self.state.dark;
+                self.state.prefs.dark = Some(self.state.dark);
+                ctx.set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
+            }
+            Command::TogglePresentation => self.state.presentation = !self.state.presentation,
+            Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
+            Command::About => self.state.show_about = !self.state.show_about,
+            Command::StartScreen => self.state.screen = Screen::Start,
+        }
+    }
+
+    fn selected_nodes(&self) -> HashSet<Id> {
+        self.state.selection.ids.iter().filter(|id| self.state.doc.map.node(id).is_some()).cloned().collect()
+    }
+
+    fn flip_selected_signs(&mut self) {
+        let map = &self.state.doc.map;
+        let flipped: Vec<Edit> = map
+            .influences
+            .iter()
+            .filter(|i| self.state.selection.contains(&i.id))
+            .map(|i| Edit::SetInfluence(Influence { sign: i.sign.flipped(), ..i.clone() }))
+            .collect();
+        if !flipped.is_empty() {
+            self.edit(Edit::Batch(flipped), None);
+        }
+    }
+
+    fn undo(&mut self, undo: bool) {
+        let doc = &mut self.state.doc;
+        let current = std::mem::take(&mut doc.map);
+        let result = if undo { self.history.undo(current.clone(), doc.revision) } else { self.history.redo(current.clone(), doc.revision) };
+        match result {
+            Some((map, revision)) => {
+                doc.map = map;
+                doc.revision = revision;
+                self.state.selection.retain_existing(&doc.map);
+                self.state.renaming = None;
+            }
+            None => doc.map = current,
+        }
+    }
+
+    /// A new determinant at `at`, in the first category (made if the map has none), selected and
+    /// with its label open for typing.
+    fn add_determinant(&mut self, at: Position) {
+        let map = &self.state.doc.map;
+        let id = IdAllocator::new(map).fresh("d");
+        let category = map.categories.first().cloned().unwrap_or_else(edit::default_category);
+        let fragment = Map {
+            categories: vec![category.clone()],
+            determinants: vec![Determinant {
+                id: id.clone(),
+                label: "New determinant".into(),
+                categories: vec![category.name],
+                locus: None,
+                directness: None,
+                nature: None,
+                effect: Effect::Enabler,
+                tags: Vec::new(),
+                notes: String::new(),
+                evidence: Vec::new(),
+                position: at,
+            }],
+            ..Default::default()
+        };
+        if self.edit(Edit::Insert(fragment), None) {
+            self.state.selection.ids = HashSet::from([id.clone()]);
+            self.state.renaming = Some(id);
+        }
+    }
+
+    /// A new stage below the last one (stages usually form a column), or in the middle of the view.
+    fn add_stage(&mut self) {
+        let map = &self.state.doc.map;
+        let id = IdAllocator::new(map).fresh("s");
+        let position = match map.stages.last() {
+            Some(last) => Position::new(last.position.x, last.position.y + 140.0),
+            None => self.panels.canvas.centre_of_view(),
+        };
+        let stage = Stage { id: id.clone(), label: "New stage".into(), description: String::new(), position };
+        if self.edit(Edit::AddStage(stage), None) {
+            self.state.selection.ids = HashSet::from([id.clone()]);
+            self.state.renaming = Some(id);
+        }
+    }
+
+    fn paste(&mut self, text: &str) {
+        match edit::parse_clipboard(text) {
+            Some(fragment) => self.insert(fragment),
+            None => self.state.status = Some("The clipboard holds no determinants to paste.".into()),
+        }
+    }
+
+    /// Adds a copied fragment a little below and to the right of where it came from, selected.
+    fn insert(&mut self, fragment: Map) {
+        let (fragment, ids) = edit::prepare_paste(&self.state.doc.map, fragment, Position::new(40.0, 40.0));
+        if self.edit(Edit::Insert(fragment), None) {
+            self.state.selection.ids = ids.into_iter().collect();
+        }
+    }
+
+    // ---- files ----
+
+    /// Does `p` now, or first asks whether to save unsaved changes.
+    fn proceed(&mut self, p: Proceed, ctx: &egui::Context) {
+        if p == Proceed::BackToEditor {
+            self.state.screen = Screen::Editor;
+            return;
+        }
+        if let Proceed::OpenPath(path) = &p {
+            // A file that cannot be read is reported before anything is discarded.
+            if let Err(e) = format::load_file(path) {
+                self.show_load_error(&e);
+                return;
+            }
+        }
+        if self.state.doc.is_dirty() {
+            self.state.confirm = Some(p);
+        } else {
+            self.proceed_now(p, ctx);
+        }
+    }
+
+    fn proceed_now(&mut self, p: Proceed, ctx: &egui::Context) {
+        match p {
+            Proceed::New => {
+                let map = Map { title: "Untitled map".into(), categories: vec![edit::default_category()], ..Default::default() };
+                self.replace_document(Document::new(map, None));
+            }
+            Proceed::OpenDialog => {
+                let dir = self.state.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+                self.ask_with_dir(Purpose::Open, DialogKind::Open, "Open a map", "", ("Determinant map", &["ron"]), dir, ctx);
+            }
+            Proceed::OpenPath(path) => self.open_path(&path),
+            Proceed::OpenSample(name) => match samples::find(name).map(|s| s.load()) {
+                Some(Ok(map)) => self.replace_document(Document::new(map, None)),
+                _ => self.state.status = Some(format!("The sample {name} could not be read.")),
+            },
+            Proceed::BackToEditor => self.state.screen = Screen::Editor,
+            Proceed::Quit => {
+                self.quitting = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    fn confirm(&mut self, choice: Choice, ctx: &egui::Context) {
+        let Some(p) = self.state.confirm.take() else { return };
+        match choice {
+            Choice::Cancel => {}
+            Choice::Discard => self.proceed_now(p, ctx),
+            Choice::Save => match self.state.doc.path.clone() {
+                Some(path) => {
+                    if self.save_to(&path) {
+                        self.proceed_now(p, ctx);
+                    }
+                }
+                None => self.ask_save_as(Some(p), ctx),
+            },
+        }
+    }
+
+    /// Opens a map file; on failure the current map stays and the problems are shown.
+    fn open_path(&mut self, path: &Path) {
+        match format::load_file(path) {
+            Ok(map) => {
+                self.state.prefs.add_recent(path);
+                self.replace_document(Document::new(map, Some(path.to_owned())));
+            }
+            Err(e) => self.show_load_error(&e),
+        }
+    }
+
+    fn show_load_error(&mut self, e: &format::LoadError) {
+        self.state.load_problem = Some(LoadProblem { file: e.file.clone(), lines: e.to_string().lines().map(str::to_owned).collect() });
+    }
+
+    fn replace_document(&mut self, mut doc: Document) {
+        let revision = self.next_revision();
+        doc.revision = revision;
+        doc.saved_revision = revision;
+        self.state.doc = doc;
+        self.state.selection.ids.clear();
+        self.state.renaming = None;
+        self.state.load_problem = None;
+        self.state.screen = Screen::Editor;
+        self.history.clear();
+        self.panels.canvas.reset();
+    }
+
+    /// Saves to `path`; returns whether it worked. A failure leaves the old file as it was.
+    fn save_to(&mut self, path: &Path) -> bool {
+        match format::save_file(path, &self.state.doc.map) {
+            Ok(()) => {
+                let doc = &mut self.state.doc;
+                doc.saved_revision = doc.revision;
+                doc.path = Some(path.to_owned());
+                self.state.prefs.add_recent(path);
+                self.history.break_merge();
+                self.state.status = Some(format!("Saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.state.load_problem = Some(LoadProblem { file: path.to_owned(), lines: vec![e.to_string()] });
+                false
+            }
+        }
+    }
+
+    fn ask_save_as(&mut self, then: Option<Proceed>, ctx: &egui::Context) {
+        let doc = &self.state.doc;
+        let name = match &doc.path {
+            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            None => format!("{}.ron", slug(&doc.map.title)),
+        };
+        let dir = doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+        self.ask_with_dir(Purpose::SaveAs(then), DialogKind::Save, "Save the map as", &name, ("Determinant map", &["ron"]), dir, ctx);
+    }
+
+    fn ask(&mut self, purpose: Purpose, kind: DialogKind, title: &str, file_name: &str, filter: (&'static str, &'static [&'static str]), ctx: &egui::Context) {
+        let dir = self.state.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+        self.ask_with_dir(purpose, kind, title, file_name, filter, dir, ctx);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn ask_with_dir(
+        &mut self,
+        purpose: Purpose,
+        kind: DialogKind,
+        title: &str,
+        file_name: &str,
+        filter: (&'static str, &'static [&'static str]),
+        directory: Option<PathBuf>,
+        ctx: &egui::Context,
+    ) {
+        if self.dialogs.busy() {
+            self.state.status = Some("A file dialog is already open.".into());
+            return;
+        }
+        let request = DialogRequest { purpose, kind, title: title.to_owned(), file_name: file_name.to_owned(), filter, directory };
+        self.dialogs.ask(request, ctx);
+    }
+
+    fn dialog_answers(&mut self, ctx: &egui::Context) {
+        while let Some(answer) = self.dialogs.poll() {
+            let Some(path) = answer.path else { continue };
+            match answer.purpose {
+                Purpose::Open => self.open_path(&path),
+                Purpose::SaveAs(then) => {
+                    let path = if path.extension().is_none() { path.with_extension("ron") } else { path };
+                    if self.save_to(&path) {
+                        if let Some(p) = then {
+                            self.proceed_now(p, ctx);
+                        }
+                    }
+                }
+                Purpose::Export(c) => self.export(c, &path),
+            }
+        }
+    }
+
+    fn export(&mut self, c: Command, path: &Path) {
+        let map = &self.state.doc.map;
+        let result: Result<(), String> = (|| {
+            let file = std::fs::File::create(path).map_err(|e| e.to_string())?;
+            let out = std::io::BufWriter::new(file);
+            match c {
+                Command::ExportDeterminantsCsv => crate::export::write_determinants_csv(map, out).map_err(|e| e.to_string()),
+                Command::ExportInfluencesCsv => crate::export::write_influences_csv(map, out).map_err(|e| e.to_string()),
+                _ => {
+                    let reach = crate::analysis::Reachability::compute(map);
+                    crate::export::write_reachability(map, &reach, &[], crate::export::ReportFormat::Markdown, out).map_err(|e| e.to_string())
+                }
+            }
+        })();
+        self.state.status = Some(match result {
+            Ok(()) => format!("Exported {}", path.display()),
+            Err(e) => format!("Could not export {}: {e}", path.display()),
         });
-        DetmapApp { doc, canvas: Canvas { fit_pending: true, ..Default::default() }, error }
+    }
+
+    // ---- platform input ----
+
+    fn platform_input(&mut self, ctx: &egui::Context) {
+        let text_focus = ctx.egui_wants_keyboard_input();
+        let (dropped, clipboard, close) = ctx.input(|i| {
+            let dropped: Vec<PathBuf> = i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect();
+            let clipboard: Vec<egui::Event> =
+                i.events.iter().filter(|e| matches!(e, egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_))).cloned().collect();
+            (dropped, clipboard, i.viewport().close_requested())
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.requests.send(Request::Proceed(Proceed::OpenPath(path)));
+        }
+        if !text_focus && self.state.screen == Screen::Editor {
+            for e in clipboard {
+                self.requests.send(match e {
+                    egui::Event::Copy => Request::Run(Command::Copy),
+                    egui::Event::Cut => Request::Run(Command::Cut),
+                    egui::Event::Paste(text) => Request::PasteText(text),
+                    _ => continue,
+                });
+            }
+        }
+        if close && !self.quitting && self.state.doc.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.state.confirm = Some(Proceed::Quit);
+        }
+        for c in Command::pressed(ctx) {
+            self.requests.run(c);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let doc = &self.state.doc;
+        let title = match self.state.screen {
+            Screen::Start => "Determinant Mapper".to_owned(),
+            Screen::Editor if doc.is_dirty() => format!("● {} (unsaved changes) — Determinant Mapper", doc.display_name()),
+            Screen::Editor => format!("{} — Determinant Mapper", doc.display_name()),
+        };
+        if title != self.title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as last set (for tests).
+    pub fn title(&self) -> &str {
+        &self.title
     }
 }
 
 impl eframe::App for DetmapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        if let Some(e) = &self.error {
-            egui::Panel::top("error").show(ui, |ui| {
-                ui.colored_label(ui.visuals().error_fg_color, e);
-            });
-        }
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            let dark = ui.visuals().dark_mode;
-            self.canvas.ui(ui, &self.doc, dark);
-        });
+        let ctx = ui.ctx().clone();
+        self.now = ctx.input(|i| i.time);
+        self.dialog_answers(&ctx);
+        self.platform_input(&ctx);
+        ui::layout(ui, &self.state, &mut self.panels, &mut self.requests);
+        self.apply_all(&ctx);
+        self.update_title(&ctx);
     }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.state.prefs.save(storage);
+    }
+}
+
+/// A file name made from a title: lower case, words joined by dashes.
+fn slug(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() { "map".into() } else { words.join("-") }
 }

@@ -1,27 +1,38 @@
 //! The desktop window: an editor for determinant maps, built on eframe/egui.
 //!
-//! Layout of this module (see ARCHITECTURE.md for the invariants):
 //! - `app.rs`: the frame loop and the one place where state changes (`apply`);
-//! - `state.rs`: the document and the view state that panels read;
-//! - `ui/`: panels that read state and send requests, never mutate.
+//! - `state.rs`: what panels read; `commands.rs`: what they can ask for;
+//! - `edit.rs`: the edits to a map (plain Rust, tested without a window);
+//! - `undo.rs`, `persistence.rs`, `dialogs.rs`: history, remembered preferences, file dialogs;
+//! - `ui/`: the panels, which read state and send requests, never mutate.
 
 mod app;
-mod state;
+pub mod commands;
+pub mod dialogs;
+pub mod edit;
+mod fonts;
+pub mod persistence;
+pub mod state;
 mod ui;
+pub mod undo;
 
 pub use app::DetmapApp;
 
 use std::path::PathBuf;
 
-/// Opens the window on `file`, or on the default sample when there is none, and runs until it closes.
+const ICON: &[u8] = include_bytes!("../../assets/icon.png");
+
+/// Opens the window on `file`, or on the start screen when there is none, and runs until it closes.
 pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Determinant Mapper")
-            .with_app_id("detmap")
-            .with_inner_size([1400.0, 900.0])
-            .with_min_inner_size([640.0, 420.0]),
-        ..Default::default()
-    };
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Determinant Mapper")
+        .with_app_id("detmap")
+        .with_inner_size([1400.0, 900.0])
+        .with_min_inner_size([640.0, 420.0])
+        .with_drag_and_drop(true);
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions { viewport, ..Default::default() };
     eframe::run_native("Determinant Mapper", options, Box::new(move |cc| Ok(Box::new(DetmapApp::new(cc, file)))))
 }

@@ -1,6 +1,10 @@
-//! What the panels read: the document being edited and how it is being looked at.
+//! What the panels read: the document, the selection and the window's own state. Panels get
+//! `&AppState` and send requests; only `app.rs` writes here.
 
-use crate::model::Map;
+use super::commands::Proceed;
+use super::persistence::Prefs;
+use crate::model::{Id, Map};
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// The map being edited, where it lives, and whether it has unsaved changes.
@@ -8,7 +12,7 @@ pub struct Document {
     pub map: Map,
     /// Where the map was read from or last saved to; `None` for a new map or a sample, so Save asks where.
     pub path: Option<PathBuf>,
-    /// Bumped by every edit; the document is dirty when it differs from `saved_revision`.
+    /// Changes with every edit (and undo/redo); the document is dirty when it differs from `saved_revision`.
     pub revision: u64,
     pub saved_revision: u64,
 }
@@ -28,6 +32,118 @@ impl Document {
             Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string()),
             None if self.map.title.is_empty() => "Untitled map".to_owned(),
             None => self.map.title.clone(),
+        }
+    }
+}
+
+/// What is selected: stages and determinants (nodes) and influences, by id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Selection {
+    pub ids: HashSet<Id>,
+}
+
+impl Selection {
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+    pub fn contains(&self, id: &Id) -> bool {
+        self.ids.contains(id)
+    }
+    /// The single selected item, if exactly one is selected.
+    pub fn single(&self) -> Option<&Id> {
+        if self.ids.len() == 1 { self.ids.iter().next() } else { None }
+    }
+    /// Drops ids that no longer name anything in `map` (after undo or delete).
+    pub fn retain_existing(&mut self, map: &Map) {
+        self.ids.retain(|id| map.node(id).is_some() || map.influence(id).is_some());
+    }
+}
+
+/// A file that could not be opened, shown in the window until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadProblem {
+    pub file: PathBuf,
+    /// One `FILE:LINE:COL: message` line per problem.
+    pub lines: Vec<String>,
+}
+
+/// A sample map as the start screen and File › Open sample show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SampleInfo {
+    pub file_name: &'static str,
+    pub title: String,
+    pub description: String,
+    pub determinants: usize,
+    pub influences: usize,
+    pub stages: usize,
+}
+
+impl SampleInfo {
+    /// Every sample compiled into the binary that reads (the tests check that all do).
+    pub fn all() -> Vec<SampleInfo> {
+        crate::samples::all()
+            .filter_map(|s| {
+                let map = s.load().ok()?;
+                Some(SampleInfo {
+                    file_name: s.file_name,
+                    title: map.title,
+                    description: map.description,
+                    determinants: map.determinants.len(),
+                    influences: map.influences.len(),
+                    stages: map.stages.len(),
+                })
+            })
+            .collect()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// Samples and recent files, shown when the window starts without a file.
+    Start,
+    Editor,
+}
+
+/// Everything the panels read.
+pub struct AppState {
+    pub doc: Document,
+    pub selection: Selection,
+    pub prefs: Prefs,
+    pub screen: Screen,
+    pub load_problem: Option<LoadProblem>,
+    /// A short message in the status bar (saved, refused edit, could not save…).
+    pub status: Option<String>,
+    /// The node whose label is being typed on the canvas.
+    pub renaming: Option<Id>,
+    /// "Save changes first?" is on screen, and what to do after.
+    pub confirm: Option<Proceed>,
+    pub samples: Vec<SampleInfo>,
+    pub show_shortcuts: bool,
+    pub show_about: bool,
+    pub presentation: bool,
+    pub dark: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+impl AppState {
+    pub fn new(doc: Document, prefs: Prefs, dark: bool) -> Self {
+        AppState {
+            doc,
+            selection: Selection::default(),
+            prefs,
+            screen: Screen::Editor,
+            load_problem: None,
+            status: None,
+            renaming: None,
+            confirm: None,
+            samples: SampleInfo::all(),
+            show_shortcuts: false,
+            show_about: false,
+            presentation: false,
+            dark,
+            can_undo: false,
+            can_redo: false,
         }
     }
 }

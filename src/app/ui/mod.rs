@@ -1,3 +1,128 @@
-//! Panels. Each reads the state and sends requests; none mutates the document.
+//! The panels. Each reads `&AppState` and sends requests; none mutates the document.
 
 pub mod canvas;
+mod inspector;
+mod menu;
+pub mod outline;
+mod start;
+mod windows;
+
+use super::commands::{Command, Request, Requests};
+use super::state::{AppState, Screen};
+use canvas::Canvas;
+use egui::{RichText, Ui};
+
+/// Lays out the window for one frame: menu, status bar, problems, side panels, canvas, dialogs.
+/// Panels that keep something of their own between frames (text being typed, the view).
+#[derive(Default)]
+pub struct Panels {
+    pub canvas: Canvas,
+    pub outline: outline::Outline,
+    pub inspector: inspector::Inspector,
+}
+
+pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requests) {
+    let Panels { canvas, outline, inspector } = panels;
+    let chrome = !state.presentation;
+    if chrome {
+        egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, state, out));
+        egui::Panel::bottom("status").show(ui, |ui| status_bar(ui, state, canvas));
+    }
+    if let Some(problem) = &state.load_problem {
+        egui::Panel::top("problem").show(ui, |ui| windows::problem(ui, problem, out));
+    }
+    match state.screen {
+        Screen::Start => {
+            egui::CentralPanel::default().show(ui, |ui| start::ui(ui, state, out));
+        }
+        Screen::Editor => {
+            if chrome && state.prefs.show_outline {
+                egui::Panel::left("outline").resizable(true).default_size(260.0).show(ui, |ui| outline.ui(ui, state, out));
+            }
+            if chrome && state.prefs.show_inspector {
+                egui::Panel::right("inspector").resizable(true).default_size(340.0).show(ui, |ui| inspector.ui(ui, state, out));
+            }
+            egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+                let rect = ui.max_rect();
+                canvas.ui(ui, state, out);
+                toolbar(ui, rect, state, out);
+            });
+        }
+    }
+    windows::modals(ui.ctx(), state, out);
+    windows::drop_overlay(ui.ctx());
+}
+
+fn status_bar(ui: &mut Ui, state: &AppState, canvas: &Canvas) {
+    ui.horizontal(|ui| {
+        let doc = &state.doc;
+        if state.screen == Screen::Editor {
+            let place = doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "not saved to a file yet".into());
+            ui.label(RichText::new(place).weak());
+            if doc.is_dirty() {
+                ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+            }
+            ui.separator();
+            let map = &doc.map;
+            ui.label(format!(
+                "{} determinants · {} influences · {} stages",
+                map.determinants.len(),
+                map.influences.len(),
+                map.stages.len()
+            ));
+            if !state.selection.is_empty() {
+                ui.separator();
+                ui.label(format!("{} selected", state.selection.ids.len()));
+            }
+            ui.separator();
+            ui.label(format!("{:.0}%", canvas.camera.zoom * 100.0));
+        }
+        if let Some(status) = &state.status {
+            ui.separator();
+            ui.label(status);
+        }
+    });
+}
+
+/// Buttons floating over the top of the canvas: adding items, and the panels.
+fn toolbar(ui: &mut Ui, rect: egui::Rect, state: &AppState, out: &mut Requests) {
+    let area = egui::Area::new(egui::Id::new("canvas toolbar"))
+        .fixed_pos(rect.left_top() + egui::vec2(10.0, 10.0))
+        .order(egui::Order::Middle);
+    area.show(ui.ctx(), |ui| {
+        egui::Frame::popup(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if state.presentation {
+                    if ui.button("Leave presentation (Esc)").clicked() {
+                        out.run(Command::TogglePresentation);
+                    }
+                    return;
+                }
+                let outline_text = if state.prefs.show_outline { "◀ Outline" } else { "▶ Outline" };
+                if ui.button(outline_text).on_hover_text("Show or hide the outline").clicked() {
+                    out.send(Request::TogglePanel(super::commands::PanelKind::Outline));
+                }
+                ui.separator();
+                tool(ui, "+ Determinant", Command::AddDeterminant, "Or double-click empty canvas", out);
+                tool(ui, "+ Stage", Command::AddStage, "A new stage of response", out);
+                let influence_selected = state.selection.ids.iter().any(|id| state.doc.map.influence(id).is_some());
+                if influence_selected {
+                    tool(ui, "⇄ Flip sign", Command::FlipSign, "Enables ↔ hinders for the selected influences", out);
+                }
+                ui.separator();
+                tool(ui, "Fit", Command::ZoomToFit, "Show the whole map", out);
+                let inspector_text = if state.prefs.show_inspector { "Inspector ▶" } else { "Inspector ◀" };
+                if ui.button(inspector_text).on_hover_text("Show or hide the inspector").clicked() {
+                    out.send(Request::TogglePanel(super::commands::PanelKind::Inspector));
+                }
+            });
+        });
+    });
+}
+
+fn tool(ui: &mut Ui, text: &str, c: Command, hint: &str, out: &mut Requests) {
+    let shortcut = c.shortcut_text(ui.ctx()).map(|s| format!(" ({s})")).unwrap_or_default();
+    if ui.button(text).on_hover_text(format!("{hint}{shortcut}")).clicked() {
+        out.run(c);
+    }
+}

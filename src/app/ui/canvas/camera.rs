@@ -34,11 +34,6 @@ impl Camera {
         Rect::from_min_max(self.to_screen(viewport, r.min), self.to_screen(viewport, r.max))
     }
 
-    /// The part of the map that is on screen, in map units.
-    pub fn visible_map_rect(&self, viewport: Rect) -> Rect {
-        Rect::from_min_max(self.to_map(viewport, viewport.min), self.to_map(viewport, viewport.max))
-    }
-
     /// Zooms by `factor`, keeping the map point under `anchor` (a screen point) where it is.
     pub fn zoom_around(&mut self, viewport: Rect, anchor: Pos2, factor: f32) {
         let before = self.to_map(viewport, anchor);

@@ -1,58 +1,433 @@
 //! The map canvas: draws the document and turns pointer gestures into requests.
+//!
+//! Gestures (a drag is decided when it starts, from where it started and the modifiers held):
+//! - on empty canvas: pan; with Shift or Ctrl: a selection box (Shift adds to the selection);
+//! - on a node: move it, with the rest of the selection if it is selected;
+//! - on the link handle of a determinant (the dot on its right edge), or with Ctrl on a
+//!   determinant: a new influence, with a rubber band to the pointer;
+//! - middle button anywhere: pan. Wheel or pinch: zoom around the pointer.
+//!
+//! Nothing here changes the document: a move is drawn as a preview and sent as one `Move` edit
+//! when the drag ends, so a drag is one undo step.
 
 pub mod camera;
 mod draw;
 pub mod geometry;
+mod legend;
 pub mod style;
 
-use crate::app::state::Document;
+use super::super::commands::{Request, Requests, Select};
+use super::super::edit::Edit;
+use super::super::state::AppState;
+use crate::model::{Id, Map, Node, Position, Sign};
 use camera::Camera;
-use egui::{Sense, Ui};
-use geometry::Geometry;
+use egui::{Color32, CursorIcon, PointerButton, Pos2, Rect, Sense, Stroke, Ui, Vec2, vec2};
+use geometry::{Geometry, NodeKind};
 use std::collections::HashSet;
 
-/// Canvas state that lives only while the window is open: where it looks, and cached sizes.
-#[derive(Default)]
+/// A drag in progress.
+#[derive(Debug, Clone)]
+enum Gesture {
+    Pan,
+    Move { ids: HashSet<Id>, delta: Vec2 },
+    Link { from: Id, sign: Sign, pointer: Pos2 },
+    Box { start: Pos2, end: Pos2, additive: bool },
+}
+
+/// Canvas state that lives only while the window is open.
 pub struct Canvas {
     pub camera: Camera,
     pub geometry: Geometry,
-    /// Set when a new document arrives, so the first frame fits the map to the window.
-    pub fit_pending: bool,
+    /// Frames left in which to fit the map to the window: set when a document arrives. Two,
+    /// because panels settle their sizes over the first frames of a window.
+    fit_frames: u8,
+    /// The canvas rectangle of the last frame, for commands that act on the view.
+    viewport: Rect,
+    gesture: Option<Gesture>,
+    hovered: Option<Id>,
+    /// The node whose in-place label editor already took the keyboard.
+    rename_focused: Option<Id>,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Canvas {
+            camera: Camera::default(),
+            geometry: Geometry::default(),
+            fit_frames: 2,
+            viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
+            gesture: None,
+            hovered: None,
+            rename_focused: None,
+        }
+    }
+}
+
+/// Scales for presentation mode: thicker lines and larger labels.
+pub fn scales(presentation: bool) -> (f32, f32) {
+    if presentation { (1.7, 1.35) } else { (1.0, 1.0) }
 }
 
 impl Canvas {
-    pub fn ui(&mut self, ui: &mut Ui, doc: &Document, dark: bool) {
+    /// Forget the view of the previous document.
+    pub fn reset(&mut self) {
+        self.geometry.invalidate();
+        self.fit_frames = 2;
+        self.gesture = None;
+        self.hovered = None;
+        self.rename_focused = None;
+    }
+
+    pub fn fit(&mut self) {
+        if let Some(bounds) = self.geometry.bounds() {
+            self.camera = Camera::fit(self.viewport, bounds);
+        }
+    }
+
+    pub fn zoom_by(&mut self, factor: f32) {
+        let centre = self.viewport.center();
+        self.camera.zoom_around(self.viewport, centre, factor);
+    }
+
+    pub fn centre_on(&mut self, id: &Id) {
+        if let Some(g) = self.geometry.get(id) {
+            let c = g.rect.center();
+            self.camera.centre_on(self.viewport, c);
+        }
+    }
+
+    /// The map point in the middle of the canvas: where keyboard-added items go.
+    pub fn centre_of_view(&self) -> Position {
+        let p = self.camera.to_map(self.viewport, self.viewport.center());
+        Position::new(p.x.round(), p.y.round())
+    }
+
+    /// Flips the sign of the influence being drawn; false when none is.
+    pub fn flip_pending_link(&mut self) -> bool {
+        match &mut self.gesture {
+            Some(Gesture::Link { sign, .. }) => {
+                *sign = sign.flipped();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Abandons the drag in progress; false when there is none.
+    pub fn cancel_gesture(&mut self) -> bool {
+        self.gesture.take().is_some()
+    }
+
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let viewport = response.rect;
-        self.geometry.update(&painter, &doc.map, doc.revision, 1.0);
-        if self.fit_pending {
-            self.fit_pending = false;
-            if let Some(bounds) = self.geometry.bounds() {
-                self.camera = Camera::fit(viewport, bounds);
-            }
+        self.viewport = viewport;
+        let (stroke_scale, label_scale) = scales(state.presentation);
+        let map = &state.doc.map;
+        self.geometry.update(&painter, map, state.doc.revision, label_scale);
+        if self.fit_frames > 0 && viewport.width() > 1.0 {
+            self.fit_frames -= 1;
+            self.fit();
         }
-        if response.dragged() {
-            self.camera.offset += response.drag_delta();
-        }
-        if let Some(hover) = response.hover_pos() {
-            let (scroll, zoom) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
-            let factor = zoom * (scroll / 300.0).exp();
-            if factor != 1.0 {
-                self.camera.zoom_around(viewport, hover, factor);
-            }
-        }
-        let empty = HashSet::new();
-        draw::Scene {
+
+        let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));
+        let map_pointer = pointer.map(|p| self.camera.to_map(viewport, p));
+        self.hovered = if response.hovered() || self.gesture.is_some() { map_pointer.and_then(|p| self.hit(map, p)) } else { None };
+
+        self.handle_zoom(ui, &response);
+        self.handle_drag(ui, &response, map, state, out);
+        self.handle_clicks(ui, &response, map, out);
+        self.set_cursor(ui, &response, map);
+
+        let moving = match &self.gesture {
+            Some(Gesture::Move { ids, delta }) => Some((ids, *delta)),
+            _ => None,
+        };
+        let scene = draw::Scene {
             painter: &painter,
             viewport,
             camera: self.camera,
-            palette: style::Palette::for_theme(dark),
-            stroke_scale: 1.0,
-            label_scale: 1.0,
-            selected: &empty,
-            hovered: None,
-            moving: None,
+            palette: style::Palette::for_theme(state.dark),
+            stroke_scale,
+            label_scale,
+            selected: &state.selection.ids,
+            hovered: self.hovered.as_ref(),
+            moving,
+        };
+        scene.paint(map, &self.geometry);
+        self.paint_handle(&scene, map);
+        self.paint_gesture(&scene, map);
+        if map.stages.is_empty() && map.determinants.is_empty() {
+            painter.text(
+                viewport.center(),
+                egui::Align2::CENTER_CENTER,
+                "Double-click to add a determinant · press S to add a stage",
+                egui::FontId::proportional(18.0),
+                ui.visuals().weak_text_color(),
+            );
         }
-        .paint(&doc.map, &self.geometry);
+        if state.prefs.show_legend {
+            legend::ui(ui, viewport, &scene.palette, stroke_scale);
+        }
+        self.rename_ui(ui, state, out);
     }
+
+    /// What is under a map point: a node, else an influence.
+    fn hit(&self, map: &Map, p: Pos2) -> Option<Id> {
+        if let Some(n) = self.geometry.node_at(p) {
+            return Some(n.id.clone());
+        }
+        let tolerance = 6.0 / self.camera.zoom;
+        map.influences
+            .iter()
+            .find(|inf| {
+                let (Some(a), Some(b)) = (self.geometry.get(&inf.from), self.geometry.get(&inf.to)) else { return false };
+                let Some((s, e)) = draw::link_ends(a.rect, b.rect, 0.0) else { return false };
+                distance_to_segment(p, s, e) < tolerance
+            })
+            .map(|inf| inf.id.clone())
+    }
+
+    /// The link handle of a determinant, in screen points: a dot on the middle of its right edge.
+    fn handle_rect(&self, id: &Id) -> Option<Rect> {
+        let g = self.geometry.get(id).filter(|g| g.kind == NodeKind::Determinant)?;
+        let r = self.camera.rect_to_screen(self.viewport, g.rect);
+        Some(Rect::from_center_size(egui::pos2(r.right(), r.center().y), Vec2::splat(16.0)))
+    }
+
+    fn handle_zoom(&mut self, ui: &Ui, response: &egui::Response) {
+        let Some(hover) = response.hover_pos() else { return };
+        let (scroll, pinch) = ui.input(|i| (i.smooth_scroll_delta.y, i.zoom_delta()));
+        let factor = pinch * (scroll / 400.0).exp();
+        if factor != 1.0 {
+            self.camera.zoom_around(self.viewport, hover, factor);
+        }
+    }
+
+    fn handle_drag(&mut self, ui: &Ui, response: &egui::Response, map: &Map, state: &AppState, out: &mut Requests) {
+        let modifiers = ui.input(|i| i.modifiers);
+        if response.drag_started() {
+            let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or_default();
+            let at = self.camera.to_map(self.viewport, origin);
+            let node = self.geometry.node_at(at).cloned();
+            let on_handle = self.hovered_handle(origin, map);
+            self.gesture = Some(if response.dragged_by(PointerButton::Middle) {
+                Gesture::Pan
+            } else if let Some(from) = on_handle {
+                self.link_from(map, from, origin)
+            } else if let Some(node) = node {
+                if modifiers.command && node.kind == NodeKind::Determinant {
+                    self.link_from(map, node.id.clone(), origin)
+                } else {
+                    let mut ids: HashSet<Id> = HashSet::new();
+                    if state.selection.contains(&node.id) {
+                        ids.extend(state.selection.ids.iter().filter(|id| map.node(id).is_some()).cloned());
+                    } else if modifiers.shift {
+                        ids.extend(state.selection.ids.iter().filter(|id| map.node(id).is_some()).cloned());
+                        ids.insert(node.id.clone());
+                        out.send(Request::Select(Select::Add(vec![node.id.clone()])));
+                    } else {
+                        ids.insert(node.id.clone());
+                        out.send(Request::Select(Select::Only(vec![node.id.clone()])));
+                    }
+                    Gesture::Move { ids, delta: Vec2::ZERO }
+                }
+            } else if modifiers.shift || modifiers.command {
+                Gesture::Box { start: at, end: at, additive: modifiers.shift }
+            } else {
+                Gesture::Pan
+            });
+        }
+        let delta = response.drag_delta();
+        let pointer = response.interact_pointer_pos();
+        match &mut self.gesture {
+            Some(Gesture::Pan) => self.camera.offset += delta,
+            Some(Gesture::Move { delta: d, .. }) => *d += delta / self.camera.zoom,
+            Some(Gesture::Link { pointer: p, .. }) => {
+                if let Some(pointer) = pointer {
+                    *p = pointer;
+                }
+            }
+            Some(Gesture::Box { end, .. }) => {
+                if let Some(pointer) = pointer {
+                    *end = self.camera.to_map(self.viewport, pointer);
+                }
+            }
+            None => {}
+        }
+        if response.drag_stopped() {
+            if let Some(gesture) = self.gesture.take() {
+                self.finish(gesture, map, out);
+            }
+        }
+    }
+
+    fn link_from(&self, map: &Map, from: Id, pointer: Pos2) -> Gesture {
+        let sign = match map.node(&from) {
+            Some(Node::Determinant(d)) => d.effect.default_sign(),
+            _ => Sign::Enables,
+        };
+        Gesture::Link { from, sign, pointer }
+    }
+
+    /// The determinant whose link handle is under `screen`: the hovered or selected ones show one.
+    fn hovered_handle(&self, screen: Pos2, map: &Map) -> Option<Id> {
+        let _ = map;
+        let id = self.hovered.as_ref()?;
+        self.handle_rect(id).filter(|r| r.contains(screen)).map(|_| id.clone())
+    }
+
+    fn finish(&mut self, gesture: Gesture, map: &Map, out: &mut Requests) {
+        match gesture {
+            Gesture::Pan => {}
+            Gesture::Move { ids, delta } => {
+                if delta.length() < 0.5 {
+                    return;
+                }
+                let moves = self
+                    .geometry
+                    .nodes
+                    .iter()
+                    .filter(|n| ids.contains(&n.id))
+                    .map(|n| {
+                        let c = n.rect.center() + delta;
+                        (n.id.clone(), Position::new(c.x.round(), c.y.round()))
+                    })
+                    .collect();
+                out.edit(Edit::Move(moves));
+            }
+            Gesture::Link { from, sign, pointer } => {
+                let at = self.camera.to_map(self.viewport, pointer);
+                if let Some(to) = self.geometry.node_at(at) {
+                    if to.id != from && map.determinant(&from).is_some() {
+                        out.send(Request::AddInfluence { from, to: to.id.clone(), sign });
+                    }
+                }
+            }
+            Gesture::Box { start, end, additive } => {
+                let area = Rect::from_two_pos(start, end);
+                let ids: Vec<Id> = self.geometry.nodes.iter().filter(|n| area.intersects(n.rect)).map(|n| n.id.clone()).collect();
+                out.send(Request::Select(if additive { Select::Add(ids) } else { Select::Only(ids) }));
+            }
+        }
+    }
+
+    fn handle_clicks(&mut self, ui: &Ui, response: &egui::Response, map: &Map, out: &mut Requests) {
+        let Some(pos) = response.interact_pointer_pos() else { return };
+        let at = self.camera.to_map(self.viewport, pos);
+        let shift = ui.input(|i| i.modifiers.shift);
+        if response.double_clicked() {
+            match self.geometry.node_at(at) {
+                Some(n) => out.send(Request::Rename(Some(n.id.clone()))),
+                None if self.hit(map, at).is_none() => {
+                    out.send(Request::AddDeterminantAt(Position::new(at.x.round(), at.y.round())))
+                }
+                None => {}
+            }
+        } else if response.clicked() {
+            match self.hit(map, at) {
+                Some(id) if shift => out.send(Request::Select(Select::Toggle(id))),
+                Some(id) => out.send(Request::Select(Select::Only(vec![id]))),
+                None if !shift => out.send(Request::Select(Select::None)),
+                None => {}
+            }
+        }
+    }
+
+    fn set_cursor(&self, ui: &Ui, response: &egui::Response, map: &Map) {
+        let icon = match &self.gesture {
+            Some(Gesture::Pan) => CursorIcon::Grabbing,
+            Some(Gesture::Move { .. }) => CursorIcon::Grabbing,
+            Some(Gesture::Link { .. }) | Some(Gesture::Box { .. }) => CursorIcon::Crosshair,
+            None => match response.hover_pos() {
+                Some(p) if self.hovered_handle(p, map).is_some() => CursorIcon::Crosshair,
+                Some(_) if self.hovered.as_ref().is_some_and(|id| map.node(id).is_some()) => CursorIcon::Grab,
+                Some(_) if self.hovered.is_some() => CursorIcon::PointingHand,
+                _ => return,
+            },
+        };
+        ui.ctx().set_cursor_icon(icon);
+    }
+
+    fn paint_handle(&self, scene: &draw::Scene, map: &Map) {
+        if self.gesture.is_some() {
+            return;
+        }
+        let Some(id) = self.hovered.as_ref().filter(|id| map.determinant(id).is_some()) else { return };
+        if let Some(r) = self.handle_rect(id) {
+            scene.painter.circle(r.center(), 6.0, scene.palette.background, Stroke::new(2.0, scene.palette.border));
+            scene.painter.circle_filled(r.center(), 2.5, scene.palette.border);
+        }
+    }
+
+    fn paint_gesture(&self, scene: &draw::Scene, map: &Map) {
+        match &self.gesture {
+            Some(Gesture::Link { from, sign, pointer }) => {
+                let Some(g) = self.geometry.get(from) else { return };
+                let from_rect = scene.screen_rect(g);
+                let target = self.geometry.node_at(self.camera.to_map(self.viewport, *pointer)).filter(|t| t.id != *from);
+                let end = match target {
+                    Some(t) => {
+                        let r = scene.screen_rect(t);
+                        scene.painter.rect_stroke(r.expand(4.0), 4.0, Stroke::new(3.0, scene.palette.selection), egui::StrokeKind::Outside);
+                        draw::border_point(r, r.center(), from_rect.center() - r.center())
+                    }
+                    None => *pointer,
+                };
+                let start = draw::border_point(from_rect, from_rect.center(), end - from_rect.center());
+                let width = 2.5 * scene.stroke_scale;
+                draw::paint_link(scene.painter, start, end, *sign, scene.palette.sign(*sign), width, 12.0 * scene.stroke_scale);
+                let hint = format!("{} · X flips · Esc cancels", sign.as_str());
+                let galley = scene.painter.layout_no_wrap(hint, egui::FontId::proportional(13.0), scene.palette.text);
+                let at = *pointer + vec2(14.0, 10.0);
+                scene.painter.rect_filled(Rect::from_min_size(at, galley.size()).expand(4.0), 4.0, scene.palette.background.gamma_multiply(0.9));
+                scene.painter.galley(at, galley, scene.palette.text);
+                let _ = map;
+            }
+            Some(Gesture::Box { start, end, .. }) => {
+                let r = self.camera.rect_to_screen(self.viewport, Rect::from_two_pos(*start, *end));
+                let c = scene.palette.selection;
+                scene.painter.rect(r, 0.0, Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), 40), Stroke::new(1.5, c), egui::StrokeKind::Inside);
+            }
+            _ => {}
+        }
+    }
+
+    /// The in-place label editor over a node (after a double-click, F2, or a new determinant).
+    fn rename_ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
+        let Some(id) = state.renaming.clone() else {
+            self.rename_focused = None;
+            return;
+        };
+        let Some(g) = self.geometry.get(&id) else { return };
+        let r = self.camera.rect_to_screen(self.viewport, g.rect);
+        let map = &state.doc.map;
+        let mut text = map.label_of(&id).to_owned();
+        let edit_rect = Rect::from_center_size(r.center(), vec2(r.width().max(160.0), 28.0));
+        let response = ui.put(
+            edit_rect,
+            egui::TextEdit::singleline(&mut text).id(egui::Id::new(("rename", id.as_str()))).hint_text("Label"),
+        );
+        if self.rename_focused.as_ref() != Some(&id) {
+            response.request_focus();
+            self.rename_focused = Some(id.clone());
+        }
+        if response.changed() {
+            let edit = match map.node(&id) {
+                Some(Node::Determinant(d)) => Edit::SetDeterminant(crate::model::Determinant { label: text, ..d.clone() }),
+                Some(Node::Stage(s)) => Edit::SetStage(crate::model::Stage { label: text, ..s.clone() }),
+                None => return,
+            };
+            out.edit_merging(edit, format!("label:{id}"));
+        }
+        if response.lost_focus() {
+            out.send(Request::Rename(None));
+        }
+    }
+}
+
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
+    (a + ab * t - p).length()
 }

@@ -10,14 +10,13 @@
 //!   a bar (⊣), and blue against vermilion (Okabe–Ito colours, safe for colour-blind viewers).
 
 use crate::model::{Colour, Directness, Level, Nature, Sign};
-use egui::{Color32, Stroke};
+use egui::Color32;
 
 /// The colours of one theme.
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {
     pub dark: bool,
     pub background: Color32,
-    pub grid: Color32,
     pub text: Color32,
     pub border: Color32,
     pub enables: Color32,
@@ -35,7 +34,6 @@ impl Palette {
             Palette {
                 dark,
                 background: Color32::from_rgb(0x1e, 0x21, 0x26),
-                grid: Color32::from_rgb(0x2a, 0x2e, 0x35),
                 text: Color32::from_rgb(0xee, 0xee, 0xee),
                 border: Color32::from_rgb(0xd0, 0xd4, 0xda),
                 enables: Color32::from_rgb(0x56, 0xb4, 0xe9),
@@ -50,7 +48,6 @@ impl Palette {
             Palette {
                 dark,
                 background: Color32::from_rgb(0xfa, 0xfa, 0xf7),
-                grid: Color32::from_rgb(0xec, 0xec, 0xe6),
                 text: Color32::from_rgb(0x1a, 0x1a, 0x1a),
                 border: Color32::from_rgb(0x30, 0x30, 0x30),
                 enables: Color32::from_rgb(0x00, 0x72, 0xb2),
@@ -138,8 +135,4 @@ pub fn influence_alpha(confidence: Option<Level>) -> f32 {
         Some(Level::Medium) => 0.75,
         None | Some(Level::High) => 1.0,
     }
-}
-
-pub fn stroke(width: f32, colour: Color32) -> Stroke {
-    Stroke::new(width, colour)
 }

@@ -1,0 +1,322 @@
+//! Everything a user can ask for. [`Command`] is the flat list behind the menus, the keyboard
+//! shortcuts and Help › Keyboard shortcuts, so the three cannot drift apart. [`Request`] is what
+//! panels send to `app.rs`, the one place that acts on them.
+
+use super::edit::Edit;
+use crate::model::{Id, Position, Sign};
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A named action with a menu label and shortcuts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Command {
+    New,
+    Open,
+    Save,
+    SaveAs,
+    ExportDeterminantsCsv,
+    ExportInfluencesCsv,
+    ExportReport,
+    Quit,
+    Undo,
+    Redo,
+    Cut,
+    Copy,
+    Paste,
+    Duplicate,
+    Delete,
+    SelectAll,
+    Find,
+    Rename,
+    FlipSign,
+    AddDeterminant,
+    AddStage,
+    Escape,
+    ZoomToFit,
+    ZoomIn,
+    ZoomOut,
+    ToggleLegend,
+    ToggleTheme,
+    TogglePresentation,
+    ShowShortcuts,
+    About,
+    StartScreen,
+}
+
+const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(modifiers, key)
+}
+const CMD: Modifiers = Modifiers::COMMAND;
+const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+const NONE: Modifiers = Modifiers::NONE;
+
+impl Command {
+    pub const ALL: &'static [Command] = &[
+        Command::New,
+        Command::Open,
+        Command::Save,
+        Command::SaveAs,
+        Command::ExportDeterminantsCsv,
+        Command::ExportInfluencesCsv,
+        Command::ExportReport,
+        Command::Quit,
+        Command::Undo,
+        Command::Redo,
+        Command::Cut,
+        Command::Copy,
+        Command::Paste,
+        Command::Duplicate,
+        Command::Delete,
+        Command::SelectAll,
+        Command::Find,
+        Command::Rename,
+        Command::FlipSign,
+        Command::AddDeterminant,
+        Command::AddStage,
+        Command::Escape,
+        Command::ZoomToFit,
+        Command::ZoomIn,
+        Command::ZoomOut,
+        Command::ToggleLegend,
+        Command::ToggleTheme,
+        Command::TogglePresentation,
+        Command::ShowShortcuts,
+        Command::About,
+        Command::StartScreen,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Command::New => "New",
+            Command::Open => "Open…",
+            Command::Save => "Save",
+            Command::SaveAs => "Save as…",
+            Command::ExportDeterminantsCsv => "Determinants as CSV…",
+            Command::ExportInfluencesCsv => "Influences as CSV…",
+            Command::ExportReport => "Reachability report (Markdown)…",
+            Command::Quit => "Quit",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Cut => "Cut",
+            Command::Copy => "Copy",
+            Command::Paste => "Paste",
+            Command::Duplicate => "Duplicate",
+            Command::Delete => "Delete",
+            Command::SelectAll => "Select all",
+            Command::Find => "Find",
+            Command::Rename => "Rename",
+            Command::FlipSign => "Flip sign of influence",
+            Command::AddDeterminant => "Add determinant",
+            Command::AddStage => "Add stage",
+            Command::Escape => "Clear selection / cancel",
+            Command::ZoomToFit => "Zoom to fit",
+            Command::ZoomIn => "Zoom in",
+            Command::ZoomOut => "Zoom out",
+            Command::ToggleLegend => "Legend",
+            Command::ToggleTheme => "Light / dark",
+            Command::TogglePresentation => "Presentation mode",
+            Command::ShowShortcuts => "Keyboard shortcuts",
+            Command::About => "About",
+            Command::StartScreen => "Start screen",
+        }
+    }
+
+    /// Shortcuts, the one shown in menus first.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const fn one(s: KeyboardShortcut) -> [KeyboardShortcut; 1] {
+            [s]
+        }
+        match self {
+            Command::New => &const { one(key(CMD, Key::N)) },
+            Command::Open => &const { one(key(CMD, Key::O)) },
+            Command::Save => &const { one(key(CMD, Key::S)) },
+            Command::SaveAs => &const { one(key(CMD_SHIFT, Key::S)) },
+            Command::Quit => &const { one(key(CMD, Key::Q)) },
+            Command::Undo => &const { one(key(CMD, Key::Z)) },
+            Command::Redo => &const { [key(CMD, Key::Y), key(CMD_SHIFT, Key::Z)] },
+            // Cut, copy and paste arrive as clipboard events from the platform layer, not as keys.
+            Command::Cut => &const { one(key(CMD, Key::X)) },
+            Command::Copy => &const { one(key(CMD, Key::C)) },
+            Command::Paste => &const { one(key(CMD, Key::V)) },
+            Command::Duplicate => &const { one(key(CMD, Key::D)) },
+            Command::Delete => &const { [key(NONE, Key::Delete), key(NONE, Key::Backspace)] },
+            Command::SelectAll => &const { one(key(CMD, Key::A)) },
+            Command::Find => &const { one(key(CMD, Key::F)) },
+            Command::Rename => &const { one(key(NONE, Key::F2)) },
+            Command::FlipSign => &const { one(key(NONE, Key::X)) },
+            Command::AddDeterminant => &const { one(key(NONE, Key::D)) },
+            Command::AddStage => &const { one(key(NONE, Key::S)) },
+            Command::Escape => &const { one(key(NONE, Key::Escape)) },
+            Command::ZoomToFit => &const { one(key(NONE, Key::Num0)) },
+            Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
+            Command::ZoomOut => &const { one(key(CMD, Key::Minus)) },
+            Command::ToggleLegend => &const { one(key(NONE, Key::L)) },
+            Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
+            Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
+            Command::ExportDeterminantsCsv
+            | Command::ExportInfluencesCsv
+            | Command::ExportReport
+            | Command::ToggleTheme
+            | Command::About
+            | Command::StartScreen => &[],
+        }
+    }
+
+    /// Whether the shortcut is a plain key (or Ctrl+A) that means something else while typing in a
+    /// text field; those only act when no text field has the keyboard.
+    pub fn yields_to_text(self) -> bool {
+        self.shortcuts().iter().any(|s| s.modifiers.is_none()) || self == Command::SelectAll
+    }
+
+    /// Cut, copy and paste reach the app as clipboard events, not as key presses.
+    pub fn is_clipboard(self) -> bool {
+        matches!(self, Command::Cut | Command::Copy | Command::Paste)
+    }
+
+    /// What Help › Keyboard shortcuts and the menus show, e.g. "Ctrl+Shift+S".
+    pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        let all: Vec<String> = self.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect();
+        (!all.is_empty()).then(|| all.join(" or "))
+    }
+
+    /// The commands whose shortcut was pressed this frame, consumed so no widget also reacts.
+    /// Longer chords are tried first, so Ctrl+Shift+Z is not taken for Ctrl+Z.
+    pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
+        let text_focus = ctx.egui_wants_keyboard_input();
+        let mut chords: Vec<(Command, KeyboardShortcut)> = Command::ALL
+            .iter()
+            .filter(|c| !c.is_clipboard() && !(text_focus && c.yields_to_text()))
+            .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
+            .collect();
+        chords.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));
+        let mut pressed = Vec::new();
+        ctx.input_mut(|i| {
+            for (c, s) in chords {
+                if i.consume_shortcut(&s) && !pressed.contains(&c) {
+                    pressed.push(c);
+                }
+            }
+        });
+        pressed
+    }
+}
+
+fn modifier_count(m: Modifiers) -> u8 {
+    m.alt as u8 + m.shift as u8 + (m.command || m.ctrl) as u8
+}
+
+/// Who asked for a dialog, so its answer goes to the right place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Purpose {
+    Open,
+    /// Save as; then carry on with what the user was doing when asked to save first.
+    SaveAs(Option<Proceed>),
+    Export(Command),
+}
+
+/// What to do once unsaved changes are saved or discarded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Proceed {
+    New,
+    OpenDialog,
+    OpenPath(PathBuf),
+    OpenSample(&'static str),
+    /// Leave the start screen for the map that is still open.
+    BackToEditor,
+    Quit,
+}
+
+/// The selection, as a panel wants it changed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Select {
+    /// Exactly these items.
+    Only(Vec<Id>),
+    /// These items added (shift-click, shift-box).
+    Add(Vec<Id>),
+    /// One item in or out.
+    Toggle(Id),
+    None,
+}
+
+/// A message from a panel to `app.rs`.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    Run(Command),
+    /// Change the document. `merge` groups a run of edits (typing in one field) into one undo step.
+    Edit { edit: Edit, merge: Option<String> },
+    Select(Select),
+    /// A new determinant at this map position, selected, with its label open for typing.
+    AddDeterminantAt(Position),
+    AddInfluence { from: Id, to: Id, sign: Sign },
+    /// Select an item and bring it to the middle of the canvas (from the outline).
+    Reveal(Id),
+    Rename(Option<Id>),
+    Proceed(Proceed),
+    /// Text from the clipboard (the platform's paste event).
+    PasteText(String),
+    /// Answer to "save changes first?".
+    Confirm(Choice),
+    DismissError,
+    /// Forget a recent file (it failed to open, or the user removed it).
+    ForgetRecent(PathBuf),
+    TogglePanel(PanelKind),
+    /// Close Help or About.
+    CloseWindows,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelKind {
+    Outline,
+    Inspector,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// The queue of requests of one frame. Panels push; `app.rs` drains after drawing.
+#[derive(Default)]
+pub struct Requests(Vec<Request>);
+
+impl Requests {
+    pub fn send(&mut self, r: Request) {
+        self.0.push(r);
+    }
+    pub fn run(&mut self, c: Command) {
+        self.0.push(Request::Run(c));
+    }
+    pub fn edit(&mut self, edit: Edit) {
+        self.0.push(Request::Edit { edit, merge: None });
+    }
+    /// An edit that merges with the previous one of the same key (a field being typed into).
+    pub fn edit_merging(&mut self, edit: Edit, key: String) {
+        self.0.push(Request::Edit { edit, merge: Some(key) });
+    }
+    pub fn take(&mut self) -> Vec<Request> {
+        std::mem::take(&mut self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_command_is_listed_once_and_no_two_share_a_shortcut() {
+        let mut seen = std::collections::HashSet::new();
+        for c in Command::ALL {
+            assert!(seen.insert(*c), "{c:?} listed twice");
+        }
+        let mut chords = std::collections::HashMap::new();
+        for c in Command::ALL {
+            for s in c.shortcuts() {
+                if let Some(other) = chords.insert((s.modifiers.command, s.modifiers.shift, s.modifiers.alt, s.logical_key), c) {
+                    panic!("{c:?} and {other:?} share a shortcut");
+                }
+            }
+        }
+    }
+}

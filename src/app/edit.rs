@@ -1,0 +1,392 @@
+//! Edits to a map: the only ways the editor changes a document. Plain Rust, no egui, so they are
+//! tested as functions. `app.rs` applies them, checks the map's invariants after each one and
+//! rolls back an edit that would break them.
+
+use crate::format;
+use crate::model::{Category, Colour, Determinant, Id, Influence, Map, Position, Source, Stage, validate};
+use std::collections::{HashMap, HashSet};
+
+/// One change to a document. Each applied edit is one undo step, unless merged with the previous
+/// one (typing in a field: see `undo.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    AddDeterminant(Determinant),
+    AddStage(Stage),
+    AddInfluence(Influence),
+    /// Replaces the determinant with the same id.
+    SetDeterminant(Determinant),
+    SetStage(Stage),
+    SetInfluence(Influence),
+    /// New positions for stages and determinants: the end of a drag.
+    Move(Vec<(Id, Position)>),
+    /// Removes stages, determinants and influences, and every influence touching a removed node.
+    Remove(Vec<Id>),
+    SetTitle(String),
+    SetDescription(String),
+    SetSources(Vec<Source>),
+    /// Replaces the category at `index`; a new name is carried over to the determinants using it.
+    SetCategory { index: usize, category: Category },
+    AddCategory(Category),
+    /// Removes an unused category.
+    RemoveCategory(String),
+    AddTag(String),
+    /// Removes a tag from the vocabulary and from every determinant.
+    RemoveTag(String),
+    /// Moves a stage to another place in the order.
+    MoveStage { id: Id, to: usize },
+    /// Adds a pasted fragment (ids already made fresh by [`prepare_paste`]).
+    Insert(Map),
+    /// Several edits as one step (flipping the signs of several influences).
+    Batch(Vec<Edit>),
+}
+
+/// Why an edit was refused. The map is unchanged.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refused(pub String);
+
+/// Applies `edit`, or leaves `map` unchanged if the result would break an invariant.
+pub fn apply(map: &mut Map, edit: Edit) -> Result<(), Refused> {
+    let before = map.clone();
+    apply_unchecked(map, edit)?;
+    let problems = validate(map);
+    if let Some(p) = problems.first() {
+        *map = before;
+        return Err(Refused(format!("{} ({})", p.message, p.path)));
+    }
+    Ok(())
+}
+
+fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
+    match edit {
+        Edit::AddDeterminant(d) => map.determinants.push(d),
+        Edit::AddStage(s) => map.stages.push(s),
+        Edit::AddInfluence(i) => {
+            if map.stage(&i.from).is_some() {
+                return Err(Refused("an influence cannot start at a stage: stages are where influences arrive".into()));
+            }
+            if i.from == i.to {
+                return Err(Refused("an influence needs two different ends".into()));
+            }
+            map.influences.push(i)
+        }
+        Edit::SetDeterminant(d) => {
+            let id = d.id.clone();
+            *find(&mut map.determinants, |x| x.id == id)? = d
+        }
+        Edit::SetStage(s) => {
+            let id = s.id.clone();
+            *find(&mut map.stages, |x| x.id == id)? = s
+        }
+        Edit::SetInfluence(i) => {
+            let id = i.id.clone();
+            *find(&mut map.influences, |x| x.id == id)? = i
+        }
+        Edit::Move(moves) => {
+            let moves: HashMap<Id, Position> = moves.into_iter().collect();
+            for s in &mut map.stages {
+                if let Some(p) = moves.get(&s.id) {
+                    s.position = *p;
+                }
+            }
+            for d in &mut map.determinants {
+                if let Some(p) = moves.get(&d.id) {
+                    d.position = *p;
+                }
+            }
+        }
+        Edit::Remove(ids) => {
+            let ids: HashSet<Id> = ids.into_iter().collect();
+            map.stages.retain(|s| !ids.contains(&s.id));
+            map.determinants.retain(|d| !ids.contains(&d.id));
+            map.influences.retain(|i| !ids.contains(&i.id) && !ids.contains(&i.from) && !ids.contains(&i.to));
+        }
+        Edit::SetTitle(t) => map.title = t,
+        Edit::SetDescription(t) => map.description = t,
+        Edit::SetSources(s) => map.sources = s,
+        Edit::SetCategory { index, category } => {
+            let old = map.categories.get(index).ok_or_else(|| Refused("no such category".into()))?.name.clone();
+            if category.name != old {
+                if category.name.trim().is_empty() {
+                    return Err(Refused("a category needs a name".into()));
+                }
+                for d in &mut map.determinants {
+                    for c in &mut d.categories {
+                        if *c == old {
+                            c.clone_from(&category.name);
+                        }
+                    }
+                }
+            }
+            map.categories[index] = category;
+        }
+        Edit::AddCategory(c) => map.categories.push(c),
+        Edit::RemoveCategory(name) => {
+            if let Some(d) = map.determinants.iter().find(|d| d.categories.contains(&name)) {
+                return Err(Refused(format!("category `{name}` is still used by `{}`", d.label)));
+            }
+            map.categories.retain(|c| c.name != name);
+        }
+        Edit::AddTag(t) => {
+            if !map.tags.contains(&t) {
+                map.tags.push(t)
+            }
+        }
+        Edit::RemoveTag(t) => {
+            map.tags.retain(|x| *x != t);
+            for d in &mut map.determinants {
+                d.tags.retain(|x| *x != t);
+            }
+        }
+        Edit::MoveStage { id, to } => {
+            let from = map.stages.iter().position(|s| s.id == id).ok_or_else(|| Refused("no such stage".into()))?;
+            let stage = map.stages.remove(from);
+            map.stages.insert(to.min(map.stages.len()), stage);
+        }
+        Edit::Insert(fragment) => merge(map, fragment),
+        Edit::Batch(edits) => {
+            for e in edits {
+                apply_unchecked(map, e)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn find<T>(list: &mut [T], pred: impl Fn(&T) -> bool) -> Result<&mut T, Refused> {
+    list.iter_mut().find(|x| pred(x)).ok_or_else(|| Refused("the item no longer exists".into()))
+}
+
+/// Adds a fragment's vocabulary (categories, tags, sources it needs and the map lacks) and items.
+fn merge(map: &mut Map, fragment: Map) {
+    for c in fragment.categories {
+        if map.category(&c.name).is_none() {
+            map.categories.push(c);
+        }
+    }
+    for t in fragment.tags {
+        if !map.tags.contains(&t) {
+            map.tags.push(t);
+        }
+    }
+    for s in fragment.sources {
+        if !map.sources.iter().any(|x| x.id == s.id) {
+            map.sources.push(s);
+        }
+    }
+    map.stages.extend(fragment.stages);
+    map.determinants.extend(fragment.determinants);
+    map.influences.extend(fragment.influences);
+}
+
+/// The selected stages and determinants with the influences between them, and the categories, tags
+/// and sources they refer to: a valid map of its own, so it can be written as a map file.
+pub fn fragment(map: &Map, ids: &HashSet<Id>) -> Map {
+    let stages: Vec<Stage> = map.stages.iter().filter(|s| ids.contains(&s.id)).cloned().collect();
+    let determinants: Vec<Determinant> = map.determinants.iter().filter(|d| ids.contains(&d.id)).cloned().collect();
+    let influences: Vec<Influence> =
+        map.influences.iter().filter(|i| ids.contains(&i.from) && ids.contains(&i.to)).cloned().collect();
+    let used_categories: HashSet<&String> = determinants.iter().flat_map(|d| &d.categories).collect();
+    let used_tags: HashSet<&String> = determinants.iter().flat_map(|d| &d.tags).collect();
+    let cited: HashSet<&Id> = determinants
+        .iter()
+        .flat_map(|d| &d.evidence)
+        .chain(influences.iter().flat_map(|i| &i.evidence))
+        .map(|e| &e.source)
+        .collect();
+    Map {
+        title: format!("Copied from {}", map.title),
+        description: String::new(),
+        sources: map.sources.iter().filter(|s| cited.contains(&s.id)).cloned().collect(),
+        stages,
+        categories: map.categories.iter().filter(|c| used_categories.contains(&c.name)).cloned().collect(),
+        tags: map.tags.iter().filter(|t| used_tags.contains(t)).cloned().collect(),
+        determinants,
+        influences,
+    }
+}
+
+/// The clipboard text for a selection: a whole map file, so it pastes into another map or window.
+pub fn copy_text(map: &Map, ids: &HashSet<Id>) -> String {
+    format::to_string(&fragment(map, ids))
+}
+
+/// Reads clipboard text as a fragment; `None` when it is not a map (any other text on the clipboard).
+pub fn parse_clipboard(text: &str) -> Option<Map> {
+    format::load_str(text).ok()
+}
+
+/// Renames every id of `fragment` so none clashes with `map`, moves it by `offset`, and returns
+/// it with the new ids of its stages and determinants (to select them after pasting).
+pub fn prepare_paste(map: &Map, mut fragment: Map, offset: Position) -> (Map, Vec<Id>) {
+    let mut ids = IdAllocator::new(map);
+    let mut renamed: HashMap<Id, Id> = HashMap::new();
+    let mut new_nodes = Vec::new();
+    let shift = |p: Position| Position::new(p.x + offset.x, p.y + offset.y);
+    for s in &mut fragment.stages {
+        let id = ids.fresh("s");
+        renamed.insert(std::mem::replace(&mut s.id, id.clone()), id.clone());
+        s.position = shift(s.position);
+        new_nodes.push(id);
+    }
+    for d in &mut fragment.determinants {
+        let id = ids.fresh("d");
+        renamed.insert(std::mem::replace(&mut d.id, id.clone()), id.clone());
+        d.position = shift(d.position);
+        new_nodes.push(id);
+    }
+    for i in &mut fragment.influences {
+        i.id = ids.fresh("i");
+        i.from = renamed.get(&i.from).cloned().unwrap_or_else(|| i.from.clone());
+        i.to = renamed.get(&i.to).cloned().unwrap_or_else(|| i.to.clone());
+    }
+    // A source whose id the target map already has keeps the target's version: evidence then cites
+    // the target's source of that id, the best that can be done without asking.
+    (fragment, new_nodes)
+}
+
+/// Hands out ids no item of a map uses. Unlike `Map::fresh_id`, which scans the map for every
+/// candidate, it indexes the ids once, so adding to a map of 10,000 determinants stays instant.
+pub struct IdAllocator {
+    taken: HashSet<String>,
+    next: HashMap<String, usize>,
+}
+
+impl IdAllocator {
+    pub fn new(map: &Map) -> Self {
+        let taken = map
+            .stages
+            .iter()
+            .map(|s| s.id.as_str())
+            .chain(map.determinants.iter().map(|d| d.id.as_str()))
+            .chain(map.influences.iter().map(|i| i.id.as_str()))
+            .map(str::to_owned)
+            .collect();
+        IdAllocator { taken, next: HashMap::new() }
+    }
+
+    /// `stem` followed by the smallest number not taken (counting up from the last one handed out).
+    pub fn fresh(&mut self, stem: &str) -> Id {
+        let n = self.next.entry(stem.to_owned()).or_insert(1);
+        loop {
+            let candidate = format!("{stem}{n}");
+            *n += 1;
+            if self.taken.insert(candidate.clone()) {
+                return Id::from(candidate);
+            }
+        }
+    }
+}
+
+/// A category to put new determinants in when the map has none.
+pub fn default_category() -> Category {
+    Category { name: "Uncategorised".into(), colour: Colour([0x99, 0x99, 0x99]) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sign;
+
+    fn det(id: &str, category: &str) -> Determinant {
+        Determinant {
+            id: id.into(),
+            label: id.to_uppercase(),
+            categories: vec![category.into()],
+            locus: None,
+            directness: None,
+            nature: None,
+            effect: Default::default(),
+            tags: vec![],
+            notes: String::new(),
+            evidence: vec![],
+            position: Position::new(10.0, 20.0),
+        }
+    }
+
+    fn inf(id: &str, from: &str, to: &str) -> Influence {
+        Influence {
+            id: id.into(),
+            from: from.into(),
+            to: to.into(),
+            sign: Sign::Enables,
+            strength: None,
+            confidence: None,
+            note: String::new(),
+            evidence: vec![],
+        }
+    }
+
+    fn small() -> Map {
+        Map {
+            title: "t".into(),
+            categories: vec![Category { name: "A".into(), colour: Colour([1, 2, 3]) }],
+            determinants: vec![det("d1", "A"), det("d2", "A")],
+            stages: vec![Stage { id: "s1".into(), label: "S".into(), description: String::new(), position: Position::default() }],
+            influences: vec![inf("i1", "d1", "d2"), inf("i2", "d2", "s1")],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn removing_a_node_removes_its_influences() {
+        let mut map = small();
+        apply(&mut map, Edit::Remove(vec!["d2".into()])).unwrap();
+        assert_eq!(map.determinants.len(), 1);
+        assert!(map.influences.is_empty());
+    }
+
+    #[test]
+    fn an_edit_that_breaks_the_map_is_refused_and_changes_nothing() {
+        let mut map = small();
+        let before = map.clone();
+        assert!(apply(&mut map, Edit::AddInfluence(inf("i3", "d1", "nowhere"))).is_err());
+        assert!(apply(&mut map, Edit::AddInfluence(inf("i3", "s1", "d1"))).is_err());
+        assert!(apply(&mut map, Edit::RemoveCategory("A".into())).is_err());
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn renaming_a_category_follows_into_determinants() {
+        let mut map = small();
+        apply(&mut map, Edit::SetCategory { index: 0, category: Category { name: "B".into(), colour: Colour([0, 0, 0]) } })
+            .unwrap();
+        assert!(map.determinants.iter().all(|d| d.categories == vec!["B".to_string()]));
+    }
+
+    #[test]
+    fn copy_then_paste_into_the_same_map_gets_fresh_ids_and_internal_links_only() {
+        let mut map = small();
+        let ids: HashSet<Id> = ["d1".into(), "d2".into()].into_iter().collect();
+        let text = copy_text(&map, &ids);
+        let fragment = parse_clipboard(&text).expect("the clipboard text is a valid map");
+        assert_eq!(fragment.influences.len(), 1, "only the influence between copied nodes");
+        let (fragment, new_ids) = prepare_paste(&map, fragment, Position::new(30.0, 30.0));
+        assert_eq!(new_ids.len(), 2);
+        apply(&mut map, Edit::Insert(fragment)).unwrap();
+        assert_eq!(map.determinants.len(), 4);
+        assert_eq!(map.influences.len(), 3);
+        let pasted = map.influences.last().unwrap();
+        assert!(new_ids.contains(&pasted.from) && new_ids.contains(&pasted.to));
+        assert_eq!(map.determinant(&new_ids[0]).unwrap().position, Position::new(40.0, 50.0));
+    }
+
+    #[test]
+    fn pasting_into_another_map_brings_the_categories_along() {
+        let source = small();
+        let mut target = Map { title: "other".into(), ..Default::default() };
+        let ids: HashSet<Id> = ["d1".into()].into_iter().collect();
+        let fragment = parse_clipboard(&copy_text(&source, &ids)).unwrap();
+        let (fragment, _) = prepare_paste(&target, fragment, Position::default());
+        apply(&mut target, Edit::Insert(fragment)).unwrap();
+        assert_eq!(target.categories.len(), 1);
+        assert_eq!(target.determinants.len(), 1);
+    }
+
+    #[test]
+    fn moving_a_stage_reorders() {
+        let mut map = small();
+        map.stages.push(Stage { id: "s2".into(), label: "T".into(), description: String::new(), position: Position::default() });
+        apply(&mut map, Edit::MoveStage { id: "s2".into(), to: 0 }).unwrap();
+        assert_eq!(map.stages[0].id.as_str(), "s2");
+    }
+}

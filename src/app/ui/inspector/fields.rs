@@ -1,0 +1,130 @@
+//! Field editors shared by the inspector's sections. Each shows the document's current value and
+//! sends an edit when the user changes it; typing in a field merges into one undo step per field.
+
+use super::super::super::commands::Requests;
+use super::super::super::edit::Edit;
+use crate::model::{Evidence, Map};
+use egui::{RichText, Ui};
+
+/// A labelled text field. `key` names the field for undo merging, e.g. `label:d3`.
+pub fn text(ui: &mut Ui, label: &str, value: &str, multiline: bool, key: String, make: impl FnOnce(String) -> Edit, out: &mut Requests) {
+    let name = ui.label(RichText::new(label).strong());
+    let mut buffer = value.to_owned();
+    let editor = if multiline {
+        egui::TextEdit::multiline(&mut buffer).desired_rows(2).desired_width(f32::INFINITY)
+    } else {
+        egui::TextEdit::singleline(&mut buffer).desired_width(f32::INFINITY)
+    };
+    let response = ui.add(editor.id(egui::Id::new(("field", &key)))).labelled_by(name.id);
+    if response.changed() {
+        out.edit_merging(make(buffer), key);
+    }
+}
+
+/// A choice among the values of a coded axis, with "unknown" for `None`: the study may not say.
+/// Returns the new value when the user picks one.
+pub fn axis<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: Option<T>, all: &[T], name: fn(T) -> &'static str) -> Option<Option<T>> {
+    let mut picked = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong());
+        for &v in all {
+            if ui.radio(current == Some(v), name(v)).clicked() && current != Some(v) {
+                picked = Some(Some(v));
+            }
+        }
+        if ui.radio(current.is_none(), format!("{} unknown", label.to_lowercase())).clicked() && current.is_some() {
+            picked = Some(None);
+        }
+    });
+    picked
+}
+
+/// A required choice (no "unknown").
+pub fn choice<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: T, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+    let mut picked = None;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).strong());
+        for &v in all {
+            if ui.radio(current == v, name(v)).clicked() && current != v {
+                picked = Some(v);
+            }
+        }
+    });
+    picked
+}
+
+/// The evidence entries of a determinant or influence. `make` turns the new list into an edit;
+/// `key` is the owner's id, for undo merging.
+pub fn evidence(ui: &mut Ui, map: &Map, list: &[Evidence], key: &str, make: impl Fn(Vec<Evidence>) -> Edit, out: &mut Requests) {
+    ui.label(RichText::new("Evidence").strong());
+    for (n, e) in list.iter().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                let current = map.sources.iter().find(|s| s.id == e.source).map_or(e.source.as_str(), |s| s.title.as_str());
+                egui::ComboBox::from_id_salt(("evidence source", key, n))
+                    .selected_text(shorten(current, 40))
+                    .width(ui.available_width() - 40.0)
+                    .show_ui(ui, |ui| {
+                        for s in &map.sources {
+                            if ui.selectable_label(s.id == e.source, &s.title).clicked() && s.id != e.source {
+                                let mut new = list.to_vec();
+                                new[n].source = s.id.clone();
+                                out.edit(make(new));
+                            }
+                        }
+                    });
+                if ui.small_button("✕").on_hover_text("Remove this evidence").clicked() {
+                    let mut new = list.to_vec();
+                    new.remove(n);
+                    out.edit(make(new));
+                }
+            });
+            let field = |ui: &mut Ui, label: &str, value: &str, which: usize, out: &mut Requests| {
+                let mut buffer = value.to_owned();
+                let name = ui.label(label);
+                let editor = if which == 0 { egui::TextEdit::singleline(&mut buffer) } else { egui::TextEdit::multiline(&mut buffer).desired_rows(2) };
+                let id = egui::Id::new(("evidence", key, n, which));
+                if ui.add(editor.desired_width(f32::INFINITY).id(id)).labelled_by(name.id).changed() {
+                    let mut new = list.to_vec();
+                    if which == 0 { new[n].location = buffer } else { new[n].paraphrase = buffer }
+                    out.edit_merging(make(new), format!("evidence:{key}:{n}:{which}"));
+                }
+            };
+            field(ui, "Section or page", &e.location, 0, out);
+            field(ui, "Paraphrase", &e.paraphrase, 1, out);
+        });
+    }
+    match map.sources.first() {
+        Some(first) => {
+            if ui.button("Add evidence").clicked() {
+                let mut new = list.to_vec();
+                new.push(Evidence { source: first.id.clone(), location: String::new(), paraphrase: String::new() });
+                out.edit(make(new));
+            }
+        }
+        None => {
+            ui.label(RichText::new("Evidence cites one of the map's sources; add a source in the map's details (click empty canvas).").weak());
+        }
+    }
+}
+
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max { text.to_owned() } else { format!("{}…", text.chars().take(max - 1).collect::<String>()) }
+}
+
+/// The next colour for a new category: the first of a colour-blind-safe set not yet used.
+pub fn next_colour(map: &Map) -> crate::model::Colour {
+    const SET: [[u8; 3]; 8] = [
+        [0x00, 0x72, 0xb2],
+        [0xe6, 0x9f, 0x00],
+        [0x00, 0x9e, 0x73],
+        [0xcc, 0x79, 0xa7],
+        [0x56, 0xb4, 0xe9],
+        [0xd5, 0x5e, 0x00],
+        [0xf0, 0xe4, 0x42],
+        [0x99, 0x99, 0x99],
+    ];
+    let used: Vec<[u8; 3]> = map.categories.iter().map(|c| c.colour.0).collect();
+    crate::model::Colour(SET.into_iter().find(|c| !used.contains(c)).unwrap_or(SET[map.categories.len() % SET.len()]))
+}

@@ -1,0 +1,151 @@
+//! The inspector: every field of the selected determinant, influence or stage, or of the map itself
+//! when nothing is selected.
+
+mod determinant;
+mod fields;
+mod map;
+
+use super::super::commands::{Command, Request, Requests};
+use super::super::edit::Edit;
+use super::super::state::AppState;
+use crate::model::{Influence, Level, Node, Sign, Stage};
+use egui::{RichText, Ui};
+
+/// Text typed into "new category" and "new tag" fields, before it becomes part of the map.
+#[derive(Default)]
+pub struct Inspector {
+    new_category: String,
+    new_tag: String,
+    new_source: String,
+}
+
+impl Inspector {
+    pub fn ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            ui.add_space(4.0);
+            let map = &state.doc.map;
+            if state.selection.ids.len() > 1 {
+                many(ui, state, out);
+            } else if let Some(id) = state.selection.single() {
+                if let Some(node) = map.node(id) {
+                    match node {
+                        Node::Determinant(d) => determinant::ui(ui, self, map, d, out),
+                        Node::Stage(s) => stage(ui, state, s, out),
+                    }
+                } else if let Some(i) = map.influence(id) {
+                    influence(ui, state, i, out);
+                }
+            } else {
+                map::ui(ui, self, map, out);
+            }
+        });
+    }
+}
+
+fn many(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    ui.heading(format!("{} items selected", state.selection.ids.len()));
+    ui.horizontal(|ui| {
+        for c in [Command::Copy, Command::Duplicate, Command::Delete] {
+            if ui.button(c.label()).clicked() {
+                out.run(c);
+            }
+        }
+    });
+    if state.selection.ids.iter().any(|id| state.doc.map.influence(id).is_some()) && ui.button("Flip signs of the selected influences").clicked() {
+        out.run(Command::FlipSign);
+    }
+}
+
+fn heading(ui: &mut Ui, kind: &str, id: &crate::model::Id) {
+    ui.horizontal(|ui| {
+        ui.heading(kind);
+        ui.label(RichText::new(format!("id {id}")).weak().monospace());
+    });
+    ui.separator();
+}
+
+fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
+    let map = &state.doc.map;
+    heading(ui, "Stage of response", &s.id);
+    let id = &s.id;
+    fields::text(ui, "Label", &s.label, true, format!("label:{id}"), |label| Edit::SetStage(Stage { label, ..s.clone() }), out);
+    fields::text(ui, "Description", &s.description, true, format!("description:{id}"), |description| Edit::SetStage(Stage { description, ..s.clone() }), out);
+    let index = map.stages.iter().position(|x| x.id == s.id).unwrap_or(0);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("Stage {} of {}", index + 1, map.stages.len())).strong());
+        if ui.add_enabled(index > 0, egui::Button::new("Move up")).clicked() {
+            out.edit(Edit::MoveStage { id: s.id.clone(), to: index - 1 });
+        }
+        if ui.add_enabled(index + 1 < map.stages.len(), egui::Button::new("Move down")).clicked() {
+            out.edit(Edit::MoveStage { id: s.id.clone(), to: index + 1 });
+        }
+    });
+    ui.add_space(6.0);
+    links(ui, state, &s.id, out);
+    ui.add_space(8.0);
+    if ui.button("Delete stage").clicked() {
+        out.run(Command::Delete);
+    }
+}
+
+fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
+    let map = &state.doc.map;
+    heading(ui, "Influence", &i.id);
+    ui.horizontal_wrapped(|ui| {
+        if ui.link(map.label_of(&i.from)).clicked() {
+            out.send(Request::Reveal(i.from.clone()));
+        }
+        ui.label(if i.sign == Sign::Enables { "→ enables →" } else { "⊣ hinders ⊣" });
+        if ui.link(map.label_of(&i.to)).clicked() {
+            out.send(Request::Reveal(i.to.clone()));
+        }
+    });
+    ui.add_space(4.0);
+    let set = |f: &dyn Fn(&mut Influence)| {
+        let mut new = i.clone();
+        f(&mut new);
+        Edit::SetInfluence(new)
+    };
+    if let Some(sign) = fields::choice(ui, "Sign", i.sign, Sign::ALL, Sign::as_str) {
+        out.edit(set(&|x| x.sign = sign));
+    }
+    if let Some(v) = fields::axis(ui, "Strength", i.strength, Level::ALL, Level::as_str) {
+        out.edit(set(&|x| x.strength = v));
+    }
+    if let Some(v) = fields::axis(ui, "Confidence", i.confidence, Level::ALL, Level::as_str) {
+        out.edit(set(&|x| x.confidence = v));
+    }
+    fields::text(ui, "Note", &i.note, true, format!("note:{}", i.id), |note| Edit::SetInfluence(Influence { note, ..i.clone() }), out);
+    fields::evidence(ui, map, &i.evidence, i.id.as_str(), |evidence| Edit::SetInfluence(Influence { evidence, ..i.clone() }), out);
+    ui.add_space(8.0);
+    if ui.button("Delete influence").clicked() {
+        out.run(Command::Delete);
+    }
+}
+
+fn links_for(ui: &mut Ui, map: &crate::model::Map, d: &crate::model::Determinant, out: &mut Requests) {
+    links_in(ui, map, None, &d.id, out);
+}
+
+/// The influences into and out of a node, each a link that selects it.
+fn links(ui: &mut Ui, state: &AppState, id: &crate::model::Id, out: &mut Requests) {
+    links_in(ui, &state.doc.map, Some(state), id, out);
+}
+
+fn links_in(ui: &mut Ui, map: &crate::model::Map, state: Option<&AppState>, id: &crate::model::Id, out: &mut Requests) {
+    let outgoing: Vec<&Influence> = map.influences.iter().filter(|i| &i.from == id).collect();
+    let incoming: Vec<&Influence> = map.influences.iter().filter(|i| &i.to == id).collect();
+    for (title, list, other) in [("Influences", &outgoing, true), ("Influenced by", &incoming, false)] {
+        if list.is_empty() {
+            continue;
+        }
+        ui.label(RichText::new(format!("{title} ({})", list.len())).strong());
+        for i in list {
+            let other_id = if other { &i.to } else { &i.from };
+            let text = format!("{} {}", if i.sign == Sign::Enables { "+" } else { "−" }, map.label_of(other_id));
+            if ui.selectable_label(state.is_some_and(|s| s.selection.contains(&i.id)), text).on_hover_text(i.sign.as_str()).clicked() {
+                out.send(Request::Reveal(i.id.clone()));
+            }
+        }
+    }
+}

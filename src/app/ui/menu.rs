@@ -1,0 +1,90 @@
+//! The menu bar. Items are [`Command`]s, so their labels and shortcuts match Help and the keyboard.
+
+use super::super::commands::{Command, Proceed, Request, Requests};
+use super::super::state::AppState;
+use egui::{Button, Ui};
+
+pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, Command::New, true, out);
+            item(ui, Command::Open, true, out);
+            ui.menu_button("Open sample", |ui| {
+                for sample in &state.samples {
+                    if ui.button(&sample.title).clicked() {
+                        out.send(Request::Proceed(Proceed::OpenSample(sample.file_name)));
+                    }
+                }
+            });
+            ui.add_enabled_ui(!state.prefs.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for path in &state.prefs.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            out.send(Request::Proceed(Proceed::OpenPath(path.clone())));
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            item(ui, Command::Save, true, out);
+            item(ui, Command::SaveAs, true, out);
+            ui.menu_button("Export", |ui| {
+                item(ui, Command::ExportDeterminantsCsv, true, out);
+                item(ui, Command::ExportInfluencesCsv, true, out);
+                item(ui, Command::ExportReport, true, out);
+            });
+            ui.separator();
+            item(ui, Command::Quit, true, out);
+        });
+        ui.menu_button("Edit", |ui| {
+            let selected = !state.selection.is_empty();
+            item(ui, Command::Undo, state.can_undo, out);
+            item(ui, Command::Redo, state.can_redo, out);
+            ui.separator();
+            item(ui, Command::Cut, selected, out);
+            item(ui, Command::Copy, selected, out);
+            item(ui, Command::Paste, true, out);
+            item(ui, Command::Duplicate, selected, out);
+            item(ui, Command::Delete, selected, out);
+            ui.separator();
+            item(ui, Command::SelectAll, true, out);
+            item(ui, Command::Find, true, out);
+        });
+        ui.menu_button("View", |ui| {
+            item(ui, Command::ZoomToFit, true, out);
+            item(ui, Command::ZoomIn, true, out);
+            item(ui, Command::ZoomOut, true, out);
+            ui.separator();
+            toggle(ui, Command::ToggleLegend, state.prefs.show_legend, out);
+            item(ui, Command::ToggleTheme, true, out);
+            toggle(ui, Command::TogglePresentation, state.presentation, out);
+        });
+        ui.menu_button("Help", |ui| {
+            item(ui, Command::ShowShortcuts, true, out);
+            item(ui, Command::StartScreen, true, out);
+            item(ui, Command::About, true, out);
+        });
+    });
+}
+
+fn item(ui: &mut Ui, c: Command, enabled: bool, out: &mut Requests) {
+    let mut button = Button::new(c.label());
+    if let Some(text) = c.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(text);
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        out.run(c);
+    }
+}
+
+fn toggle(ui: &mut Ui, c: Command, on: bool, out: &mut Requests) {
+    let label = format!("{} {}", if on { "☑" } else { "☐" }, c.label());
+    let mut button = Button::new(label);
+    if let Some(text) = c.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(text);
+    }
+    if ui.add(button).clicked() {
+        out.run(c);
+    }
+}
+
