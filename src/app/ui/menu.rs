@@ -78,13 +78,12 @@ fn item(ui: &mut Ui, c: Command, enabled: bool, out: &mut Requests) {
 }
 
 fn toggle(ui: &mut Ui, c: Command, on: bool, out: &mut Requests) {
-    let label = format!("{} {}", if on { "☑" } else { "☐" }, c.label());
-    let mut button = Button::new(label);
-    if let Some(text) = c.shortcut_text(ui.ctx()) {
-        button = button.shortcut_text(text);
-    }
-    if ui.add(button).clicked() {
+    let mut checked = on;
+    let label = match c.shortcut_text(ui.ctx()) {
+        Some(text) => format!("{} ({text})", c.label()),
+        None => c.label().to_owned(),
+    };
+    if ui.checkbox(&mut checked, label).changed() {
         out.run(c);
     }
 }
-

@@ -66,7 +66,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                         }
                         let place = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
                         ui.label(RichText::new(if exists { place } else { format!("{place} (missing)") }).weak());
-                        if ui.small_button("✕").on_hover_text("Remove from the list").clicked() {
+                        if ui.small_button("×").on_hover_text("Remove from the list").clicked() {
                             out.send(Request::ForgetRecent(path.clone()));
                         }
                     });

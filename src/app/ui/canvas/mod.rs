@@ -167,7 +167,7 @@ impl Canvas {
             );
         }
         if state.prefs.show_legend {
-            legend::ui(ui, viewport, &scene.palette, stroke_scale);
+            legend::ui(ui, viewport, &scene.palette, stroke_scale, map, out);
         }
         self.rename_ui(ui, state, out);
     }
@@ -404,12 +404,19 @@ impl Canvas {
         let map = &state.doc.map;
         let mut text = map.label_of(&id).to_owned();
         let edit_rect = Rect::from_center_size(r.center(), vec2(r.width().max(160.0), 28.0));
-        let response = ui.put(
-            edit_rect,
-            egui::TextEdit::singleline(&mut text).id(egui::Id::new(("rename", id.as_str()))).hint_text("Label"),
-        );
+        let text_id = egui::Id::new(("rename", id.as_str()));
+        let output = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(edit_rect), |ui| {
+                egui::TextEdit::singleline(&mut text).id(text_id).hint_text("Label").desired_width(edit_rect.width()).show(ui)
+            })
+            .inner;
+        let response = output.response;
         if self.rename_focused.as_ref() != Some(&id) {
+            // Opened just now: take the keyboard with the whole label selected, so typing replaces it.
             response.request_focus();
+            let mut state = output.state;
+            state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all(&output.galley)));
+            state.store(ui.ctx(), text_id);
             self.rename_focused = Some(id.clone());
         }
         if response.changed() {

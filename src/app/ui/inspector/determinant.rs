@@ -53,7 +53,7 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant
             ui.label(RichText::new("■").color(colour));
             ui.label(name);
             // A determinant keeps at least one category.
-            if d.categories.len() > 1 && ui.small_button("✕").on_hover_text("Remove this category").clicked() {
+            if d.categories.len() > 1 && ui.small_button("×").on_hover_text("Remove this category").clicked() {
                 let mut new = d.clone();
                 new.categories.retain(|c| c != name);
                 out.edit(Edit::SetDeterminant(new));
@@ -97,7 +97,7 @@ fn tags(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out:
     ui.horizontal_wrapped(|ui| {
         for tag in &d.tags {
             ui.label(format!("#{tag}"));
-            if ui.small_button("✕").on_hover_text("Remove this tag").clicked() {
+            if ui.small_button("×").on_hover_text("Remove this tag").clicked() {
                 let mut new = d.clone();
                 new.tags.retain(|t| t != tag);
                 out.edit(Edit::SetDeterminant(new));

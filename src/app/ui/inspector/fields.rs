@@ -74,7 +74,7 @@ pub fn evidence(ui: &mut Ui, map: &Map, list: &[Evidence], key: &str, make: impl
                             }
                         }
                     });
-                if ui.small_button("✕").on_hover_text("Remove this evidence").clicked() {
+                if ui.small_button("×").on_hover_text("Remove this evidence").clicked() {
                     let mut new = list.to_vec();
                     new.remove(n);
                     out.edit(make(new));

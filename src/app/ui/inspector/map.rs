@@ -99,7 +99,7 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
                 }
                 let used = map.determinants.iter().filter(|d| d.categories.contains(&c.name)).count();
                 if used == 0 {
-                    if ui.small_button("✕").on_hover_text("Remove this unused category").clicked() {
+                    if ui.small_button("×").on_hover_text("Remove this unused category").clicked() {
                         out.edit(Edit::RemoveCategory(c.name.clone()));
                     }
                 } else {
@@ -124,7 +124,7 @@ fn tags(ui: &mut Ui, map: &Map, out: &mut Requests) {
         ui.horizontal_wrapped(|ui| {
             for t in &map.tags {
                 ui.label(format!("#{t}"));
-                if ui.small_button("✕").on_hover_text("Remove this tag from the map and every determinant").clicked() {
+                if ui.small_button("×").on_hover_text("Remove this tag from the map and every determinant").clicked() {
                     out.edit(Edit::RemoveTag(t.clone()));
                 }
             }

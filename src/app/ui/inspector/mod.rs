@@ -95,7 +95,7 @@ fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
         if ui.link(map.label_of(&i.from)).clicked() {
             out.send(Request::Reveal(i.from.clone()));
         }
-        ui.label(if i.sign == Sign::Enables { "→ enables →" } else { "⊣ hinders ⊣" });
+        ui.label(if i.sign == Sign::Enables { "enables →" } else { "hinders ⊣" });
         if ui.link(map.label_of(&i.to)).clicked() {
             out.send(Request::Reveal(i.to.clone()));
         }
