@@ -3,7 +3,7 @@
 
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand};
-use detmap::analysis::Reachability;
+use detmap::analysis::{Matrix, Reachability};
 use detmap::export::{self, ReportFormat};
 use detmap::format;
 use detmap::generate::{Spec, generate};
@@ -69,6 +69,16 @@ pub struct ExportArgs {
     /// Influences as CSV: from,to,sign.
     #[arg(long)]
     influences: Option<PathBuf>,
+    /// The determinant × stage matrix as CSV: a row per determinant, a column per stage, cells like
+    /// `1:enables` or `3:mixed` (distance and net effect), empty where it does not feed the stage.
+    #[arg(long)]
+    matrix: Option<PathBuf>,
+}
+
+impl ExportArgs {
+    fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
+        [&self.determinants, &self.influences, &self.matrix].into_iter().flatten()
+    }
 }
 
 /// Runs a subcommand. Problems with the user's files are printed here; `Err` is for everything else.
@@ -93,8 +103,8 @@ pub fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(args) => {
-            if args.determinants.is_none() && args.influences.is_none() {
-                bail!("nothing to export: give --determinants OUT.csv and/or --influences OUT.csv");
+            if args.outputs().next().is_none() {
+                bail!("nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv");
             }
             let map = load(&args.file)?;
             if let Some(out) = &args.determinants {
@@ -102,6 +112,10 @@ pub fn run(command: Command) -> Result<ExitCode> {
             }
             if let Some(out) = &args.influences {
                 write_to(out, |w| export::write_influences_csv(&map, w).map_err(Into::into))?;
+            }
+            if let Some(out) = &args.matrix {
+                let matrix = Matrix::compute(&map, &Reachability::compute(&map));
+                write_to(out, |w| export::write_matrix_csv(&map, &matrix, w).map_err(Into::into))?;
             }
             Ok(ExitCode::SUCCESS)
         }

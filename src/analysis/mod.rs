@@ -3,14 +3,20 @@
 //! Everything here works on a [`MapGraph`], the petgraph projection of a valid map, and returns
 //! model ids, never graph indices.
 
+mod explain;
 mod graph;
+mod hints;
 mod knockout;
 mod loops;
+mod matrix;
 mod pressure;
 mod reach;
 
+pub use explain::{Explainer, Explanation, Step};
 pub use graph::MapGraph;
+pub use hints::{Hint, HintKind, coding_hints};
 pub use knockout::{KnockOut, StageLoss, knock_out};
 pub use loops::{FeedbackLoop, LoopKind, Loops, feedback_loops};
+pub use matrix::{Cell, Matrix, MatrixRow, StageTotals};
 pub use pressure::{PressurePoint, StagePressurePoints, pressure_points};
 pub use reach::{Feeder, NetEffect, Reachability, StageReach};
