@@ -584,9 +584,20 @@ impl DetmapApp {
         }
     }
 
-    /// The window title as last set (for tests).
+    /// The window title as last set.
     pub fn title(&self) -> &str {
         &self.title
+    }
+
+    /// Where a stage or determinant was drawn in the last frame, in screen points: lets a test
+    /// (or an accessibility layer) point at it as a user would.
+    pub fn node_screen_rect(&self, id: &Id) -> Option<egui::Rect> {
+        self.panels.canvas.screen_rect_of(id)
+    }
+
+    /// The canvas area in the last frame, in screen points.
+    pub fn canvas_rect(&self) -> egui::Rect {
+        self.panels.canvas.viewport()
     }
 }
 

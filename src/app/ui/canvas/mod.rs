@@ -96,6 +96,14 @@ impl Canvas {
         }
     }
 
+    pub fn viewport(&self) -> Rect {
+        self.viewport
+    }
+
+    pub fn screen_rect_of(&self, id: &Id) -> Option<Rect> {
+        self.geometry.get(id).map(|g| self.camera.rect_to_screen(self.viewport, g.rect))
+    }
+
     /// The map point in the middle of the canvas: where keyboard-added items go.
     pub fn centre_of_view(&self) -> Position {
         let p = self.camera.to_map(self.viewport, self.viewport.center());
@@ -132,7 +140,10 @@ impl Canvas {
 
         let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));
         let map_pointer = pointer.map(|p| self.camera.to_map(viewport, p));
-        self.hovered = if response.hovered() || self.gesture.is_some() { map_pointer.and_then(|p| self.hit(map, p)) } else { None };
+        self.hovered = match (pointer, map_pointer) {
+            (Some(screen), Some(p)) if response.hovered() || self.gesture.is_some() => self.handle_at(screen).or_else(|| self.hit(map, p)),
+            _ => None,
+        };
 
         self.handle_zoom(ui, &response);
         self.handle_drag(ui, &response, map, state, out);
@@ -210,7 +221,7 @@ impl Canvas {
             let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or_default();
             let at = self.camera.to_map(self.viewport, origin);
             let node = self.geometry.node_at(at).cloned();
-            let on_handle = self.hovered_handle(origin, map);
+            let on_handle = self.handle_at(origin);
             self.gesture = Some(if response.dragged_by(PointerButton::Middle) {
                 Gesture::Pan
             } else if let Some(from) = on_handle {
@@ -270,11 +281,15 @@ impl Canvas {
         Gesture::Link { from, sign, pointer }
     }
 
-    /// The determinant whose link handle is under `screen`: the hovered or selected ones show one.
-    fn hovered_handle(&self, screen: Pos2, map: &Map) -> Option<Id> {
-        let _ = map;
-        let id = self.hovered.as_ref()?;
-        self.handle_rect(id).filter(|r| r.contains(screen)).map(|_| id.clone())
+    /// The determinant whose link handle is under `screen`, topmost first.
+    fn handle_at(&self, screen: Pos2) -> Option<Id> {
+        self.geometry
+            .nodes
+            .iter()
+            .rev()
+            .filter(|n| n.kind == NodeKind::Determinant)
+            .find(|n| self.handle_rect(&n.id).is_some_and(|r| r.contains(screen)))
+            .map(|n| n.id.clone())
     }
 
     fn finish(&mut self, gesture: Gesture, map: &Map, out: &mut Requests) {
@@ -316,7 +331,9 @@ impl Canvas {
         let Some(pos) = response.interact_pointer_pos() else { return };
         let at = self.camera.to_map(self.viewport, pos);
         let shift = ui.input(|i| i.modifiers.shift);
-        if response.double_clicked() {
+        // egui counts a click soon after a double-click as a triple-click: treat it as a double,
+        // or a quick click-then-double-click would do nothing.
+        if response.double_clicked() || response.triple_clicked() {
             match self.geometry.node_at(at) {
                 Some(n) => out.send(Request::Rename(Some(n.id.clone()))),
                 None if self.hit(map, at).is_none() => {
@@ -340,7 +357,7 @@ impl Canvas {
             Some(Gesture::Move { .. }) => CursorIcon::Grabbing,
             Some(Gesture::Link { .. }) | Some(Gesture::Box { .. }) => CursorIcon::Crosshair,
             None => match response.hover_pos() {
-                Some(p) if self.hovered_handle(p, map).is_some() => CursorIcon::Crosshair,
+                Some(p) if self.handle_at(p).is_some() => CursorIcon::Crosshair,
                 Some(_) if self.hovered.as_ref().is_some_and(|id| map.node(id).is_some()) => CursorIcon::Grab,
                 Some(_) if self.hovered.is_some() => CursorIcon::PointingHand,
                 _ => return,

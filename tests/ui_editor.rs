@@ -1,0 +1,271 @@
+//! The editor driven as a user would: pointer and keyboard events into the real app, headless
+//! (egui_kittest, no GPU, no display). File dialogs are scripted; everything else is the real code.
+
+use detmap::app::DetmapApp;
+use detmap::app::dialogs::ScriptedDialogs;
+use detmap::app::persistence::Prefs;
+use detmap::format;
+use detmap::model::{Effect, Id, Locus, Sign};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2, vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::Path;
+
+fn app(dialogs: &ScriptedDialogs, file: Option<&Path>) -> Harness<'static, DetmapApp> {
+    let dialogs = dialogs.clone();
+    let file = file.map(Path::to_owned);
+    let mut harness = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), file, Box::new(dialogs)));
+    harness.run();
+    harness
+}
+
+fn press(h: &Harness<'_, DetmapApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
+    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed, modifiers });
+}
+
+fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2, modifiers: Modifiers) {
+    h.event(Event::PointerMoved(pos));
+    press(h, pos, true, modifiers);
+    press(h, pos, false, modifiers);
+    h.run();
+}
+
+fn double_click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
+    h.event(Event::PointerMoved(pos));
+    for _ in 0..2 {
+        press(h, pos, true, Modifiers::NONE);
+        press(h, pos, false, Modifiers::NONE);
+        h.step();
+    }
+    h.run();
+}
+
+/// A drag in small steps, as a hand makes it, with `modifiers` held throughout.
+fn drag(h: &mut Harness<'_, DetmapApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    h.event(Event::ModifiersChanged(modifiers));
+    h.event(Event::PointerMoved(from));
+    press(h, from, true, modifiers);
+    h.step();
+    for i in 1..=10 {
+        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
+        h.step();
+    }
+    press(h, to, false, modifiers);
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+}
+
+fn type_and_enter(h: &mut Harness<'_, DetmapApp>, text: &str) {
+    h.event(Event::Text(text.to_owned()));
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+}
+
+fn centre(h: &Harness<'_, DetmapApp>, id: &str) -> Pos2 {
+    h.state().node_screen_rect(&Id::from(id)).unwrap_or_else(|| panic!("{id} is not on the canvas")).center()
+}
+
+/// The dot on a determinant's right edge, where a drag draws a new influence.
+fn handle(h: &Harness<'_, DetmapApp>, id: &str) -> Pos2 {
+    let r = h.state().node_screen_rect(&Id::from(id)).unwrap();
+    pos2(r.right(), r.center().y)
+}
+
+fn id_labelled(h: &Harness<'_, DetmapApp>, label: &str) -> Id {
+    let map = &h.state().state().doc.map;
+    map.determinants
+        .iter()
+        .map(|d| (&d.id, &d.label))
+        .chain(map.stages.iter().map(|s| (&s.id, &s.label)))
+        .find(|(_, l)| l.as_str() == label)
+        .map(|(id, _)| id.clone())
+        .unwrap_or_else(|| panic!("nothing is labelled {label:?}"))
+}
+
+#[test]
+fn build_a_map_edit_it_undo_save_and_reopen() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.get_by_label("New map").click();
+    h.run();
+
+    // Two determinants by double-clicking empty canvas and typing their labels.
+    let canvas = h.state().canvas_rect();
+    let left = canvas.center() + vec2(-250.0, 0.0);
+    let right = canvas.center() + vec2(50.0, -120.0);
+    double_click(&mut h, left);
+    type_and_enter(&mut h, "Political will");
+    double_click(&mut h, right);
+    type_and_enter(&mut h, "Civil society");
+    // A stage from the toolbar button, named the same way.
+    h.get_by_label("+ Stage").click();
+    h.run();
+    type_and_enter(&mut h, "Adoption of legislation");
+    let map = &h.state().state().doc.map;
+    assert_eq!(map.determinants.len(), 2);
+    assert_eq!(map.stages.len(), 1);
+    let (will, society, stage) = (id_labelled(&h, "Political will"), id_labelled(&h, "Civil society"), id_labelled(&h, "Adoption of legislation"));
+    assert!(h.state().title().contains("unsaved"), "the title shows unsaved changes: {}", h.state().title());
+
+    // Move the stage away from the others so links have room, then link: Ctrl+drag from one
+    // determinant to the other, and a drag from the link handle of the second to the stage.
+    let (from, to) = (centre(&h, stage.as_str()), canvas.center() + vec2(300.0, 120.0));
+    drag(&mut h, from, to, Modifiers::NONE);
+    let (from, to) = (centre(&h, will.as_str()), centre(&h, society.as_str()));
+    drag(&mut h, from, to, Modifiers::COMMAND);
+    let (from, to) = (handle(&h, society.as_str()), centre(&h, stage.as_str()));
+    drag(&mut h, from, to, Modifiers::NONE);
+    let map = &h.state().state().doc.map;
+    assert_eq!(map.influences.len(), 2, "{:?}", map.influences);
+    assert!(map.influences.iter().any(|i| i.from == will && i.to == society && i.sign == Sign::Enables));
+    assert!(map.influences.iter().any(|i| i.from == society && i.to == stage));
+
+    // Select a determinant and set its attributes in the inspector.
+    let at = centre(&h, will.as_str());
+    click(&mut h, at, Modifiers::NONE);
+    h.get_by_label("external").click();
+    h.run();
+    h.get_by_label("hinder").click();
+    h.run();
+    let d = h.state().state().doc.map.determinant(&will).unwrap().clone();
+    assert_eq!((d.locus, d.effect), (Some(Locus::External), Effect::Hinder));
+
+    // A new influence from a hindering determinant starts as "hinders"; X flips it.
+    let third = canvas.center() + vec2(-250.0, 200.0);
+    double_click(&mut h, third);
+    type_and_enter(&mut h, "Media");
+    let media = id_labelled(&h, "Media");
+    let (from, to) = (handle(&h, will.as_str()), centre(&h, media.as_str()));
+    drag(&mut h, from, to, Modifiers::NONE);
+    let link = h.state().state().doc.map.influences.iter().find(|i| i.to == media).unwrap().clone();
+    assert_eq!(link.sign, Sign::Hinders);
+    h.key_press(Key::X);
+    h.run();
+    assert_eq!(h.state().state().doc.map.influence(&link.id).unwrap().sign, Sign::Enables);
+
+    // Undo the flip and the link; redo the link.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().state().doc.map.influence(&link.id).unwrap().sign, Sign::Hinders);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().state().doc.map.influence(&link.id).is_none());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert!(h.state().state().doc.map.influence(&link.id).is_some());
+
+    // Save through the (scripted) dialog: a new map has no file yet, so Save asks where.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workshop.ron");
+    dialogs.answer(Some(path.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.run();
+    assert!(!h.state().state().doc.is_dirty(), "saved: {:?}", h.state().state().status);
+    assert!(!h.state().title().contains("unsaved"));
+    let saved = h.state().state().doc.map.clone();
+    assert_eq!(format::load_file(&path).unwrap(), saved, "the file holds the map as edited");
+
+    // Open it again in a fresh window: the same map.
+    let dialogs2 = ScriptedDialogs::default();
+    let mut h2 = app(&dialogs2, None);
+    dialogs2.answer(Some(path.clone()));
+    h2.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h2.run();
+    h2.run();
+    assert_eq!(h2.state().state().doc.map, saved);
+    assert_eq!(h2.state().state().doc.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn a_broken_file_shows_its_errors_and_the_map_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    let sample = detmap::samples::default_sample().unwrap().load().unwrap();
+    format::save_file(&good, &sample).unwrap();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(\n    format_version: 1,\n    title: \"Broken\",\n    stages: [ (id: \"s1\" label: \"x\") ],\n)\n").unwrap();
+
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&good));
+    assert_eq!(h.state().state().doc.map, sample);
+    dialogs.answer(Some(broken.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.run();
+    // The problem is on screen with file:line:col, and the map that was open is still there.
+    let prefix = format!("{}:4:", broken.display());
+    h.get_by_label_contains(&prefix);
+    assert_eq!(h.state().state().doc.map, sample);
+    assert_eq!(h.state().state().doc.path.as_deref(), Some(good.as_path()));
+    h.get_by_label("Dismiss").click();
+    h.run();
+    assert!(h.query_by_label_contains(&prefix).is_none());
+}
+
+#[test]
+fn new_with_unsaved_changes_asks_first() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.get_by_label("New map").click();
+    h.run();
+    let canvas = h.state().canvas_rect();
+    double_click(&mut h, canvas.center());
+    type_and_enter(&mut h, "Keep me");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(h.state().state().doc.map.determinants.len(), 1, "cancel keeps the map");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    h.get_by_label("Don't save").click();
+    h.run();
+    assert!(h.state().state().doc.map.determinants.is_empty(), "don't save discards it");
+}
+
+#[test]
+fn copy_and_paste_carry_the_links_between_the_copied_determinants() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.get_by_label("New map").click();
+    h.run();
+    let canvas = h.state().canvas_rect();
+    double_click(&mut h, canvas.center() + vec2(-200.0, 0.0));
+    type_and_enter(&mut h, "A");
+    double_click(&mut h, canvas.center() + vec2(100.0, 0.0));
+    type_and_enter(&mut h, "B");
+    let (a, b) = (id_labelled(&h, "A"), id_labelled(&h, "B"));
+    let (from, to) = (handle(&h, a.as_str()), centre(&h, b.as_str()));
+    drag(&mut h, from, to, Modifiers::NONE);
+    // The new influence is selected; a Shift+drag box adds A and B to it, a Ctrl+drag box
+    // selects only what it touches.
+    let (from, to) = (canvas.center() + vec2(-330.0, -80.0), canvas.center() + vec2(230.0, 80.0));
+    drag(&mut h, from, to, Modifiers::SHIFT);
+    assert_eq!(h.state().state().selection.ids.len(), 3);
+    drag(&mut h, from, to, Modifiers::COMMAND);
+    assert_eq!(h.state().state().selection.ids.len(), 2);
+    h.event(Event::Copy);
+    h.step();
+    let copied = h
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        });
+    let text = copied.expect("Copy puts the selection on the clipboard");
+    h.event(Event::Paste(text));
+    h.run();
+    let map = &h.state().state().doc.map;
+    assert_eq!(map.determinants.len(), 4);
+    assert_eq!(map.influences.len(), 2, "the link between A and B came along");
+    assert_eq!(h.state().state().selection.ids.len(), 2, "the pasted copies are selected");
+}
+
