@@ -73,11 +73,15 @@ pub struct ExportArgs {
     /// `1:enables` or `3:mixed` (distance and net effect), empty where it does not feed the stage.
     #[arg(long)]
     matrix: Option<PathBuf>,
+    /// A Markdown report to hand out: per stage, what feeds it directly and indirectly, with signs,
+    /// coding and evidence; pressure points; feedback loops; where coding and structure disagree.
+    #[arg(long)]
+    report: Option<PathBuf>,
 }
 
 impl ExportArgs {
     fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
-        [&self.determinants, &self.influences, &self.matrix].into_iter().flatten()
+        [&self.determinants, &self.influences, &self.matrix, &self.report].into_iter().flatten()
     }
 }
 
@@ -104,7 +108,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Export(args) => {
             if args.outputs().next().is_none() {
-                bail!("nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv");
+                bail!("nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md");
             }
             let map = load(&args.file)?;
             if let Some(out) = &args.determinants {
@@ -113,9 +117,13 @@ pub fn run(command: Command) -> Result<ExitCode> {
             if let Some(out) = &args.influences {
                 write_to(out, |w| export::write_influences_csv(&map, w).map_err(Into::into))?;
             }
+            let reach = Reachability::compute(&map);
             if let Some(out) = &args.matrix {
-                let matrix = Matrix::compute(&map, &Reachability::compute(&map));
+                let matrix = Matrix::compute(&map, &reach);
                 write_to(out, |w| export::write_matrix_csv(&map, &matrix, w).map_err(Into::into))?;
+            }
+            if let Some(out) = &args.report {
+                write_to(out, |w| export::write_handout(&map, &reach, w).map_err(Into::into))?;
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -91,3 +91,39 @@ fn export_with_nothing_to_write_says_what_it_can_write() {
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("--matrix"));
 }
+
+fn export_to_string(map: &Path, flag: &str, name: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join(name);
+    let run = detmap(&["export", path(map), flag, path(&out)]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    std::fs::read_to_string(&out).unwrap()
+}
+
+#[test]
+fn report_of_an_empty_map_says_there_is_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write_map(dir.path(), "empty.ron", EMPTY);
+    let report = export_to_string(&map, "--report", "r.md");
+    assert!(report.starts_with("# Empty\n"), "{report}");
+    assert!(report.contains("The map has no stages of response."));
+    assert!(report.contains("The map has no feedback loops."));
+}
+
+#[test]
+fn report_of_a_cyclic_map_lists_its_loops_with_their_sign() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write_map(dir.path(), "loops.ron", CYCLIC);
+    let report = export_to_string(&map, "--report", "r.md");
+    for line in [
+        "- **reinforcing**: A → *enables* → B → *enables* → A",
+        "- **balancing**: B → *hinders* → C & \\<c\\> → *enables* → B",
+        "- **reinforcing**: C & \\<c\\> → *enables* → C & \\<c\\>",
+        "## Stage 2: Stage two\n\nNo determinant feeds this stage.",
+        // b is mixed: one path of each sign, the hindering one round the balancing loop.
+        "Path that hinders: B → *hinders* → C & \\<c\\> → *enables* → B → *enables* → Stage one",
+    ] {
+        assert!(report.contains(line), "missing `{line}` in:\n{report}");
+    }
+    assert_eq!(report.matches("- **").count(), 3, "three loops:\n{report}");
+}

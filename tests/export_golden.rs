@@ -52,3 +52,19 @@ fn matrix_of_the_example() {
 fn matrix_of_the_chile_sample() {
     golden("chile-anti-trafficking-matrix.csv", &matrix_csv(&load("samples/chile-anti-trafficking.ron")));
 }
+
+fn report_md(map: &Map) -> String {
+    let mut out = Vec::new();
+    export::write_handout(map, &Reachability::compute(map), &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn report_of_the_example() {
+    golden("example-report.md", &report_md(&load("tests/data/valid/example.ron")));
+}
+
+#[test]
+fn report_of_the_chile_sample() {
+    golden("chile-anti-trafficking-report.md", &report_md(&load("samples/chile-anti-trafficking.ron")));
+}

@@ -1,5 +1,9 @@
 //! Where the researchers' coding and the map's structure disagree. These are hints, never errors:
 //! the coding is data from the study, and the map may simply lack an influence the study implies.
+//!
+//! The converse of the first hint (coded *indirect* with an influence straight into a stage) is
+//! deliberately not one: the studies code determinants indirect that the text still says act on a
+//! stage (the Chile sample has seventeen), so it would bury the hints that matter.
 
 use super::Reachability;
 use crate::model::{Directness, Id, Map};
@@ -10,8 +14,6 @@ pub enum HintKind {
     /// Coded *direct*, yet every stage it feeds it reaches only through other determinants;
     /// `nearest` is its shortest distance to any stage (at least 2).
     CodedDirectButOnlyIndirect { nearest: u32 },
-    /// Coded *indirect*, yet it has an influence straight into these stages (in stage order).
-    CodedIndirectButFeedsDirectly { stages: Vec<Id> },
     /// It feeds no stage at all, directly or through others.
     FeedsNoStage,
 }
@@ -32,10 +34,6 @@ impl Hint {
             HintKind::CodedDirectButOnlyIndirect { nearest } => format!(
                 "\u{201c}{label}\u{201d} is coded direct, but reaches every stage it feeds only through other determinants (nearest: {nearest} steps)."
             ),
-            HintKind::CodedIndirectButFeedsDirectly { stages } => format!(
-                "\u{201c}{label}\u{201d} is coded indirect, but has an influence straight into {}.",
-                stages.iter().map(|s| format!("\u{201c}{}\u{201d}", map.label_of(s))).collect::<Vec<_>>().join(", ")
-            ),
             HintKind::FeedsNoStage => format!("\u{201c}{label}\u{201d} feeds no stage, directly or through others."),
         }
     }
@@ -51,16 +49,9 @@ pub fn coding_hints(map: &Map, reach: &Reachability) -> Vec<Hint> {
             hints.push(hint(HintKind::FeedsNoStage));
             continue;
         }
-        let direct: Vec<Id> = fed.iter().filter(|(_, f)| f.is_direct()).map(|(s, _)| (*s).clone()).collect();
-        match d.directness {
-            Some(Directness::Direct) if direct.is_empty() => {
-                let nearest = fed.iter().map(|(_, f)| f.distance).min().expect("fed is not empty");
-                hints.push(hint(HintKind::CodedDirectButOnlyIndirect { nearest }));
-            }
-            Some(Directness::Indirect) if !direct.is_empty() => {
-                hints.push(hint(HintKind::CodedIndirectButFeedsDirectly { stages: direct }));
-            }
-            _ => {}
+        let nearest = fed.iter().map(|(_, f)| f.distance).min().expect("fed is not empty");
+        if d.directness == Some(Directness::Direct) && nearest > 1 {
+            hints.push(hint(HintKind::CodedDirectButOnlyIndirect { nearest }));
         }
     }
     hints
@@ -80,6 +71,7 @@ mod tests {
                 (id: "far", label: "Far", categories: ["C"], directness: direct),
                 (id: "near", label: "Near", categories: ["C"], directness: direct),
                 (id: "ind", label: "Ind", categories: ["C"], directness: indirect),
+                (id: "direct", label: "Direct", categories: ["C"], directness: direct),
                 (id: "alone", label: "Alone", categories: ["C"], directness: indirect),
                 (id: "uncoded", label: "Uncoded", categories: ["C"]),
             ],
@@ -88,6 +80,8 @@ mod tests {
                 (id: "i2", from: "near", to: "s1", sign: enables),
                 (id: "i3", from: "ind", to: "s2", sign: hinders),
                 (id: "i4", from: "uncoded", to: "far", sign: enables),
+                (id: "i5", from: "direct", to: "far", sign: enables),
+                (id: "i6", from: "direct", to: "s2", sign: enables),
             ])"##,
         )
         .unwrap();
@@ -97,7 +91,6 @@ mod tests {
             hints,
             vec![
                 hint("far", HintKind::CodedDirectButOnlyIndirect { nearest: 2 }),
-                hint("ind", HintKind::CodedIndirectButFeedsDirectly { stages: vec!["s2".into()] }),
                 hint("alone", HintKind::FeedsNoStage),
             ]
         );

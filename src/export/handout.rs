@@ -1,0 +1,267 @@
+//! The hand-out report (`detmap export --report`): a Markdown document a facilitator can print or
+//! send after a workshop. Per stage, what feeds it (direct, then indirect), with net sign, the
+//! researchers' coding and the evidence for every step of the explaining path; then the pressure
+//! points, the feedback loops, and the hints where coding and structure disagree.
+//!
+//! Everything comes from the analysis (`Reachability`, `Matrix`, `Explainer`, `pressure_points`,
+//! `feedback_loops`, `coding_hints`); this file only words it. The output is deterministic (no date,
+//! map order throughout) so it can be diffed and checked against golden files.
+
+use crate::analysis::{Explainer, Explanation, Matrix, Reachability, coding_hints, feedback_loops, pressure_points};
+use crate::model::{Determinant, Id, Influence, Map, Nature};
+use std::collections::HashSet;
+use std::io::{self, Write};
+
+/// The report lists at most this many feedback loops; the number of loops can grow exponentially.
+pub const HANDOUT_LOOP_LIMIT: usize = 100;
+
+/// Writes the report of `map`; `reach` must have been computed from it.
+pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io::Result<()> {
+    let w = &mut out;
+    writeln!(w, "# {}\n", text(&map.title))?;
+    if !map.description.is_empty() {
+        writeln!(w, "{}\n", text(&map.description))?;
+    }
+    writeln!(
+        w,
+        "This report was written by Determinant Mapper from the map: {} stages of response, {} determinants, {} influences.\n",
+        map.stages.len(),
+        map.determinants.len(),
+        map.influences.len()
+    )?;
+    writeln!(w, "## How to read it\n")?;
+    writeln!(w, "- A determinant feeds a stage **directly** when an influence goes straight from it into the stage, and **indirectly** when it reaches the stage only through other determinants. The **distance** is the number of influences on the shortest path.")?;
+    writeln!(w, "- Signs multiply along a path: a determinant that hinders something that hinders a stage enables it. The **net effect** is *enables* or *hinders*, or *mixed* when paths of both signs reach the stage.")?;
+    writeln!(w, "- The **coding** (locus, directness, nature, effect) is the researchers'; the groups *direct* and *indirect* below are the map's structure. Where the two disagree, the report gives a hint at the end.")?;
+    writeln!(w, "- Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).\n")?;
+
+    overview(w, map, &Matrix::compute(map, reach))?;
+    let explainer = Explainer::new(map, reach);
+    let structural = pressure_points(reach.graph());
+    for (number, stage) in map.stages.iter().enumerate() {
+        writeln!(w, "## Stage {}: {}\n", number + 1, text(&stage.label))?;
+        if !stage.description.is_empty() {
+            writeln!(w, "{}\n", text(&stage.description))?;
+        }
+        let feeders = reach.feeders_of(&stage.id).unwrap_or_default();
+        if feeders.is_empty() {
+            writeln!(w, "No determinant feeds this stage.\n")?;
+            continue;
+        }
+        // Evidence is written out the first time an influence appears in this stage's section and
+        // referred to after that, since the last steps of many indirect paths are the same.
+        let mut cited = HashSet::new();
+        for (heading, direct) in [("Fed directly", true), ("Fed indirectly", false)] {
+            let group: Vec<_> = feeders.iter().filter(|f| f.is_direct() == direct).collect();
+            if group.is_empty() {
+                continue;
+            }
+            writeln!(w, "### {heading} ({})\n", group.len())?;
+            for feeder in group {
+                let Some(det) = map.determinant(&feeder.determinant) else { continue };
+                writeln!(w, "#### {}\n", text(&det.label))?;
+                let categories = text(&det.categories.join("; "));
+                writeln!(w, "Net effect **{}**, distance {}. Coded {}. Category: {categories}.\n", feeder.net, feeder.distance, coding(det))?;
+                for explanation in explainer.explain(&det.id, &stage.id) {
+                    path(w, map, &explanation, feeder.net == crate::analysis::NetEffect::Mixed, &mut cited)?;
+                }
+            }
+        }
+        let points = structural.iter().find(|p| p.stage == stage.id).map(|p| p.points.as_slice()).unwrap_or_default();
+        let coded: Vec<&Determinant> = feeders
+            .iter()
+            .filter_map(|f| map.determinant(&f.determinant))
+            .filter(|d| d.nature == Some(Nature::PressurePoint))
+            .collect();
+        writeln!(w, "### Pressure points\n")?;
+        if points.is_empty() {
+            writeln!(w, "- Structural: none; no determinant lies on every path of another into this stage.")?;
+        }
+        for p in points {
+            let also = if coded.iter().any(|d| d.id == p.determinant) { " (also coded a pressure point)" } else { "" };
+            writeln!(w, "- Structural: **{}**{also}; every path into this stage from {} passes through it.", label(map, &p.determinant), labels(map, &p.dependents))?;
+        }
+        let coded_ids: Vec<Id> = coded.iter().map(|d| d.id.clone()).collect();
+        if coded_ids.is_empty() {
+            writeln!(w, "- Coded by the researchers: none of this stage's feeders.\n")?;
+        } else {
+            writeln!(w, "- Coded by the researchers: {}.\n", labels(map, &coded_ids))?;
+        }
+    }
+    loops(w, map, reach)?;
+    hints(w, map, reach)?;
+    sources(w, map)
+}
+
+/// One row per stage with the matrix's totals, so the report and the matrix export agree.
+fn overview(w: &mut impl Write, map: &Map, matrix: &Matrix) -> io::Result<()> {
+    writeln!(w, "## Overview\n")?;
+    if map.stages.is_empty() {
+        return writeln!(w, "The map has no stages of response.\n");
+    }
+    writeln!(w, "| # | Stage | Feeders | Direct | Indirect | Enabling | Hindering | Mixed |")?;
+    writeln!(w, "|---:|---|---:|---:|---:|---:|---:|---:|")?;
+    for (i, (stage, t)) in matrix.stages.iter().zip(&matrix.totals).enumerate() {
+        writeln!(
+            w,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            i + 1,
+            text(map.label_of(stage)),
+            t.feeders,
+            t.direct,
+            t.feeders - t.direct,
+            t.enabling,
+            t.hindering,
+            t.mixed
+        )?;
+    }
+    writeln!(w)
+}
+
+/// One explaining path: the path in words, then each step with its evidence.
+fn path(w: &mut impl Write, map: &Map, e: &Explanation, mixed: bool, cited: &mut HashSet<Id>) -> io::Result<()> {
+    let mut words = label(map, &e.determinant);
+    for step in &e.steps {
+        words.push_str(&format!(" → *{}* → {}", step.sign, label(map, &step.to)));
+    }
+    let lead = if mixed { format!("Path that {}: ", e.sign) } else { "Path: ".to_owned() };
+    writeln!(w, "{lead}{words}\n")?;
+    if e.steps.len() == 1 {
+        evidence(w, &e.steps[0].influences, "- ", cited)?;
+    } else {
+        for (k, step) in e.steps.iter().enumerate() {
+            writeln!(w, "{}. {} → {}, *{}*", k + 1, label(map, &step.from), label(map, &step.to), step.sign)?;
+            evidence(w, &step.influences, "   - ", cited)?;
+        }
+    }
+    writeln!(w)
+}
+
+/// The evidence, strength, confidence and note of the influences behind one step.
+fn evidence(w: &mut impl Write, influences: &[&Influence], bullet: &str, cited: &mut HashSet<Id>) -> io::Result<()> {
+    for inf in influences {
+        let has_more = !inf.evidence.is_empty() || !inf.note.is_empty();
+        if has_more && !cited.insert(inf.id.clone()) {
+            writeln!(w, "{bullet}Evidence: as given above for this step.")?;
+            continue;
+        }
+        let mut rated = Vec::new();
+        if let Some(s) = inf.strength {
+            rated.push(format!("strength {s}"));
+        }
+        if let Some(c) = inf.confidence {
+            rated.push(format!("confidence {c}"));
+        }
+        if !rated.is_empty() {
+            writeln!(w, "{bullet}Rated: {}.", rated.join(", "))?;
+        }
+        if !inf.note.is_empty() {
+            writeln!(w, "{bullet}Note: {}", text(&inf.note))?;
+        }
+        if inf.evidence.is_empty() {
+            writeln!(w, "{bullet}Evidence: none recorded.")?;
+        }
+        for ev in &inf.evidence {
+            let location = if ev.location.is_empty() { String::new() } else { format!(", *{}*", text(&ev.location)) };
+            writeln!(w, "{bullet}Evidence ({}{location}): {}", text(ev.source.as_str()), text(&ev.paraphrase))?;
+        }
+    }
+    Ok(())
+}
+
+fn loops(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> {
+    writeln!(w, "## Feedback loops\n")?;
+    let found = feedback_loops(reach.graph(), HANDOUT_LOOP_LIMIT);
+    if found.loops.is_empty() {
+        return writeln!(w, "The map has no feedback loops.\n");
+    }
+    writeln!(w, "A loop is *reinforcing* when it has an even number of hindering influences (it amplifies itself) and *balancing* when odd (it damps itself).\n")?;
+    for l in &found.loops {
+        let mut words = label(map, &l.determinants[0]);
+        for (k, sign) in l.signs.iter().enumerate() {
+            let next = &l.determinants[(k + 1) % l.determinants.len()];
+            words.push_str(&format!(" → *{sign}* → {}", label(map, next)));
+        }
+        writeln!(w, "- **{}**: {words}", l.kind.as_str())?;
+    }
+    if found.truncated {
+        writeln!(w, "\nOnly the first {HANDOUT_LOOP_LIMIT} loops are listed; the map has more.")?;
+    }
+    writeln!(w)
+}
+
+fn hints(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> {
+    writeln!(w, "## Where the coding and the structure disagree\n")?;
+    let hints = coding_hints(map, reach);
+    if hints.is_empty() {
+        return writeln!(w, "Nothing: every determinant coded direct has an influence straight into a stage, and every determinant feeds at least one stage.\n");
+    }
+    writeln!(w, "These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.\n")?;
+    for h in hints {
+        writeln!(w, "- {}", text(&h.message(map)))?;
+    }
+    writeln!(w)
+}
+
+fn sources(w: &mut impl Write, map: &Map) -> io::Result<()> {
+    if map.sources.is_empty() {
+        return Ok(());
+    }
+    writeln!(w, "## Sources\n")?;
+    for s in &map.sources {
+        let citation = if s.citation.is_empty() { String::new() } else { format!(". {}", text(&s.citation)) };
+        writeln!(w, "- **{}**: {}{citation}", text(s.id.as_str()), text(&s.title))?;
+    }
+    Ok(())
+}
+
+/// "internal, direct, pressure point, enabler", with "locus not coded" and so on for what the study leaves out.
+fn coding(d: &Determinant) -> String {
+    let axis = |value: Option<&str>, name: &str| value.map_or(format!("{name} not coded"), |v| v.replace('_', " "));
+    let parts = [
+        axis(d.locus.map(|v| v.as_str()), "locus"),
+        axis(d.directness.map(|v| v.as_str()), "directness"),
+        axis(d.nature.map(|v| v.as_str()), "nature"),
+        d.effect.as_str().to_owned(),
+    ];
+    parts.join(", ")
+}
+
+fn label(map: &Map, id: &Id) -> String {
+    text(map.label_of(id))
+}
+
+/// "*A*, *B* and *C*": italics keep labels that contain commas apart.
+fn labels(map: &Map, ids: &[Id]) -> String {
+    let names: Vec<String> = ids.iter().map(|id| format!("*{}*", label(map, id))).collect();
+    match names.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Map text as inline Markdown: one line, with the characters that would start emphasis, links,
+/// HTML or table cells escaped.
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn text_escapes_what_markdown_would_read() {
+        assert_eq!(super::text("a*b_c <d> [e] | #1\nnext"), "a\\*b\\_c \\<d\\> \\[e\\] \\| \\#1 next");
+    }
+}
