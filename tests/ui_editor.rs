@@ -269,3 +269,25 @@ fn copy_and_paste_carry_the_links_between_the_copied_determinants() {
     assert_eq!(h.state().state().selection.ids.len(), 2, "the pasted copies are selected");
 }
 
+
+#[test]
+fn plain_key_shortcuts_work_after_clicking_the_canvas_but_not_while_typing() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.get_by_label("New map").click();
+    h.run();
+    let canvas = h.state().canvas_rect();
+    double_click(&mut h, canvas.center());
+    // While the label is being typed, "s" is a letter, not "add a stage".
+    type_and_enter(&mut h, "Visas");
+    assert!(h.state().state().doc.map.stages.is_empty());
+    let visas = id_labelled(&h, "Visas");
+    let at = centre(&h, visas.as_str());
+    click(&mut h, at, Modifiers::NONE);
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(h.state().state().doc.map.determinants.is_empty(), "Delete removes the clicked determinant");
+    h.key_press(Key::S);
+    h.run();
+    assert_eq!(h.state().state().doc.map.stages.len(), 1, "S adds a stage");
+}

@@ -542,7 +542,7 @@ impl DetmapApp {
     // ---- platform input ----
 
     fn platform_input(&mut self, ctx: &egui::Context) {
-        let text_focus = ctx.egui_wants_keyboard_input();
+        let text_focus = ctx.text_edit_focused();
         let (dropped, clipboard, close) = ctx.input(|i| {
             let dropped: Vec<PathBuf> = i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect();
             let clipboard: Vec<egui::Event> =

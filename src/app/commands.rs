@@ -182,7 +182,7 @@ impl Command {
     /// The commands whose shortcut was pressed this frame, consumed so no widget also reacts.
     /// Longer chords are tried first, so Ctrl+Shift+Z is not taken for Ctrl+Z.
     pub fn pressed(ctx: &egui::Context) -> Vec<Command> {
-        let text_focus = ctx.egui_wants_keyboard_input();
+        let text_focus = ctx.text_edit_focused();
         let mut chords: Vec<(Command, KeyboardShortcut)> = Command::ALL
             .iter()
             .filter(|c| !c.is_clipboard() && !(text_focus && c.yields_to_text()))

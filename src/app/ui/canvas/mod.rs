@@ -47,6 +47,8 @@ pub struct Canvas {
     hovered: Option<Id>,
     /// The node whose in-place label editor already took the keyboard.
     rename_focused: Option<Id>,
+    /// When and where the last single click was, to recognise the second click of a double-click.
+    last_click: Option<(f64, Pos2)>,
 }
 
 impl Default for Canvas {
@@ -59,6 +61,7 @@ impl Default for Canvas {
             gesture: None,
             hovered: None,
             rename_focused: None,
+            last_click: None,
         }
     }
 }
@@ -328,26 +331,30 @@ impl Canvas {
     }
 
     fn handle_clicks(&mut self, ui: &Ui, response: &egui::Response, map: &Map, out: &mut Requests) {
+        if !response.clicked() {
+            return;
+        }
         let Some(pos) = response.interact_pointer_pos() else { return };
         let at = self.camera.to_map(self.viewport, pos);
-        let shift = ui.input(|i| i.modifiers.shift);
-        // egui counts a click soon after a double-click as a triple-click: treat it as a double,
-        // or a quick click-then-double-click would do nothing.
-        if response.double_clicked() || response.triple_clicked() {
+        let (shift, now) = ui.input(|i| (i.modifiers.shift, i.time));
+        let (delay, max_dist) = ui.ctx().options(|o| (o.input_options.max_double_click_delay, o.input_options.max_click_dist));
+        // Double-clicks are recognised here rather than by egui, which calls a click soon after a
+        // double-click a triple-click: a quick click, then a double-click, must still add a node.
+        let double = self.last_click.is_some_and(|(t, p)| now - t < delay && p.distance(pos) < max_dist);
+        self.last_click = if double { None } else { Some((now, pos)) };
+        if double {
             match self.geometry.node_at(at) {
                 Some(n) => out.send(Request::Rename(Some(n.id.clone()))),
-                None if self.hit(map, at).is_none() => {
-                    out.send(Request::AddDeterminantAt(Position::new(at.x.round(), at.y.round())))
-                }
+                None if self.hit(map, at).is_none() => out.send(Request::AddDeterminantAt(Position::new(at.x.round(), at.y.round()))),
                 None => {}
             }
-        } else if response.clicked() {
-            match self.hit(map, at) {
-                Some(id) if shift => out.send(Request::Select(Select::Toggle(id))),
-                Some(id) => out.send(Request::Select(Select::Only(vec![id]))),
-                None if !shift => out.send(Request::Select(Select::None)),
-                None => {}
-            }
+            return;
+        }
+        match self.hit(map, at) {
+            Some(id) if shift => out.send(Request::Select(Select::Toggle(id))),
+            Some(id) => out.send(Request::Select(Select::Only(vec![id]))),
+            None if !shift => out.send(Request::Select(Select::None)),
+            None => {}
         }
     }
 
