@@ -4,9 +4,12 @@
 //! ron gives positions for its own errors but not for values it parsed successfully, so this walks
 //! the text once more, tolerantly, recording where each value starts under its path
 //! (`influences[3].to`). It only runs when there is something to report.
+//!
+//! Any text is walked in one pass, in time linear in its length and with recursion at most
+//! [`MAX_DEPTH`] deep: every step of every loop consumes at least one character.
 
 use crate::model::{FieldPath, PathSeg};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A 1-based line and column (in characters).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -21,8 +24,27 @@ pub struct Locator {
 }
 
 impl Locator {
+    /// Indexes every value of the text.
     pub fn new(text: &str) -> Self {
-        let mut walker = Walker { chars: text.chars().collect(), at: 0, line: 1, col: 1, starts: HashMap::new() };
+        Self::walk(text, None)
+    }
+
+    /// Indexes only what [`find`](Self::find) needs for `paths`, so locating a few problems in a
+    /// large file takes memory for those few, not for every value of the file.
+    pub fn for_paths<'a>(text: &str, paths: impl IntoIterator<Item = &'a FieldPath>) -> Self {
+        let mut wanted = HashSet::new();
+        for path in paths {
+            let mut key = String::new();
+            for seg in &path.0 {
+                push_seg(&mut key, seg);
+                wanted.insert(key.clone());
+            }
+        }
+        Self::walk(text, Some(wanted))
+    }
+
+    fn walk(text: &str, wanted: Option<HashSet<String>>) -> Self {
+        let mut walker = Walker { text, at: 0, line: 1, col: 1, starts: HashMap::new(), wanted };
         walker.skip_trivia();
         walker.value(&mut String::new(), 0);
         Locator { starts: walker.starts }
@@ -33,14 +55,7 @@ impl Locator {
         let mut key = String::new();
         let mut best = LineCol { line: 1, col: 1 };
         for seg in &path.0 {
-            match seg {
-                PathSeg::Field(name) if key.is_empty() => key.push_str(name),
-                PathSeg::Field(name) => {
-                    key.push('.');
-                    key.push_str(name);
-                }
-                PathSeg::Index(i) => key.push_str(&format!("[{i}]")),
-            }
+            push_seg(&mut key, seg);
             match self.starts.get(&key) {
                 Some(pos) => best = *pos,
                 None => break,
@@ -50,29 +65,51 @@ impl Locator {
     }
 }
 
+/// Appends one segment to a key as the walker spells it: `influences[3].to`.
+fn push_seg(key: &mut String, seg: &PathSeg) {
+    match seg {
+        PathSeg::Field(name) if key.is_empty() => key.push_str(name),
+        PathSeg::Field(name) => {
+            key.push('.');
+            key.push_str(name);
+        }
+        PathSeg::Index(i) => {
+            use std::fmt::Write;
+            let _ = write!(key, "[{i}]");
+        }
+    }
+}
+
 /// Nesting deeper than this is not indexed; ron refuses such files anyway.
 const MAX_DEPTH: usize = 64;
 
-struct Walker {
-    chars: Vec<char>,
+struct Walker<'t> {
+    text: &'t str,
+    /// A byte offset into `text`, always at a character boundary.
     at: usize,
     line: usize,
     col: usize,
     starts: HashMap<String, LineCol>,
+    /// When set, only these keys are recorded.
+    wanted: Option<HashSet<String>>,
 }
 
-impl Walker {
+impl Walker<'_> {
     fn peek(&self) -> Option<char> {
-        self.chars.get(self.at).copied()
+        self.text[self.at..].chars().next()
     }
 
     fn peek2(&self) -> Option<char> {
-        self.chars.get(self.at + 1).copied()
+        self.text[self.at..].chars().nth(1)
+    }
+
+    fn at_end(&mut self) {
+        self.at = self.text.len();
     }
 
     fn bump(&mut self) -> Option<char> {
         let c = self.peek()?;
-        self.at += 1;
+        self.at += c.len_utf8();
         if c == '\n' {
             self.line += 1;
             self.col = 1;
@@ -127,9 +164,11 @@ impl Walker {
     /// Reads one value starting at the cursor and records it (and what it contains) under `path`.
     fn value(&mut self, path: &mut String, depth: usize) {
         let here = self.here();
-        self.starts.entry(path.clone()).or_insert(here);
+        if self.wanted.as_ref().is_none_or(|w| w.contains(path.as_str())) && !self.starts.contains_key(path.as_str()) {
+            self.starts.insert(path.clone(), here);
+        }
         if depth > MAX_DEPTH {
-            self.at = self.chars.len();
+            self.at_end();
             return;
         }
         match self.peek() {
@@ -253,7 +292,10 @@ impl Walker {
                     path.push('.');
                     path.push_str(&name);
                 }
-                None => path.push_str(&format!(".{index}")),
+                None => {
+                    use std::fmt::Write;
+                    let _ = write!(path, ".{index}");
+                }
             }
             let before = self.at;
             self.value(path, depth + 1);
@@ -283,7 +325,7 @@ impl Walker {
                 _ => {}
             }
             let len = path.len();
-            path.push_str(&format!("[{index}]"));
+            push_seg(path, &PathSeg::Index(index));
             let before = self.at;
             self.value(path, depth + 1);
             path.truncate(len);
@@ -341,6 +383,24 @@ mod tests {
         assert_eq!(loc.find(&path(&[Field("influences"), Index(1), Field("to")])), LineCol { line: 8, col: 11 });
         // A path the text lacks stops at its deepest known part.
         assert_eq!(loc.find(&path(&[Field("influences"), Index(1), Field("note")])), LineCol { line: 6, col: 5 });
+    }
+
+    #[test]
+    fn indexing_only_the_wanted_paths_finds_the_same_positions() {
+        let text = "(\n  title: \"a\",\n  influences: [\n    (id: \"i1\", to: \"x\"),\n    (id: \"i2\", to: \"y\"),\n  ],\n)";
+        use PathSeg::*;
+        let paths = [
+            path(&[Field("influences"), Index(1), Field("to")]),
+            path(&[Field("influences"), Index(0), Field("note")]),
+            path(&[Field("title")]),
+            path(&[Field("tags"), Index(3)]),
+        ];
+        let all = Locator::new(text);
+        let some = Locator::for_paths(text, &paths);
+        for p in &paths {
+            assert_eq!(some.find(p), all.find(p), "{p}");
+        }
+        assert!(some.starts.len() < all.starts.len());
     }
 
     #[test]

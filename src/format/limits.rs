@@ -1,0 +1,538 @@
+//! The limits a map file must keep, checked while it is parsed so that no file, however it was
+//! made, can make the loader allocate far beyond its own size.
+//!
+//! ron parses into the model's own types; [`Limited`] sits between ron's deserializer and those
+//! types, passing every call through unchanged but counting list items and measuring texts on the
+//! way. A file over a limit stops the parse at that point, and ron reports the error at its
+//! position like any syntax error. [`check`] applies the same rules to a map in memory, so the saver
+//! never writes a file that the loader would refuse.
+//!
+//! Why a total for list items, not only one per list: each entry of a small nested list (a tag of a
+//! determinant, `"x",`) is a few bytes of file but, if it is wrong, one problem of a few hundred
+//! bytes in the report. The total keeps the worst report in proportion to the largest real map.
+
+use crate::model::{FieldPath, Map, PathSeg, Problem};
+use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
+use std::cell::Cell;
+use std::fmt;
+
+/// Files larger than this are refused before parsing. A generated map of 700,000 determinants
+/// and 700,000 influences is about 244 MB.
+pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
+/// The longest text (a title, label, note, paraphrase…), in bytes of UTF-8 once unescaped.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024;
+/// The longest id (of a source, stage, determinant or influence, and the ids that refer to them).
+pub const MAX_ID_BYTES: usize = 256;
+/// The most items one list may hold: determinants, influences, or any other list.
+pub const MAX_LIST_ITEMS: usize = 1_000_000;
+/// The most list items in the whole file, nested lists included.
+pub const MAX_TOTAL_ITEMS: usize = 4_000_000;
+
+/// The fields whose text is an id.
+fn is_id_field(name: &str) -> bool {
+    matches!(name, "id" | "from" | "to" | "source")
+}
+
+/// Counters shared by every level of one parse.
+pub(super) struct Budget {
+    items: Cell<usize>,
+}
+
+impl Budget {
+    pub(super) fn new() -> Self {
+        Budget { items: Cell::new(0) }
+    }
+}
+
+/// What the value being parsed is, as far as the limits care.
+#[derive(Clone, Copy)]
+struct Ctx<'b> {
+    budget: &'b Budget,
+    /// The field the value sits in, when it is a field of a struct.
+    field: Option<&'static str>,
+    /// True for the value that is the whole file, whose list fields are named in messages.
+    top: bool,
+}
+
+/// The name a field key stands for, kept as `'static` so it can travel down the parse.
+fn known_field(key: &str) -> Option<&'static str> {
+    const FIELDS: &[&str] = &[
+        "id", "from", "to", "source", "format_version", "title", "description", "sources", "stages", "categories", "tags",
+        "determinants", "influences", "label", "citation", "position", "name", "colour", "locus", "directness",
+        "nature", "effect", "notes", "evidence", "sign", "strength", "confidence", "note", "location", "paraphrase",
+        "x", "y",
+    ];
+    FIELDS.iter().copied().find(|f| *f == key)
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The message for a text over its limit, the same at load and at save.
+fn text_too_long(len: usize, id: bool) -> String {
+    if id {
+        format!(
+            "this id is {} bytes long; an id is a short key and is limited to {MAX_ID_BYTES} bytes",
+            thousands(len)
+        )
+    } else {
+        format!(
+            "this text is {} bytes long; a text in a map is limited to {} bytes (64 KiB)",
+            thousands(len),
+            thousands(MAX_TEXT_BYTES)
+        )
+    }
+}
+
+fn list_too_long(field: Option<&str>, top: bool) -> String {
+    match field {
+        Some(name) if top => format!(
+            "more than {} {name}: a map holds at most {} items in one list",
+            thousands(MAX_LIST_ITEMS),
+            thousands(MAX_LIST_ITEMS)
+        ),
+        _ => format!("this list has more than {} items, the most one list may hold", thousands(MAX_LIST_ITEMS)),
+    }
+}
+
+fn too_many_items() -> String {
+    format!(
+        "the map has more than {} list entries in all (determinants, influences, their categories, tags and evidence…), \
+         the most a map may hold",
+        thousands(MAX_TOTAL_ITEMS)
+    )
+}
+
+/// Coordinates are finite: `NaN`, `inf` and numbers too large for them (`1e39` is `inf` as an f32)
+/// cannot be drawn.
+fn check_finite<E: de::Error>(finite: bool, v: &dyn fmt::Display) -> Result<(), E> {
+    if finite {
+        Ok(())
+    } else {
+        Err(E::custom(format!("`{v}` is not a usable coordinate: expected a finite number, e.g. 120.0")))
+    }
+}
+
+/// The limit of a text in `field`, and whether it is an id.
+fn text_limit(field: Option<&str>) -> (usize, bool) {
+    if field.is_some_and(is_id_field) { (MAX_ID_BYTES, true) } else { (MAX_TEXT_BYTES, false) }
+}
+
+/// Parses `T` from ron's deserializer, keeping the limits.
+pub(super) fn deserialize<'de, T: de::Deserialize<'de>, D: Deserializer<'de>>(de: D, budget: &Budget) -> Result<T, D::Error> {
+    T::deserialize(Limited { de, ctx: Ctx { budget, field: None, top: true } })
+}
+
+/// A deserializer that forwards to `de`, wrapping what it hands back so the limits apply all the way down.
+struct Limited<'b, D> {
+    de: D,
+    ctx: Ctx<'b>,
+}
+
+/// A visitor that forwards to `inner`, checking texts and wrapping lists and structs.
+struct Wrap<'b, 'k, V> {
+    inner: V,
+    ctx: Ctx<'b>,
+    /// Set when the value is a struct's key: where to record which field it names.
+    key: Option<&'k Cell<Option<&'static str>>>,
+}
+
+impl<'b, V> Wrap<'b, 'static, V> {
+    fn new(inner: V, ctx: Ctx<'b>) -> Self {
+        Wrap { inner, ctx, key: None }
+    }
+}
+
+macro_rules! forward_deserialize {
+    ($($method:ident $(($($arg:ident: $ty:ty),*))?;)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, $($($arg: $ty,)*)? visitor: V) -> Result<V::Value, Self::Error> {
+                self.de.$method($($($arg,)*)? Wrap::new(visitor, self.ctx))
+            }
+        )*
+    };
+}
+
+impl<'de, 'b, D: Deserializer<'de>> Deserializer<'de> for Limited<'b, D> {
+    type Error = D::Error;
+
+    forward_deserialize! {
+        deserialize_any; deserialize_bool; deserialize_i8; deserialize_i16; deserialize_i32; deserialize_i64;
+        deserialize_i128; deserialize_u8; deserialize_u16; deserialize_u32; deserialize_u64; deserialize_u128;
+        deserialize_f32; deserialize_f64; deserialize_char; deserialize_str; deserialize_string; deserialize_bytes;
+        deserialize_byte_buf; deserialize_option; deserialize_unit; deserialize_seq; deserialize_map;
+        deserialize_identifier; deserialize_ignored_any;
+        deserialize_unit_struct(name: &'static str);
+        deserialize_newtype_struct(name: &'static str);
+        deserialize_tuple(len: usize);
+        deserialize_tuple_struct(name: &'static str, len: usize);
+        deserialize_struct(name: &'static str, fields: &'static [&'static str]);
+        deserialize_enum(name: &'static str, variants: &'static [&'static str]);
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.de.is_human_readable()
+    }
+}
+
+impl<'b, 'k, V> Wrap<'b, 'k, V> {
+    fn check_text<E: de::Error>(&self, text: &str) -> Result<(), E> {
+        if let Some(cell) = self.key {
+            cell.set(known_field(text));
+            return Ok(());
+        }
+        let (limit, id) = text_limit(self.ctx.field);
+        if text.len() > limit {
+            return Err(E::custom(text_too_long(text.len(), id)));
+        }
+        Ok(())
+    }
+}
+
+macro_rules! forward_visit {
+    ($($method:ident($ty:ty);)*) => {
+        $(
+            fn $method<E: de::Error>(self, v: $ty) -> Result<V::Value, E> {
+                self.inner.$method(v)
+            }
+        )*
+    };
+}
+
+impl<'de, 'b, 'k, V: Visitor<'de>> Visitor<'de> for Wrap<'b, 'k, V> {
+    type Value = V::Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        self.inner.expecting(f)
+    }
+
+    forward_visit! {
+        visit_bool(bool); visit_i8(i8); visit_i16(i16); visit_i32(i32); visit_i64(i64); visit_i128(i128);
+        visit_u8(u8); visit_u16(u16); visit_u32(u32); visit_u64(u64); visit_u128(u128);
+        visit_char(char); visit_bytes(&[u8]); visit_borrowed_bytes(&'de [u8]); visit_byte_buf(Vec<u8>);
+    }
+
+    fn visit_f32<E: de::Error>(self, v: f32) -> Result<V::Value, E> {
+        check_finite(v.is_finite(), &v)?;
+        self.inner.visit_f32(v)
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
+        check_finite(v.is_finite(), &v)?;
+        self.inner.visit_f64(v)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<V::Value, E> {
+        self.check_text(v)?;
+        self.inner.visit_str(v)
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<V::Value, E> {
+        self.check_text(v)?;
+        self.inner.visit_borrowed_str(v)
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<V::Value, E> {
+        self.check_text(&v)?;
+        self.inner.visit_string(v)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_none()
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<V::Value, E> {
+        self.inner.visit_unit()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_some(Limited { de, ctx: self.ctx })
+    }
+
+    fn visit_newtype_struct<D: Deserializer<'de>>(self, de: D) -> Result<V::Value, D::Error> {
+        self.inner.visit_newtype_struct(Limited { de, ctx: self.ctx })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
+        let ctx = self.ctx;
+        self.inner.visit_seq(LimitedSeq { seq, ctx, count: Cell::new(0) })
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
+        let ctx = self.ctx;
+        self.inner.visit_map(LimitedMap { map, ctx, key: Cell::new(None) })
+    }
+
+    fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
+        let ctx = self.ctx;
+        self.inner.visit_enum(LimitedEnum { data, ctx })
+    }
+}
+
+/// The list an item belongs to: its count so far, and its name for the message.
+#[derive(Clone, Copy)]
+struct ListOf<'k> {
+    count: &'k Cell<usize>,
+    field: Option<&'static str>,
+    top: bool,
+}
+
+/// A seed that deserializes through [`Limited`], with a context for the value.
+struct Seed<'b, 'k, S> {
+    seed: S,
+    ctx: Ctx<'b>,
+    key: Option<&'k Cell<Option<&'static str>>>,
+    /// For a list's item: the list, whose limits are checked before the item is read.
+    item_of: Option<ListOf<'k>>,
+}
+
+impl<'de, 'b, 'k, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'b, 'k, S> {
+    type Value = S::Value;
+
+    fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<S::Value, D::Error> {
+        if let Some(list) = self.item_of {
+            if list.count.get() >= MAX_LIST_ITEMS {
+                return Err(de::Error::custom(list_too_long(list.field, list.top)));
+            }
+            list.count.set(list.count.get() + 1);
+            let budget = self.ctx.budget;
+            if budget.items.get() >= MAX_TOTAL_ITEMS {
+                return Err(de::Error::custom(too_many_items()));
+            }
+            budget.items.set(budget.items.get() + 1);
+        }
+        match self.key {
+            // A key: only its name is of interest, recorded by the visitor.
+            Some(cell) => self.seed.deserialize(KeyDeserializer { de, cell, ctx: self.ctx }),
+            None => self.seed.deserialize(Limited { de, ctx: self.ctx }),
+        }
+    }
+}
+
+/// Deserializes a struct's key, recording which field it names.
+struct KeyDeserializer<'b, 'k, D> {
+    de: D,
+    cell: &'k Cell<Option<&'static str>>,
+    ctx: Ctx<'b>,
+}
+
+macro_rules! forward_key {
+    ($($method:ident $(($($arg:ident: $ty:ty),*))?;)*) => {
+        $(
+            fn $method<V: Visitor<'de>>(self, $($($arg: $ty,)*)? visitor: V) -> Result<V::Value, Self::Error> {
+                self.de.$method($($($arg,)*)? Wrap { inner: visitor, ctx: self.ctx, key: Some(self.cell) })
+            }
+        )*
+    };
+}
+
+impl<'de, 'b, 'k, D: Deserializer<'de>> Deserializer<'de> for KeyDeserializer<'b, 'k, D> {
+    type Error = D::Error;
+
+    forward_key! {
+        deserialize_any; deserialize_bool; deserialize_i8; deserialize_i16; deserialize_i32; deserialize_i64;
+        deserialize_i128; deserialize_u8; deserialize_u16; deserialize_u32; deserialize_u64; deserialize_u128;
+        deserialize_f32; deserialize_f64; deserialize_char; deserialize_str; deserialize_string; deserialize_bytes;
+        deserialize_byte_buf; deserialize_option; deserialize_unit; deserialize_seq; deserialize_map;
+        deserialize_identifier; deserialize_ignored_any;
+        deserialize_unit_struct(name: &'static str);
+        deserialize_newtype_struct(name: &'static str);
+        deserialize_tuple(len: usize);
+        deserialize_tuple_struct(name: &'static str, len: usize);
+        deserialize_struct(name: &'static str, fields: &'static [&'static str]);
+        deserialize_enum(name: &'static str, variants: &'static [&'static str]);
+    }
+
+    fn is_human_readable(&self) -> bool {
+        self.de.is_human_readable()
+    }
+}
+
+struct LimitedSeq<'b, A> {
+    seq: A,
+    ctx: Ctx<'b>,
+    count: Cell<usize>,
+}
+
+impl<'de, 'b, A: SeqAccess<'de>> SeqAccess<'de> for LimitedSeq<'b, A> {
+    type Error = A::Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, A::Error> {
+        // An item keeps the list's field (a text in `tags` is a tag, not an id); nothing below is top.
+        let ctx = Ctx { top: false, ..self.ctx };
+        let item_of = ListOf { count: &self.count, field: self.ctx.field, top: self.ctx.top };
+        self.seq.next_element_seed(Seed { seed, ctx, key: None, item_of: Some(item_of) })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        // Never more than the limit, so no collection reserves room for a count the file only claims.
+        self.seq.size_hint().map(|n| n.min(MAX_LIST_ITEMS))
+    }
+}
+
+struct LimitedMap<'b, A> {
+    map: A,
+    ctx: Ctx<'b>,
+    key: Cell<Option<&'static str>>,
+}
+
+impl<'de, 'b, A: MapAccess<'de>> MapAccess<'de> for LimitedMap<'b, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
+        self.key.set(None);
+        let ctx = Ctx { field: None, top: false, ..self.ctx };
+        self.map.next_key_seed(Seed { seed, ctx, key: Some(&self.key), item_of: None })
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        // The value of a field of the whole file is a top-level list; below that, nothing is top.
+        let ctx = Ctx { field: self.key.get(), top: self.ctx.top, budget: self.ctx.budget };
+        self.map.next_value_seed(Seed { seed, ctx, key: None, item_of: None })
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        self.map.size_hint().map(|n| n.min(MAX_LIST_ITEMS))
+    }
+}
+
+struct LimitedEnum<'b, A> {
+    data: A,
+    ctx: Ctx<'b>,
+}
+
+impl<'de, 'b, A: EnumAccess<'de>> EnumAccess<'de> for LimitedEnum<'b, A> {
+    type Error = A::Error;
+    type Variant = LimitedVariant<'b, A::Variant>;
+
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self::Variant), A::Error> {
+        let ctx = Ctx { field: None, top: false, ..self.ctx };
+        let (value, variant) = self.data.variant_seed(Seed { seed, ctx, key: None, item_of: None })?;
+        Ok((value, LimitedVariant { variant, ctx: self.ctx }))
+    }
+}
+
+struct LimitedVariant<'b, A> {
+    variant: A,
+    ctx: Ctx<'b>,
+}
+
+impl<'de, 'b, A: VariantAccess<'de>> VariantAccess<'de> for LimitedVariant<'b, A> {
+    type Error = A::Error;
+
+    fn unit_variant(self) -> Result<(), A::Error> {
+        self.variant.unit_variant()
+    }
+
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
+        let ctx = Ctx { top: false, ..self.ctx };
+        self.variant.newtype_variant_seed(Seed { seed, ctx, key: None, item_of: None })
+    }
+
+    fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
+        let ctx = Ctx { top: false, ..self.ctx };
+        self.variant.tuple_variant(len, Wrap::new(visitor, ctx))
+    }
+
+    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value, A::Error> {
+        let ctx = Ctx { top: false, ..self.ctx };
+        self.variant.struct_variant(fields, Wrap::new(visitor, ctx))
+    }
+}
+
+/// Checks a map in memory against the limits the loader applies, so a map that breaks them is
+/// refused when saving rather than written to a file that would not open again. Each problem names
+/// its field; the file size is checked by the saver on the text itself.
+pub fn check(map: &Map) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut items = 0usize;
+    let mut total_reported = false;
+    let mut text = |path: Vec<PathSeg>, value: &str, field: &'static str, problems: &mut Vec<Problem>| {
+        let (limit, id) = text_limit(Some(field));
+        if value.len() > limit {
+            problems.push(Problem { path: FieldPath(path), message: text_too_long(value.len(), id) });
+        }
+    };
+    let mut list = |path: Vec<PathSeg>, len: usize, top: bool, problems: &mut Vec<Problem>| {
+        let name = match path.last() {
+            Some(PathSeg::Field(name)) => Some(*name),
+            _ => None,
+        };
+        if len > MAX_LIST_ITEMS {
+            problems.push(Problem { path: FieldPath(path.clone()), message: list_too_long(name, top) });
+        }
+        items = items.saturating_add(len);
+        if items > MAX_TOTAL_ITEMS && !total_reported {
+            total_reported = true;
+            problems.push(Problem { path: FieldPath(path), message: too_many_items() });
+        }
+    };
+    use PathSeg::{Field as F, Index as I};
+    text(vec![F("title")], &map.title, "title", &mut problems);
+    text(vec![F("description")], &map.description, "description", &mut problems);
+    list(vec![F("sources")], map.sources.len(), true, &mut problems);
+    for (i, s) in map.sources.iter().enumerate() {
+        text(vec![F("sources"), I(i), F("id")], s.id.as_str(), "id", &mut problems);
+        text(vec![F("sources"), I(i), F("title")], &s.title, "title", &mut problems);
+        text(vec![F("sources"), I(i), F("citation")], &s.citation, "citation", &mut problems);
+    }
+    list(vec![F("stages")], map.stages.len(), true, &mut problems);
+    for (i, s) in map.stages.iter().enumerate() {
+        text(vec![F("stages"), I(i), F("id")], s.id.as_str(), "id", &mut problems);
+        text(vec![F("stages"), I(i), F("label")], &s.label, "label", &mut problems);
+        text(vec![F("stages"), I(i), F("description")], &s.description, "description", &mut problems);
+    }
+    list(vec![F("categories")], map.categories.len(), true, &mut problems);
+    for (i, c) in map.categories.iter().enumerate() {
+        text(vec![F("categories"), I(i), F("name")], &c.name, "name", &mut problems);
+    }
+    list(vec![F("tags")], map.tags.len(), true, &mut problems);
+    for (i, t) in map.tags.iter().enumerate() {
+        text(vec![F("tags"), I(i)], t, "tags", &mut problems);
+    }
+    let evidence = |base: Vec<PathSeg>, ev: &[crate::model::Evidence], problems: &mut Vec<Problem>, text: &mut dyn FnMut(Vec<PathSeg>, &str, &'static str, &mut Vec<Problem>)| {
+        for (j, e) in ev.iter().enumerate() {
+            let at = |field| [base.clone(), vec![F("evidence"), I(j), F(field)]].concat();
+            text(at("source"), e.source.as_str(), "source", problems);
+            text(at("location"), &e.location, "location", problems);
+            text(at("paraphrase"), &e.paraphrase, "paraphrase", problems);
+        }
+    };
+    list(vec![F("determinants")], map.determinants.len(), true, &mut problems);
+    for (i, d) in map.determinants.iter().enumerate() {
+        let at = |field| vec![F("determinants"), I(i), F(field)];
+        text(at("id"), d.id.as_str(), "id", &mut problems);
+        text(at("label"), &d.label, "label", &mut problems);
+        list(at("categories"), d.categories.len(), false, &mut problems);
+        for (j, c) in d.categories.iter().enumerate() {
+            text([at("categories"), vec![I(j)]].concat(), c, "categories", &mut problems);
+        }
+        list(at("tags"), d.tags.len(), false, &mut problems);
+        for (j, t) in d.tags.iter().enumerate() {
+            text([at("tags"), vec![I(j)]].concat(), t, "tags", &mut problems);
+        }
+        text(at("notes"), &d.notes, "notes", &mut problems);
+        list(at("evidence"), d.evidence.len(), false, &mut problems);
+        evidence(vec![F("determinants"), I(i)], &d.evidence, &mut problems, &mut text);
+    }
+    list(vec![F("influences")], map.influences.len(), true, &mut problems);
+    for (i, inf) in map.influences.iter().enumerate() {
+        let at = |field| vec![F("influences"), I(i), F(field)];
+        text(at("id"), inf.id.as_str(), "id", &mut problems);
+        text(at("from"), inf.from.as_str(), "from", &mut problems);
+        text(at("to"), inf.to.as_str(), "to", &mut problems);
+        text(at("note"), &inf.note, "note", &mut problems);
+        list(at("evidence"), inf.evidence.len(), false, &mut problems);
+        evidence(vec![F("influences"), I(i)], &inf.evidence, &mut problems, &mut text);
+    }
+    problems
+}
