@@ -1,7 +1,9 @@
 //! The map as a petgraph graph: stages first, then determinants, one edge per influence.
 
 use crate::model::{Id, Map, Sign};
+use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::EdgeRef;
 use std::collections::HashMap;
 
 /// A read-only graph view of a map. Built once per analysis; indices never leave this module's
@@ -9,6 +11,9 @@ use std::collections::HashMap;
 #[derive(Debug, Clone)]
 pub struct MapGraph {
     pub(crate) graph: DiGraph<(), Sign, u32>,
+    /// The influences backwards (target to source), compact for the per-stage searches. Parallel
+    /// influences are merged; the weight says which signs they carry.
+    pub(crate) backwards: Csr<(), SignSet, petgraph::Directed, u32>,
     ids: Vec<Id>,
     index: HashMap<Id, NodeIndex>,
     stage_count: usize,
@@ -35,7 +40,26 @@ impl MapGraph {
                 }
             }
         }
-        MapGraph { graph, ids, index, stage_count }
+        let mut reversed: Vec<(u32, u32, SignSet)> =
+            graph.edge_references().map(|e| (e.target().index() as u32, e.source().index() as u32, SignSet::of(*e.weight()))).collect();
+        reversed.sort_unstable_by_key(|&(to, from, _)| (to, from));
+        reversed.dedup_by(|later, kept| {
+            let same = (later.0, later.1) == (kept.0, kept.1);
+            if same {
+                kept.2 = kept.2.with(later.2);
+            }
+            same
+        });
+        let backwards = Csr::from_sorted_edges(&reversed).expect("sorted and deduplicated just above");
+        MapGraph { graph, backwards, ids, index, stage_count }
+    }
+
+    /// The nodes with an influence into `n`, each with the signs of those influences.
+    pub(crate) fn sources_of(&self, n: NodeIndex) -> impl Iterator<Item = (usize, SignSet)> + '_ {
+        let known = n.index() < self.backwards.node_count();
+        let (sources, signs): (&[u32], &[SignSet]) =
+            if known { (self.backwards.neighbors_slice(n.index() as u32), self.backwards.edges_slice(n.index() as u32)) } else { (&[], &[]) };
+        sources.iter().map(|&s| s as usize).zip(signs.iter().copied())
     }
 
     pub fn node_count(&self) -> usize {
@@ -58,5 +82,27 @@ impl MapGraph {
     }
     pub fn determinants(&self) -> impl Iterator<Item = NodeIndex> + '_ {
         (self.stage_count..self.ids.len()).map(NodeIndex::new)
+    }
+}
+
+/// Which signs the influences between one pair of nodes carry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct SignSet(u8);
+
+impl SignSet {
+    const ENABLES: u8 = 1;
+    const HINDERS: u8 = 2;
+
+    fn of(sign: Sign) -> Self {
+        SignSet(if sign == Sign::Enables { Self::ENABLES } else { Self::HINDERS })
+    }
+    fn with(self, other: SignSet) -> Self {
+        SignSet(self.0 | other.0)
+    }
+    pub(crate) fn has_enables(self) -> bool {
+        self.0 & Self::ENABLES != 0
+    }
+    pub(crate) fn has_hinders(self) -> bool {
+        self.0 & Self::HINDERS != 0
     }
 }

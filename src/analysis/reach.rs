@@ -9,10 +9,7 @@
 
 use super::MapGraph;
 use crate::model::{Id, Map, Sign};
-use petgraph::Direction;
 use petgraph::graph::NodeIndex;
-use petgraph::visit::EdgeRef;
-use std::collections::VecDeque;
 use std::fmt;
 
 /// The net sign of everything that reaches a stage from one determinant.
@@ -76,42 +73,52 @@ impl StageReach {
         let states = 2 * g.node_count();
         let mut dist = vec![UNREACHED; states];
         let mut next = vec![UNREACHED; states];
-        let mut queue = VecDeque::new();
+        // States are visited in order of distance, so the visit list doubles as the queue.
+        let mut queue: Vec<u32> = Vec::with_capacity(states);
         let start = 2 * stage.index();
         dist[start] = 0;
-        queue.push_back(start as u32);
-        while let Some(state) = queue.pop_front() {
+        queue.push(start as u32);
+        let mut head = 0;
+        let removed = removed.map_or(usize::MAX, NodeIndex::index);
+        while let Some(&state) = queue.get(head) {
+            head += 1;
             let (node, parity) = (state as usize / 2, state as usize % 2);
             let d = dist[state as usize] + 1;
-            for edge in g.graph.edges_directed(NodeIndex::new(node), Direction::Incoming) {
-                let from = edge.source();
-                if Some(from) == removed {
-                    continue;
-                }
-                let flip = usize::from(*edge.weight() == Sign::Hinders);
-                let s = 2 * from.index() + (parity ^ flip);
+            let mut visit = |s: usize| {
                 if dist[s] == UNREACHED {
                     dist[s] = d;
                     next[s] = state;
-                    queue.push_back(s as u32);
+                    queue.push(s as u32);
+                }
+            };
+            for (from, signs) in g.sources_of(NodeIndex::new(node)) {
+                if from == removed {
+                    continue;
+                }
+                // An enabling influence keeps the parity, a hindering one flips it.
+                if signs.has_enables() {
+                    visit(2 * from + parity);
+                }
+                if signs.has_hinders() {
+                    visit(2 * from + (parity ^ 1));
                 }
             }
         }
-        let feeders = g
-            .determinants()
-            .filter_map(|n| {
-                let (even, odd) = (dist[2 * n.index()], dist[2 * n.index() + 1]);
-                let net = match (even != UNREACHED, odd != UNREACHED) {
-                    (true, false) => NetEffect::Enables,
-                    (false, true) => NetEffect::Hinders,
-                    (true, true) => NetEffect::Mixed,
-                    (false, false) => return None,
-                };
-                Some(Feeder { determinant: g.id(n).clone(), distance: even.min(odd), net })
-            })
-            .collect::<Vec<_>>();
-        let mut feeders = feeders;
-        feeders.sort_by_key(|f| f.distance); // stable: ties keep the map's order
+        // Feeders nearest first, ties in the map's order: a counting sort on the distance.
+        let max_distance = queue.last().map_or(0, |&s| dist[s as usize]) as usize;
+        let mut by_distance: Vec<Vec<Feeder>> = vec![Vec::new(); max_distance + 1];
+        for n in g.determinants() {
+            let (even, odd) = (dist[2 * n.index()], dist[2 * n.index() + 1]);
+            let net = match (even != UNREACHED, odd != UNREACHED) {
+                (true, false) => NetEffect::Enables,
+                (false, true) => NetEffect::Hinders,
+                (true, true) => NetEffect::Mixed,
+                (false, false) => continue,
+            };
+            let distance = even.min(odd);
+            by_distance[distance as usize].push(Feeder { determinant: g.id(n).clone(), distance, net });
+        }
+        let feeders: Vec<Feeder> = by_distance.into_iter().flatten().collect();
         let mut feeder_at = vec![UNREACHED; g.node_count()];
         for (k, f) in feeders.iter().enumerate() {
             if let Some(n) = g.node(&f.determinant) {
@@ -158,8 +165,25 @@ impl Reachability {
         Self::of_graph(MapGraph::new(map))
     }
 
+    /// Searches every stage; stages are independent, so they are spread over the machine's cores.
     pub fn of_graph(graph: MapGraph) -> Self {
-        let stages = graph.stages().map(|s| StageReach::search(&graph, s, None)).collect();
+        let stages: Vec<NodeIndex> = graph.stages().collect();
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(stages.len()).max(1);
+        let stages = if threads == 1 || graph.node_count() < 2_000 {
+            stages.iter().map(|&s| StageReach::search(&graph, s, None)).collect()
+        } else {
+            let chunk = stages.len().div_ceil(threads);
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = stages
+                    .chunks(chunk)
+                    .map(|part| {
+                        let graph = &graph;
+                        scope.spawn(move || part.iter().map(|&s| StageReach::search(graph, s, None)).collect::<Vec<_>>())
+                    })
+                    .collect();
+                handles.into_iter().flat_map(|h| h.join().expect("a stage search does not panic")).collect()
+            })
+        };
         Reachability { graph, stages }
     }
 
