@@ -242,3 +242,24 @@ impl Reachability {
         self.stage(stage)?.path_with(&self.graph, self.graph.node(determinant)?, sign)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Spec, generate};
+
+    /// Large maps are searched on several threads; the result must be the sequential one, in stage order.
+    #[test]
+    fn parallel_search_equals_sequential() {
+        let map = generate(Spec { determinants: 3_000, influences: 9_000, stages: 5, seed: 3 });
+        let graph = MapGraph::new(&map);
+        let sequential: Vec<StageReach> = graph.stages().map(|s| StageReach::search(&graph, s, None)).collect();
+        let parallel = Reachability::of_graph(graph.clone());
+        assert_eq!(parallel.stages().len(), 5);
+        for (p, s) in parallel.stages().iter().zip(&sequential) {
+            assert_eq!(p.stage, s.stage);
+            assert_eq!(p.feeders, s.feeders);
+            assert!(!p.feeders.is_empty());
+        }
+    }
+}
