@@ -77,11 +77,20 @@ pub struct ExportArgs {
     /// coding and evidence; pressure points; feedback loops; where coding and structure disagree.
     #[arg(long)]
     report: Option<PathBuf>,
+    /// The map as an SVG picture, with its legend.
+    #[arg(long)]
+    svg: Option<PathBuf>,
+    /// The map as a PNG picture, with its legend.
+    #[arg(long)]
+    png: Option<PathBuf>,
+    /// Width of the PNG in pixels.
+    #[arg(long, default_value_t = export::DEFAULT_PNG_WIDTH, value_parser = clap::value_parser!(u32).range(1..=20_000))]
+    width: u32,
 }
 
 impl ExportArgs {
     fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
-        [&self.determinants, &self.influences, &self.matrix, &self.report].into_iter().flatten()
+        [&self.determinants, &self.influences, &self.matrix, &self.report, &self.svg, &self.png].into_iter().flatten()
     }
 }
 
@@ -108,7 +117,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         }
         Command::Export(args) => {
             if args.outputs().next().is_none() {
-                bail!("nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md");
+                bail!("nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png");
             }
             let map = load(&args.file)?;
             if let Some(out) = &args.determinants {
@@ -124,6 +133,12 @@ pub fn run(command: Command) -> Result<ExitCode> {
             }
             if let Some(out) = &args.report {
                 write_to(out, |w| export::write_handout(&map, &reach, w).map_err(Into::into))?;
+            }
+            if let Some(out) = &args.svg {
+                write_to(out, |w| export::write_svg(&map, w).map_err(Into::into))?;
+            }
+            if let Some(out) = &args.png {
+                write_to(out, |w| export::write_png(&map, args.width, w).map_err(Into::into))?;
             }
             Ok(ExitCode::SUCCESS)
         }

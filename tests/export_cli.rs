@@ -127,3 +127,63 @@ fn report_of_a_cyclic_map_lists_its_loops_with_their_sign() {
     }
     assert_eq!(report.matches("- **").count(), 3, "three loops:\n{report}");
 }
+
+/// Decodes a PNG file: (width, height, share of pixels that are not white).
+fn decode_png(file: &Path) -> (u32, u32, f64) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(file).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let channels = info.color_type.samples();
+    let pixels = &buf[..info.buffer_size()];
+    let inked = pixels.chunks(channels).filter(|p| p[..3].iter().any(|&c| c < 200)).count();
+    (info.width, info.height, inked as f64 / (info.width as f64 * info.height as f64))
+}
+
+#[test]
+fn png_of_the_chile_sample_is_print_sized_by_default_and_drawn() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("chile.png");
+    let run = detmap(&["export", path(&chile()), "--png", path(&out)]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let (w, h, inked) = decode_png(&out);
+    assert!(w >= 3000, "default width {w}");
+    assert!(h > 1000 && h < w, "{w} × {h}: the map is wider than tall, with its legend under it");
+    // Dozens of nodes, a hundred links and their labels: a good share of the picture is drawn on.
+    assert!(inked > 0.05, "only {:.1}% of the pixels are drawn on", inked * 100.0);
+}
+
+#[test]
+fn png_takes_the_requested_width_for_empty_and_cyclic_maps() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [("empty.ron", EMPTY), ("loops.ron", CYCLIC)] {
+        let map = write_map(dir.path(), name, text);
+        let out = dir.path().join(format!("{name}.png"));
+        let run = detmap(&["export", path(&map), "--png", path(&out), "--width", "900"]);
+        assert!(run.status.success(), "{name}: {}", String::from_utf8_lossy(&run.stderr));
+        let (w, h, inked) = decode_png(&out);
+        assert_eq!(w, 900, "{name}");
+        assert!(h > 100 && inked > 0.005, "{name}: {w} × {h}, {inked}");
+    }
+}
+
+#[test]
+fn svg_and_png_are_written_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write_map(dir.path(), "loops.ron", CYCLIC);
+    let (svg, png) = (dir.path().join("m.svg"), dir.path().join("m.png"));
+    let run = detmap(&["export", path(&map), "--svg", path(&svg), "--png", path(&png), "--width", "640"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let text = std::fs::read_to_string(&svg).unwrap();
+    roxmltree::Document::parse(&text).expect("the SVG file is XML");
+    assert_eq!(decode_png(&png).0, 640);
+}
+
+#[test]
+fn a_png_width_of_zero_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("x.png");
+    let run = detmap(&["export", path(&chile()), "--png", path(&out), "--width", "0"]);
+    assert_eq!(run.status.code(), Some(2));
+    assert!(!out.exists());
+}
