@@ -291,3 +291,29 @@ fn plain_key_shortcuts_work_after_clicking_the_canvas_but_not_while_typing() {
     h.run();
     assert_eq!(h.state().state().doc.map.stages.len(), 1, "S adds a stage");
 }
+
+#[test]
+fn escape_abandons_a_link_being_drawn() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.get_by_label("New map").click();
+    h.run();
+    let canvas = h.state().canvas_rect();
+    double_click(&mut h, canvas.center() + vec2(-200.0, 0.0));
+    type_and_enter(&mut h, "A");
+    double_click(&mut h, canvas.center() + vec2(100.0, 0.0));
+    type_and_enter(&mut h, "B");
+    let (from, to) = (handle(&h, id_labelled(&h, "A").as_str()), centre(&h, id_labelled(&h, "B").as_str()));
+    h.event(Event::PointerMoved(from));
+    press(&h, from, true, Modifiers::NONE);
+    h.step();
+    for i in 1..=10 {
+        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
+        h.step();
+    }
+    h.key_press(Key::Escape);
+    h.step();
+    press(&h, to, false, Modifiers::NONE);
+    h.run();
+    assert!(h.state().state().doc.map.influences.is_empty());
+}

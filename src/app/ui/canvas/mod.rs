@@ -47,6 +47,9 @@ pub struct Canvas {
     hovered: Option<Id>,
     /// The node whose in-place label editor already took the keyboard.
     rename_focused: Option<Id>,
+    /// A drag was abandoned (Escape) while the button is still held: no new gesture starts until
+    /// it is released, even if egui reports the drag as starting again.
+    abandoned: bool,
     /// When and where the last single click was, to recognise the second click of a double-click.
     last_click: Option<(f64, Pos2)>,
 }
@@ -62,6 +65,7 @@ impl Default for Canvas {
             hovered: None,
             rename_focused: None,
             last_click: None,
+            abandoned: false,
         }
     }
 }
@@ -126,7 +130,10 @@ impl Canvas {
 
     /// Abandons the drag in progress; false when there is none.
     pub fn cancel_gesture(&mut self) -> bool {
-        self.gesture.take().is_some()
+        // A drag egui already ended on this Escape counts as cancelled too.
+        let cancelled = self.gesture.take().is_some() || self.abandoned;
+        self.abandoned |= cancelled;
+        cancelled
     }
 
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
@@ -219,7 +226,11 @@ impl Canvas {
     }
 
     fn handle_drag(&mut self, ui: &Ui, response: &egui::Response, map: &Map, state: &AppState, out: &mut Requests) {
-        let modifiers = ui.input(|i| i.modifiers);
+        let (modifiers, any_down) = ui.input(|i| (i.modifiers, i.pointer.any_down()));
+        if self.abandoned {
+            self.abandoned = any_down;
+            return;
+        }
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or_default();
             let at = self.camera.to_map(self.viewport, origin);
@@ -271,7 +282,12 @@ impl Canvas {
         }
         if response.drag_stopped() {
             if let Some(gesture) = self.gesture.take() {
-                self.finish(gesture, map, out);
+                if any_down {
+                    // egui ends a drag on Escape while the button is still held: that is a cancel.
+                    self.abandoned = true;
+                } else {
+                    self.finish(gesture, map, out);
+                }
             }
         }
     }
@@ -403,7 +419,11 @@ impl Canvas {
                 draw::paint_link(scene.painter, start, end, *sign, scene.palette.sign(*sign), width, 12.0 * scene.stroke_scale);
                 let hint = format!("{} · X flips · Esc cancels", sign.as_str());
                 let galley = scene.painter.layout_no_wrap(hint, egui::FontId::proportional(13.0), scene.palette.text);
-                let at = *pointer + vec2(14.0, 10.0);
+                // Beside the pointer, on whichever side keeps it inside the canvas.
+                let mut at = *pointer + vec2(14.0, 10.0);
+                if at.x + galley.size().x > self.viewport.right() - 4.0 {
+                    at.x = pointer.x - 14.0 - galley.size().x;
+                }
                 scene.painter.rect_filled(Rect::from_min_size(at, galley.size()).expand(4.0), 4.0, scene.palette.background.gamma_multiply(0.9));
                 scene.painter.galley(at, galley, scene.palette.text);
                 let _ = map;
