@@ -7,6 +7,7 @@ use detmap::analysis::{Matrix, Reachability};
 use detmap::export::{self, ReportFormat};
 use detmap::format;
 use detmap::generate::{Spec, generate};
+use detmap::layout;
 use detmap::model::Map;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -86,6 +87,35 @@ pub struct ExportArgs {
     /// Width of the PNG in pixels.
     #[arg(long, default_value_t = export::DEFAULT_PNG_WIDTH, value_parser = clap::value_parser!(u32).range(1..=20_000))]
     width: u32,
+    /// Where the SVG and PNG draw the nodes: where the map saved them, or an automatic layout (the
+    /// file is not changed). A map with no saved positions is drawn with the flow layout.
+    #[arg(long, value_enum, default_value = "saved")]
+    layout: PictureLayout,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PictureLayout {
+    Saved,
+    /// Stages in a column on the right, upstream determinants further left.
+    Flow,
+    /// Force-directed, starting from the saved positions.
+    Force,
+}
+
+/// The map as the picture exports draw it: `map` itself, or a copy laid out as asked.
+fn laid_out<'a>(map: &'a Map, layout: PictureLayout, file: &Path) -> std::borrow::Cow<'a, Map> {
+    let positions = match layout {
+        PictureLayout::Saved if layout::has_no_saved_layout(map) => {
+            eprintln!("{}: no saved positions, drawing it with the flow layout", file.display());
+            layout::flow_layout(map)
+        }
+        PictureLayout::Saved => return std::borrow::Cow::Borrowed(map),
+        PictureLayout::Flow => layout::flow_layout(map),
+        PictureLayout::Force => layout::force_layout(map, layout::FORCE_ITERATIONS),
+    };
+    let mut copy = map.clone();
+    layout::apply_positions(&mut copy, &positions);
+    std::borrow::Cow::Owned(copy)
 }
 
 impl ExportArgs {
@@ -134,11 +164,14 @@ pub fn run(command: Command) -> Result<ExitCode> {
             if let Some(out) = &args.report {
                 write_to(out, |w| export::write_handout(&map, &reach, w).map_err(Into::into))?;
             }
-            if let Some(out) = &args.svg {
-                write_to(out, |w| export::write_svg(&map, w).map_err(Into::into))?;
-            }
-            if let Some(out) = &args.png {
-                write_to(out, |w| export::write_png(&map, args.width, w).map_err(Into::into))?;
+            if args.svg.is_some() || args.png.is_some() {
+                let picture = laid_out(&map, args.layout, &args.file);
+                if let Some(out) = &args.svg {
+                    write_to(out, |w| export::write_svg(&picture, w).map_err(Into::into))?;
+                }
+                if let Some(out) = &args.png {
+                    write_to(out, |w| export::write_png(&picture, args.width, w).map_err(Into::into))?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -187,3 +187,44 @@ fn a_png_width_of_zero_is_refused() {
     assert_eq!(run.status.code(), Some(2));
     assert!(!out.exists());
 }
+
+/// The first point of each node's outline in an SVG file, by node kind.
+fn outline_starts(svg: &str, kind: &str) -> Vec<(f32, f32)> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.attribute("data-kind") == Some(kind))
+        .map(|g| {
+            let points = g.children().find(|n| n.has_tag_name("polygon")).unwrap().attribute("points").unwrap();
+            let (x, y) = points.split(' ').next().unwrap().split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn a_map_without_positions_is_drawn_with_the_flow_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = write_map(dir.path(), "loops.ron", CYCLIC);
+    let out = dir.path().join("m.svg");
+    let run = detmap(&["export", path(&map), "--svg", path(&out)]);
+    assert!(run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("flow layout"), "says so");
+    let starts = outline_starts(&std::fs::read_to_string(&out).unwrap(), "determinant");
+    assert_eq!(starts.len(), 3);
+    assert!(starts[0] != starts[1] && starts[1] != starts[2] && starts[0] != starts[2], "{starts:?}");
+    assert_eq!(std::fs::read_to_string(&map).unwrap(), CYCLIC, "the map file is not changed");
+}
+
+#[test]
+fn layout_flow_puts_the_stages_in_one_column_and_saved_keeps_the_file_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let (flow, saved) = (dir.path().join("flow.svg"), dir.path().join("saved.svg"));
+    assert!(detmap(&["export", path(&chile()), "--svg", path(&flow), "--layout", "flow"]).status.success());
+    assert!(detmap(&["export", path(&chile()), "--svg", path(&saved)]).status.success());
+    let flow_stages = outline_starts(&std::fs::read_to_string(&flow).unwrap(), "stage");
+    assert_eq!(flow_stages.len(), 7);
+    assert!(flow_stages.iter().all(|s| s.0 == flow_stages[0].0), "{flow_stages:?}");
+    let (flow_dets, saved_dets) =
+        (outline_starts(&std::fs::read_to_string(&flow).unwrap(), "determinant"), outline_starts(&std::fs::read_to_string(&saved).unwrap(), "determinant"));
+    assert_ne!(flow_dets, saved_dets, "the flow layout moved the determinants");
+}
