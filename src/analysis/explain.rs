@@ -148,7 +148,9 @@ mod map_tests {
         let reach = Reachability::compute(&map);
         let explainer = Explainer::new(&map, &reach);
         let found = explainer.explain(&"a".into(), &"s".into());
-        let summary: Vec<(Sign, Vec<(Sign, Vec<&str>)>)> = found
+        // (sign of the path, [(sign of the step, ids of its influences)])
+        type Summary<'a> = Vec<(Sign, Vec<(Sign, Vec<&'a str>)>)>;
+        let summary: Summary = found
             .iter()
             .map(|e| (e.sign, e.steps.iter().map(|s| (s.sign, s.influences.iter().map(|i| i.id.as_str()).collect())).collect()))
             .collect();

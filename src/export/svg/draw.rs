@@ -129,25 +129,44 @@ impl Svg {
         let _ = writeln!(self.buf, "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r:.1}\"{}/>", c.x, c.y, paint.attrs());
     }
 
-    /// Lines of text, one under the other, the block centred vertically on `centre_y`.
-    pub fn text_lines(&mut self, x: f32, centre_y: f32, lines: &[String], size: f32, line_height: f32, colour: Colour, anchor: Anchor) {
-        let anchor = match anchor {
+    /// Lines of text, one under the other, the block centred vertically on `centre.y`.
+    pub fn text_lines(&mut self, centre: V2, lines: &[String], font: Font) {
+        let anchor = match font.anchor {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
         };
-        // Baseline of the first line: the block's top plus about 0.8 of a line (Inter's ascent).
-        let top = centre_y - lines.len() as f32 * line_height / 2.0;
-        let _ = write!(self.buf, "<text font-size=\"{size:.1}\" fill=\"{colour}\" text-anchor=\"{anchor}\">");
+        // Each line's baseline sits about 0.36 of the font size below its middle (Inter's x-height).
+        let top = centre.y - lines.len() as f32 * font.line_height / 2.0;
+        let _ = write!(self.buf, "<text font-size=\"{:.1}\" fill=\"{}\" text-anchor=\"{anchor}\">", font.size, font.colour);
         for (i, line) in lines.iter().enumerate() {
-            let y = top + line_height * (i as f32 + 0.5) + size * 0.36;
-            let _ = write!(self.buf, "<tspan x=\"{x:.1}\" y=\"{y:.1}\">{}</tspan>", escape(line));
+            let y = top + font.line_height * (i as f32 + 0.5) + font.size * 0.36;
+            let _ = write!(self.buf, "<tspan x=\"{:.1}\" y=\"{y:.1}\">{}</tspan>", centre.x, escape(line));
         }
         self.buf.push_str("</text>\n");
     }
 
     /// One line of text with its baseline at `at`.
-    pub fn text(&mut self, at: V2, text: &str, size: f32, colour: Colour, anchor: Anchor) {
-        self.text_lines(at.x, at.y - size * 0.36, &[text.to_owned()], size, size, colour, anchor);
+    pub fn text(&mut self, at: V2, text: &str, font: Font) {
+        self.text_lines(v2(at.x, at.y - font.size * 0.36), &[text.to_owned()], Font { line_height: font.size, ..font });
+    }
+}
+
+/// How text is set: size, line spacing, colour, alignment.
+#[derive(Clone, Copy)]
+pub struct Font {
+    pub size: f32,
+    pub line_height: f32,
+    pub colour: Colour,
+    pub anchor: Anchor,
+}
+
+impl Font {
+    /// Left-aligned text of `size` in `colour`, lines 1.25 sizes apart.
+    pub fn new(size: f32, colour: Colour) -> Font {
+        Font { size, line_height: size * 1.25, colour, anchor: Anchor::Start }
+    }
+    pub fn centred(self) -> Font {
+        Font { anchor: Anchor::Middle, ..self }
     }
 }
 
@@ -189,10 +208,10 @@ pub fn stage_shape(svg: &mut Svg, r: Rect, number: Option<usize>, lines: &[Strin
     if let Some(n) = number {
         let c = v2(l + PAD + 8.0, r.center().y);
         svg.circle(c, 11.0, Paint::fill(style::STAGE_TEXT));
-        svg.text(c + v2(0.0, 4.5), &n.to_string(), 13.0, style::STAGE_FILL, Anchor::Middle);
+        svg.text(c + v2(0.0, 4.5), &n.to_string(), Font::new(13.0, style::STAGE_FILL).centred());
     }
     let centre_x = (l + STAGE_NUMBER_ROOM + rt - tip) / 2.0;
-    svg.text_lines(centre_x, r.center().y, lines, LABEL_SIZE, LINE_HEIGHT, style::STAGE_TEXT, Anchor::Middle);
+    svg.text_lines(v2(centre_x, r.center().y), lines, Font { line_height: LINE_HEIGHT, ..Font::new(LABEL_SIZE, style::STAGE_TEXT).centred() });
 }
 
 /// The INT / EXT badge straddling the top edge at `centre`.
@@ -200,7 +219,7 @@ pub fn locus_badge(svg: &mut Svg, centre: V2, external: bool) {
     let (bg, fg, text) = if external { (style::BACKGROUND, style::BORDER, "EXT") } else { (style::BORDER, style::BACKGROUND, "INT") };
     let r = Rect::from_center_size(centre, v2(30.0, 15.0));
     svg.rect(r, 3.0, Paint { fill: Some(bg), stroke: Some((style::BORDER, 1.2)), dash: None, opacity: 1.0 });
-    svg.text(centre + v2(0.0, 3.6), text, 10.0, fg, Anchor::Middle);
+    svg.text(centre + v2(0.0, 3.6), text, Font::new(10.0, fg).centred());
 }
 
 /// The "−" disc of a determinant that hinders overall.

@@ -1,7 +1,7 @@
 //! The legend under the map: every encoding of `style.rs`, drawn with the map's own functions, and
 //! the map's categories with their colours.
 
-use super::draw::{self, Anchor, Paint, Svg};
+use super::draw::{self, Font, Paint, Svg};
 use super::geometry::{Rect, V2, v2};
 use super::style::{self, Border, Outline};
 use super::text;
@@ -59,15 +59,15 @@ pub fn draw(svg: &mut Svg, origin: V2, width: f32, map: &Map) {
     let box_ = Rect::from_min_size(origin, v2(width, height(map, width)));
     svg.open_group(" data-kind=\"legend\"", None);
     svg.rect(box_, 6.0, Paint { fill: Some(style::BACKGROUND), stroke: Some((style::MUTED, 1.0)), dash: None, opacity: 1.0 });
-    svg.text(origin + v2(PAD, PAD + 14.0), "Legend", 17.0, style::TEXT, Anchor::Start);
+    svg.text(origin + v2(PAD, PAD + 14.0), "Legend", Font::new(17.0, style::TEXT));
 
     let top = origin.y + PAD + 22.0;
     let column = |i: usize| origin.x + PAD + i as f32 * COLUMN;
-    let heading = |svg: &mut Svg, x: f32, label: &str| svg.text(v2(x, top + HEADING), label, HEADING, style::TEXT, Anchor::Start);
+    let heading = |svg: &mut Svg, x: f32, label: &str| svg.text(v2(x, top + HEADING), label, Font::new(HEADING, style::TEXT));
     // The swatch of row `k` in a column starting at `x`, and its label beside it.
     let row = |svg: &mut Svg, x: f32, k: usize, label: &str| -> Rect {
         let r = Rect::from_min_size(v2(x, top + HEADING + 10.0 + k as f32 * ROW), SWATCH);
-        svg.text(v2(x + SWATCH.x + 10.0, r.center().y + 4.5), label, ITEM, style::TEXT, Anchor::Start);
+        svg.text(v2(x + SWATCH.x + 10.0, r.center().y + 4.5), label, Font::new(ITEM, style::TEXT));
         r
     };
 
@@ -79,7 +79,7 @@ pub fn draw(svg: &mut Svg, origin: V2, width: f32, map: &Map) {
     let r = row(svg, column(0), 2, "stage of response");
     draw::stage_shape(svg, r, None, &[]);
     let note = "thicker: stronger · fainter: less sure";
-    svg.text(v2(column(0), r.max.y + 20.0), note, 11.5, style::MUTED, Anchor::Start);
+    svg.text(v2(column(0), r.max.y + 20.0), note, Font::new(11.5, style::MUTED));
 
     let uncategorised = style::tint(style::UNCATEGORISED);
     heading(svg, column(1), "Nature (shape)");
@@ -103,12 +103,12 @@ pub fn draw(svg: &mut Svg, origin: V2, width: f32, map: &Map) {
     let (grid, _) = chips(map, width);
     if !grid.is_empty() {
         let y = origin.y + categories_top();
-        svg.text(v2(column(0), y + HEADING), "Category (fill, and one chip per category)", HEADING, style::TEXT, Anchor::Start);
+        svg.text(v2(column(0), y + HEADING), "Category (fill, and one chip per category)", Font::new(HEADING, style::TEXT));
         let grid_top = y + HEADING + 12.0;
         for chip in grid {
             let at = v2(column(0), grid_top) + chip.at;
             svg.rect(Rect::from_min_size(at, v2(22.0, 14.0)), 2.0, Paint { fill: Some(chip.colour), stroke: Some((style::BORDER, 0.8)), dash: None, opacity: 1.0 });
-            svg.text(at + v2(30.0, 11.5), chip.name, ITEM, style::TEXT, Anchor::Start);
+            svg.text(at + v2(30.0, 11.5), chip.name, Font::new(ITEM, style::TEXT));
         }
     }
     svg.close_group();

@@ -12,7 +12,7 @@ mod style;
 pub(crate) mod text;
 
 use crate::model::{Determinant, Effect, Influence, Locus, Map};
-use draw::{Anchor, Paint, Svg, escape};
+use draw::{Font, Paint, Svg, escape};
 use geometry::{Layout, Rect, link_ends, v2};
 use std::collections::HashSet;
 use std::io::{self, Write};
@@ -45,17 +45,17 @@ pub fn render_svg(map: &Map) -> String {
     let mut svg = Svg::new(width, height, &format!("{}, 'Helvetica Neue', Arial, sans-serif", text::FONT_FAMILY));
     svg.rect(Rect::from_min_size(v2(0.0, 0.0), v2(width, height)), 0.0, Paint::fill(style::BACKGROUND));
     let title_block = title_lines.len() as f32 * TITLE_SIZE * 1.25;
-    svg.text_lines(MARGIN, MARGIN + title_block / 2.0, &title_lines, TITLE_SIZE, TITLE_SIZE * 1.25, style::TEXT, Anchor::Start);
+    svg.text_lines(v2(MARGIN, MARGIN + title_block / 2.0), &title_lines, Font::new(TITLE_SIZE, style::TEXT));
     let counts = format!(
         "{} stages of response · {} determinants · {} influences",
         map.stages.len(),
         map.determinants.len(),
         map.influences.len()
     );
-    svg.text(v2(MARGIN, MARGIN + title_block + 20.0), &counts, 14.0, style::MUTED, Anchor::Start);
+    svg.text(v2(MARGIN, MARGIN + title_block + 20.0), &counts, Font::new(14.0, style::MUTED));
 
     match bounds {
-        None => svg.text(v2(MARGIN, map_top + 60.0), "This map has no stages and no determinants yet.", 16.0, style::MUTED, Anchor::Start),
+        None => svg.text(v2(MARGIN, map_top + 60.0), "This map has no stages and no determinants yet.", Font::new(16.0, style::MUTED)),
         Some(b) => {
             // Map units to the picture: the nodes' box starts at the margin, under the title.
             let (dx, dy) = (MARGIN - b.min.x, map_top - b.min.y);
@@ -121,7 +121,7 @@ fn determinant(svg: &mut Svg, map: &Map, layout: &Layout, det: &Determinant) {
         svg.rect(Rect::from_min_size(at, v2(16.0, 6.0)), 1.0, Paint::fill(*c));
     }
     let label_centre = (r.min.y + r.max.y - style::CHIP_ROOM) / 2.0;
-    svg.text_lines(r.center().x, label_centre, &node.lines, style::LABEL_SIZE, style::LINE_HEIGHT, style::TEXT, Anchor::Middle);
+    svg.text_lines(v2(r.center().x, label_centre), &node.lines, Font { line_height: style::LINE_HEIGHT, ..Font::new(style::LABEL_SIZE, style::TEXT).centred() });
     if let Some(locus) = det.locus {
         draw::locus_badge(svg, v2(r.min.x + 24.0, r.min.y), locus == Locus::External);
     }
