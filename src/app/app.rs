@@ -595,6 +595,11 @@ impl DetmapApp {
         self.panels.canvas.screen_rect_of(id)
     }
 
+    /// The canvas zoom: screen points per map unit.
+    pub fn canvas_zoom(&self) -> f32 {
+        self.panels.canvas.camera.zoom
+    }
+
     /// The canvas area in the last frame, in screen points.
     pub fn canvas_rect(&self) -> egui::Rect {
         self.panels.canvas.viewport()

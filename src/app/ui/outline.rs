@@ -1,17 +1,31 @@
 //! The outline: stages in order, then determinants grouped by category, filtered by a search.
 //! Clicking an entry selects it and brings it to the middle of the canvas.
+//!
+//! The rows are computed once per document revision and search, and only the rows in view are
+//! laid out, so a map of 10,000 determinants costs no more per frame than one of 50.
 
 use super::super::commands::{Request, Requests};
 use super::super::state::AppState;
 use super::canvas::style;
-use crate::model::{Determinant, Id};
-use egui::{RichText, Ui};
+use crate::model::{Id, Map};
+use egui::{Color32, RichText, Ui};
+use std::collections::HashSet;
+
+enum Row {
+    Heading(&'static str),
+    Category { name: String, colour: Color32, count: usize },
+    Entry { id: Id, text: String },
+}
 
 #[derive(Default)]
 pub struct Outline {
     search: String,
     /// Find was chosen: the search field takes the keyboard on the next frame.
     focus_next: bool,
+    collapsed: HashSet<String>,
+    rows: Vec<Row>,
+    /// The revision and search the rows were built for.
+    built_for: Option<(u64, String)>,
 }
 
 impl Outline {
@@ -30,47 +44,77 @@ impl Outline {
         if std::mem::take(&mut self.focus_next) {
             search.request_focus();
         }
-        let needle = self.search.trim().to_lowercase();
-        let matches = |label: &str| needle.is_empty() || label.to_lowercase().contains(&needle);
-        let map = &state.doc.map;
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            ui.label(RichText::new("Stages of response").strong());
-            for (i, stage) in map.stages.iter().enumerate() {
-                if matches(&stage.label) {
-                    entry(ui, state, &stage.id, &format!("{}. {}", i + 1, stage.label), out);
-                }
-            }
-            ui.add_space(6.0);
-            ui.label(RichText::new("Determinants by category").strong());
-            for category in &map.categories {
-                let members: Vec<&Determinant> =
-                    map.determinants.iter().filter(|d| d.categories.contains(&category.name) && matches(&d.label)).collect();
-                if members.is_empty() && !needle.is_empty() {
-                    continue;
-                }
-                let header = RichText::new(format!("{} ({})", category.name, members.len()));
-                egui::CollapsingHeader::new(header)
-                    .id_salt(("outline category", &category.name))
-                    .default_open(true)
-                    .icon({
-                        let colour = style::colour(category.colour);
-                        move |ui, _openness, response| {
-                            ui.painter().rect_filled(response.rect.shrink(2.0), 2.0, colour);
+        let key = (state.doc.revision, self.search.clone());
+        if self.built_for.as_ref() != Some(&key) {
+            self.rows = rows(&state.doc.map, &self.search, &self.collapsed);
+            self.built_for = Some(key);
+        }
+        let row_height = ui.spacing().interact_size.y;
+        let mut toggle = None;
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, row_height, self.rows.len(), |ui, range| {
+            for row in &self.rows[range] {
+                match row {
+                    Row::Heading(text) => {
+                        ui.label(RichText::new(*text).strong());
+                    }
+                    Row::Category { name, colour, count } => {
+                        let open = !self.collapsed.contains(name);
+                        let text_colour = ui.visuals().text_color();
+                        let font = egui::TextStyle::Button.resolve(ui.style());
+                        let mut job = egui::text::LayoutJob::default();
+                        let format = |color| egui::TextFormat { font_id: font.clone(), color, ..Default::default() };
+                        job.append(if open { "▼ " } else { "▶ " }, 0.0, format(text_colour));
+                        job.append("■ ", 0.0, format(*colour));
+                        job.append(&format!("{name} ({count})"), 0.0, format(text_colour));
+                        let response = ui.add(egui::Button::new(egui::WidgetText::from(job)).frame(false).truncate());
+                        if response.on_hover_text(if open { "Fold this category" } else { "Unfold this category" }).clicked() {
+                            toggle = Some(name.clone());
                         }
-                    })
-                    .show(ui, |ui| {
-                        for d in members {
-                            entry(ui, state, &d.id, &d.label, out);
+                    }
+                    Row::Entry { id, text } => {
+                        let selected = state.selection.contains(id);
+                        let response = ui.add(egui::Button::selectable(selected, text.as_str()).truncate());
+                        if response.clicked() {
+                            out.send(Request::Reveal(id.clone()));
                         }
-                    });
+                    }
+                }
             }
         });
+        // Folding a group is the panel's own view state, not the document's.
+        if let Some(name) = toggle {
+            if !self.collapsed.remove(&name) {
+                self.collapsed.insert(name);
+            }
+            self.built_for = None;
+        }
     }
 }
 
-fn entry(ui: &mut Ui, state: &AppState, id: &Id, label: &str, out: &mut Requests) {
-    let selected = state.selection.contains(id);
-    if ui.selectable_label(selected, label).clicked() {
-        out.send(Request::Reveal(id.clone()));
+fn rows(map: &Map, search: &str, collapsed: &HashSet<String>) -> Vec<Row> {
+    let needle = search.trim().to_lowercase();
+    let matches = |label: &str| needle.is_empty() || label.to_lowercase().contains(&needle);
+    let mut rows = vec![Row::Heading("Stages of response")];
+    for (i, stage) in map.stages.iter().enumerate() {
+        if matches(&stage.label) {
+            rows.push(Row::Entry { id: stage.id.clone(), text: format!("{}. {}", i + 1, stage.label) });
+        }
     }
+    rows.push(Row::Heading("Determinants by category"));
+    for category in &map.categories {
+        let members: Vec<(&Id, &String)> = map
+            .determinants
+            .iter()
+            .filter(|d| d.categories.contains(&category.name) && matches(&d.label))
+            .map(|d| (&d.id, &d.label))
+            .collect();
+        if members.is_empty() && !needle.is_empty() {
+            continue;
+        }
+        rows.push(Row::Category { name: category.name.clone(), colour: style::colour(category.colour), count: members.len() });
+        if !collapsed.contains(&category.name) {
+            rows.extend(members.into_iter().map(|(id, label)| Row::Entry { id: id.clone(), text: format!("    {label}") }));
+        }
+    }
+    rows
 }
