@@ -38,7 +38,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
-    /// Write the map's tables as CSV (`-` for standard output).
+    /// Write the map's tables, its determinant × stage matrix, a report to hand out, or its picture (`-` for standard output).
     Export(ExportArgs),
     /// Rewrite map files in the layout the application saves (fields in order, one item per block).
     Fmt {
@@ -72,20 +72,20 @@ pub struct ExportArgs {
     influences: Option<PathBuf>,
     /// The determinant × stage matrix as CSV: a row per determinant, a column per stage, cells like
     /// `1:enables` or `3:mixed` (distance and net effect), empty where it does not feed the stage.
-    #[arg(long)]
+    #[arg(long, value_name = "OUT.csv")]
     matrix: Option<PathBuf>,
     /// A Markdown report to hand out: per stage, what feeds it directly and indirectly, with signs,
     /// coding and evidence; pressure points; feedback loops; where coding and structure disagree.
-    #[arg(long)]
+    #[arg(long, value_name = "OUT.md")]
     report: Option<PathBuf>,
     /// The map as an SVG picture, with its legend.
-    #[arg(long)]
+    #[arg(long, value_name = "OUT.svg")]
     svg: Option<PathBuf>,
     /// The map as a PNG picture, with its legend.
-    #[arg(long)]
+    #[arg(long, value_name = "OUT.png")]
     png: Option<PathBuf>,
     /// Width of the PNG in pixels.
-    #[arg(long, default_value_t = export::DEFAULT_PNG_WIDTH, value_parser = clap::value_parser!(u32).range(1..=20_000))]
+    #[arg(long, value_name = "PX", default_value_t = export::DEFAULT_PNG_WIDTH, value_parser = clap::value_parser!(u32).range(1..=20_000))]
     width: u32,
     /// Where the SVG and PNG draw the nodes: where the map saved them, or an automatic layout (the
     /// file is not changed). A map with no saved positions is drawn with the flow layout.
@@ -95,6 +95,7 @@ pub struct ExportArgs {
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum PictureLayout {
+    /// Where the map file has them.
     Saved,
     /// Stages in a column on the right, upstream determinants further left.
     Flow,
