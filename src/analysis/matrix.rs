@@ -85,6 +85,15 @@ impl Matrix {
         Matrix { stages, rows, totals }
     }
 
+    /// The matrix as it would be without `determinant` (the "what if" of a knock-out): its
+    /// influences are left out, so it feeds nothing and nothing feeds a stage through it. The map is
+    /// not changed; the determinant keeps its (empty) row so rows line up with [`Matrix::compute`].
+    pub fn with_knocked_out(map: &Map, determinant: &Id) -> Matrix {
+        let mut without = map.clone();
+        without.influences.retain(|i| &i.from != determinant && &i.to != determinant);
+        Matrix::compute(map, &Reachability::compute(&without))
+    }
+
     /// The cell of `determinant` and `stage`, if the one feeds the other.
     pub fn cell(&self, determinant: &Id, stage: &Id) -> Option<Cell> {
         let col = self.stages.iter().position(|s| s == stage)?;
@@ -155,5 +164,16 @@ mod tests {
         assert_eq!(m.totals[1], StageTotals { feeders: 1, direct: 1, enabling: 0, hindering: 0, mixed: 1 });
         assert_eq!(m.cell(&"b".into(), &"s1".into()).map(|c| c.distance), Some(2));
         assert_eq!(m.cell(&"b".into(), &"s2".into()), None);
+    }
+
+    #[test]
+    fn knocking_out_a_determinant_empties_its_row_and_what_ran_through_it() {
+        let map = map();
+        let m = Matrix::with_knocked_out(&map, &"a".into());
+        assert_eq!(m.rows.len(), 3);
+        assert!(m.rows[0].cells.iter().all(Option::is_none), "a feeds nothing");
+        assert!(m.rows[1].cells.iter().all(Option::is_none), "b reached s1 only through a");
+        assert_eq!(m.cell(&"c".into(), &"s2".into()).map(|c| c.net), Some(NetEffect::Mixed));
+        assert_eq!(m.totals[0].feeders, 0);
     }
 }
