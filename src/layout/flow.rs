@@ -10,8 +10,9 @@
 //!    Barycentre sweeps, away from the stages and back, reorder each column by the mean place of
 //!    its neighbours in the column just swept; the order with the fewest crossings is kept. The
 //!    stages are never reordered.
-//! 3. Place. Columns are a fixed distance apart; within a column, nodes keep their order and a
-//!    minimum gap and are pulled towards the height of their neighbours, so links run flat.
+//! 3. Place. Columns are a fixed distance apart. Stages are spread over the height of the tallest
+//!    column; in every other column, nodes keep their order and a minimum gap and sit as near the
+//!    mean height of their neighbours as the gaps allow (least squares), so links run flat.
 
 use super::{COLUMN_GAP, ROW_GAP, STAGE_GAP};
 use crate::analysis::MapGraph;
@@ -48,8 +49,9 @@ pub fn flow_layout(map: &Map) -> Vec<(Id, Position)> {
     out
 }
 
-/// Every influence as (from, to) node indices, without self-loops and without one back edge of a
-/// depth-first search per cycle, so what remains has no cycle.
+/// Every influence as (from, to) node indices, without self-loops and without the back edges of a
+/// depth-first search inside each strongly connected component, so what remains has no cycle and
+/// every influence that is on no cycle remains.
 fn acyclic_edges(graph: &MapGraph) -> Vec<(usize, usize)> {
     let g = &graph.graph;
     let mut component = vec![0; graph.node_count()];
@@ -152,23 +154,27 @@ fn with_placeholders(layer: &[usize], edges: &[(usize, usize)], layers_count: us
 /// Reorders every column but the stages' by barycentre sweeps; keeps the order with fewest crossings.
 fn order(mut columns: Vec<Vec<usize>>, links: &[(usize, usize)]) -> Vec<Vec<usize>> {
     let count = columns.iter().map(Vec::len).sum::<usize>();
+    // Links join adjacent columns only, so a node's right neighbours are all in the column to its
+    // right and its left neighbours in the column to its left.
     let mut right_of = vec![Vec::new(); count];
     let mut left_of = vec![Vec::new(); count];
     for &(l, r) in links {
         right_of[l].push(r);
         left_of[r].push(l);
     }
+    let mut place = vec![0f64; count];
+    for column in &columns {
+        set_places(column, &mut place);
+    }
     let mut best = (crossings(&columns, links, count), columns.clone());
     for _ in 0..SWEEPS {
         for l in 1..columns.len() {
-            let others = columns.get(l + 1).cloned().unwrap_or_default();
-            let (done, rest) = columns.split_at_mut(l);
-            reorder(&mut rest[0], &done[l - 1], &right_of, &others, &left_of, count);
+            reorder(&mut columns[l], &right_of, &left_of, &place);
+            set_places(&columns[l], &mut place);
         }
         for l in (1..columns.len().saturating_sub(1)).rev() {
-            let others = columns[l - 1].clone();
-            let (rest, done) = columns.split_at_mut(l + 1);
-            reorder(&mut rest[l], &done[0], &left_of, &others, &right_of, count);
+            reorder(&mut columns[l], &left_of, &right_of, &place);
+            set_places(&columns[l], &mut place);
         }
         let c = crossings(&columns, links, count);
         if c < best.0 {
@@ -178,29 +184,21 @@ fn order(mut columns: Vec<Vec<usize>>, links: &[(usize, usize)]) -> Vec<Vec<usiz
     best.1
 }
 
-/// Sorts `column` by the mean place of each node's neighbours in `fixed`. A node with none there
-/// goes by its neighbours in `other` (the column on its other side), and one with none at all
-/// keeps its place. Places are fractions of their column's length, so columns of different
-/// lengths compare. The sort is stable, so ties keep the current order.
-fn reorder(column: &mut [usize], fixed: &[usize], towards: &[Vec<usize>], other: &[usize], away: &[Vec<usize>], count: usize) {
-    let place = |of: &[usize]| {
-        let mut p = vec![f64::NAN; count];
-        for (k, &v) in of.iter().enumerate() {
-            p[v] = k as f64 / (of.len().max(2) - 1) as f64;
-        }
-        p
-    };
-    let (fixed_place, other_place) = (place(fixed), place(other));
-    let mean = |ns: &[usize], at: &[f64]| {
-        let ps: Vec<f64> = ns.iter().map(|&w| at[w]).filter(|p| !p.is_nan()).collect();
-        (!ps.is_empty()).then(|| ps.iter().sum::<f64>() / ps.len() as f64)
-    };
-    let own = |k: usize| k as f64 / (column.len().max(2) - 1) as f64;
-    let mut keyed: Vec<(f64, usize)> = column
-        .iter()
-        .enumerate()
-        .map(|(k, &v)| (mean(&towards[v], &fixed_place).or_else(|| mean(&away[v], &other_place)).unwrap_or(own(k)), v))
-        .collect();
+/// Each node's place in its column as a fraction of the column's length, so that columns of
+/// different lengths compare.
+fn set_places(column: &[usize], place: &mut [f64]) {
+    for (k, &v) in column.iter().enumerate() {
+        place[v] = k as f64 / (column.len().max(2) - 1) as f64;
+    }
+}
+
+/// Sorts `column` by the mean place of each node's neighbours on the side just swept (`towards`).
+/// A node with none there goes by its neighbours on the other side (`away`), and one with none at
+/// all keeps its place. The sort is stable, so ties keep the current order.
+fn reorder(column: &mut [usize], towards: &[Vec<usize>], away: &[Vec<usize>], place: &[f64]) {
+    let mean = |ns: &[usize]| (!ns.is_empty()).then(|| ns.iter().map(|&w| place[w]).sum::<f64>() / ns.len() as f64);
+    let mut keyed: Vec<(f64, usize)> =
+        column.iter().map(|&v| (mean(&towards[v]).or_else(|| mean(&away[v])).unwrap_or(place[v]), v)).collect();
     keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
     for (slot, (_, v)) in column.iter_mut().zip(keyed) {
         *slot = v;
