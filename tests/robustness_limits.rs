@@ -294,7 +294,11 @@ fn hostile_inputs_finish_in_linear_time() {
         });
         match problems.0 {
             Ok(map) => panic!("{what} ({len} bytes) loaded: {map:?}"),
-            Err(problems) => assert!(!problems.is_empty() && problems.len() <= format::MAX_DIAGNOSTICS + 1, "{what}"),
+            Err(problems) => {
+                assert!(!problems.is_empty() && problems.len() <= format::MAX_DIAGNOSTICS + 1, "{what}");
+                // A message quoting a 4 MB key or text stays one line's worth.
+                assert!(problems.iter().all(|p| p.message.chars().count() <= 700), "{what}: {:.200}", problems[0].message);
+            }
         }
     }
 }
