@@ -2,6 +2,7 @@
 //! `style.rs`. Off-screen items are skipped and detail drops as the map gets small on screen
 //! (labels first, then badges and borders), which keeps a frame cheap for maps of thousands of nodes.
 
+use super::batch::Batch;
 use super::camera::Camera;
 use super::geometry::{Geometry, LABEL_SIZE, NodeGeom, NodeKind, PAD, STAGE_NUMBER_ROOM, label_wrap_width};
 use super::style::{self, BorderStyle, Outline, Palette};
@@ -12,7 +13,7 @@ use std::collections::HashSet;
 /// Below this many screen points of label size, labels are not drawn: they would be unreadable.
 const MIN_LABEL_PX: f32 = 5.0;
 /// Below this determinant width on screen, nodes are plain rectangles and links plain lines.
-const SIMPLE_BELOW_PX: f32 = 28.0;
+const SIMPLE_BELOW_PX: f32 = 36.0;
 
 /// Everything one paint needs, borrowed from the canvas for the frame.
 pub struct Scene<'a> {
@@ -48,18 +49,42 @@ impl Scene<'_> {
     pub fn paint(&self, map: &Map, geometry: &Geometry) {
         let bg = self.palette.background;
         self.painter.rect_filled(self.viewport, 0.0, bg);
-        for inf in &map.influences {
-            self.paint_influence(inf, geometry);
-        }
-        for (i, stage) in map.stages.iter().enumerate() {
-            if let Some(g) = geometry.get(&stage.id) {
-                self.paint_stage(g, i + 1, &stage.label);
+        let ppp = self.painter.ctx().pixels_per_point();
+        let mut links = Batch::new(ppp);
+        for (k, inf) in map.influences.iter().enumerate() {
+            if let Some(Some((a, b))) = geometry.links.get(k) {
+                self.paint_influence(inf, &geometry.nodes[*a], &geometry.nodes[*b], geometry.reversed[k], &mut links);
             }
         }
-        for det in &map.determinants {
-            if let Some(g) = geometry.get(&det.id) {
-                self.paint_determinant(g, det, map);
+        links.paint(self.painter);
+        // Nodes are in `geometry.nodes` in map order: the stages, then the determinants.
+        let (stages, determinants) = geometry.nodes.split_at(map.stages.len().min(geometry.nodes.len()));
+        if self.simple() {
+            let mut boxes = Batch::new(ppp);
+            for g in stages {
+                self.simple_node(g, self.palette.stage_fill, &mut boxes);
             }
+            for g in determinants {
+                self.simple_node(g, g.colours.first().copied().unwrap_or(self.palette.uncategorised), &mut boxes);
+            }
+            boxes.paint(self.painter);
+            return;
+        }
+        for (stage, g) in map.stages.iter().zip(stages) {
+            if let NodeKind::Stage(order) = g.kind {
+                self.paint_stage(g, order, &stage.label);
+            }
+        }
+        for (det, g) in map.determinants.iter().zip(determinants) {
+            self.paint_determinant(g, det);
+        }
+    }
+
+    /// A map too small on screen for detail: every node a plain box, all in one mesh.
+    fn simple_node(&self, g: &NodeGeom, colour: Color32, boxes: &mut Batch) {
+        let r = self.screen_rect(g);
+        if self.visible(r) {
+            boxes.rect(r, if self.selected.contains(&g.id) { self.palette.selection } else { colour });
         }
     }
 
@@ -71,26 +96,29 @@ impl Scene<'_> {
         w * self.camera.zoom.clamp(0.35, 1.6) * self.stroke_scale
     }
 
-    fn paint_influence(&self, inf: &Influence, geometry: &Geometry) {
-        let (Some(from), Some(to)) = (geometry.get(&inf.from), geometry.get(&inf.to)) else { return };
+    fn paint_influence(&self, inf: &Influence, from: &NodeGeom, to: &NodeGeom, reversed: bool, links: &mut Batch) {
         let (a_rect, b_rect) = (self.screen_rect(from), self.screen_rect(to));
-        if !self.visible(a_rect.union(b_rect)) {
+        let view = self.viewport.expand(16.0);
+        if clip_segment(a_rect.center(), b_rect.center(), view).is_none() {
             return;
         }
         let colour = self.palette.sign(inf.sign).gamma_multiply(style::influence_alpha(inf.confidence));
         let width = self.line_width(style::influence_width(inf.strength));
-        let highlighted = self.selected.contains(&inf.id);
         if self.simple() {
-            self.painter.line_segment([a_rect.center(), b_rect.center()], Stroke::new(width.max(0.6), colour));
+            if let Some((p, q)) = clip_segment(a_rect.center(), b_rect.center(), view) {
+                links.line(p, q, width.max(0.6), colour);
+            }
             return;
         }
         // Two influences between the same pair in opposite directions are drawn side by side.
-        let shift = if geometry.has_reverse(inf) { 5.0 * self.camera.zoom.clamp(0.5, 2.0) } else { 0.0 };
+        let shift = if reversed { 5.0 * self.camera.zoom.clamp(0.5, 2.0) } else { 0.0 };
         let Some((a, b)) = link_ends(a_rect, b_rect, shift) else { return };
-        if highlighted {
-            self.painter.line_segment([a, b], Stroke::new(width + 7.0, self.palette.selection.gamma_multiply(0.6)));
+        if self.selected.contains(&inf.id) {
+            if let Some((p, q)) = clip_segment(a, b, view) {
+                links.line(p, q, width + 7.0, self.palette.selection.gamma_multiply(0.6));
+            }
         }
-        paint_link(self.painter, a, b, inf.sign, colour, width, self.head_size());
+        link(links, self.painter, a, b, inf.sign, colour, width, self.head_size(), view);
     }
 
     fn head_size(&self) -> f32 {
@@ -121,10 +149,6 @@ impl Scene<'_> {
             return;
         }
         let fill = self.palette.stage_fill;
-        if self.simple() {
-            self.painter.rect_filled(r, 0.0, fill);
-            return;
-        }
         // A chevron pointing right: the stages are where the influences arrive.
         let tip = (r.height() / 4.0).min(18.0 * self.camera.zoom);
         let points = vec![
@@ -159,24 +183,15 @@ impl Scene<'_> {
         }
     }
 
-    fn paint_determinant(&self, g: &NodeGeom, det: &Determinant, map: &Map) {
+    fn paint_determinant(&self, g: &NodeGeom, det: &Determinant) {
         let r = self.screen_rect(g);
         if !self.visible(r) {
             return;
         }
         let palette = &self.palette;
-        let category_colours: Vec<Color32> = det
-            .categories
-            .iter()
-            .map(|name| map.category(name).map_or(palette.uncategorised, |c| style::colour(c.colour)))
-            .collect();
+        let category_colours = &g.colours;
         let main = category_colours.first().copied().unwrap_or(palette.uncategorised);
         let fill = palette.tint(main);
-        if self.simple() {
-            let fill = if self.selected.contains(&g.id) { palette.selection } else { main };
-            self.painter.rect_filled(r, 0.0, fill);
-            return;
-        }
         let zoom = self.camera.zoom;
         let points = outline(r, style::outline_for(det.nature), zoom);
         self.paint_marks(g, &points);
@@ -280,9 +295,12 @@ pub fn paint_closed(painter: &Painter, mut points: Vec<Pos2>, border: BorderStyl
     }
 }
 
-/// A line from `a` to `b` with the end that encodes its sign: an arrowhead for enables, a bar for
-/// hinders; hinders is also dashed, so the two differ in greyscale.
-pub fn paint_link(painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color32, width: f32, head: f32) {
+/// A link from `a` to `b` with the end that encodes its sign: an arrowhead for enables, a bar for
+/// hinders; hinders is also dashed, so the two differ in greyscale. Lines go into `lines` (one
+/// mesh for all links); only the part inside `view` is drawn, or a link between two far-apart
+/// nodes crossing the view would be cut into thousands of dashes, nearly all off screen.
+#[allow(clippy::too_many_arguments)]
+pub fn link(lines: &mut Batch, painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color32, width: f32, head: f32, view: Rect) {
     let d = b - a;
     let len = d.length();
     if len < 1.0 {
@@ -290,24 +308,57 @@ pub fn paint_link(painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color
     }
     let dir = d / len;
     let normal = vec2(-dir.y, dir.x);
-    let stroke = Stroke::new(width, colour);
+    let head_visible = view.contains(b);
     match sign {
         Sign::Enables => {
             let base = b - dir * head * 1.3;
-            painter.line_segment([a, base], stroke);
-            painter.add(Shape::convex_polygon(
-                vec![b, base + normal * head * 0.6, base - normal * head * 0.6],
-                colour,
-                Stroke::NONE,
-            ));
+            if let Some((p, q)) = clip_segment(a, base, view) {
+                lines.line(p, q, width, colour);
+            }
+            if head_visible {
+                let tip = vec![b, base + normal * head * 0.6, base - normal * head * 0.6];
+                painter.add(Shape::convex_polygon(tip, colour, Stroke::NONE));
+            }
         }
         Sign::Hinders => {
             let end = b - dir * width;
-            painter.extend(Shape::dashed_line(&[a, end], stroke, 3.0 * width + 6.0, 2.0 * width + 3.0));
-            let bar = Stroke::new(width.max(2.0) * 1.3, colour);
-            painter.line_segment([end + normal * head * 0.75, end - normal * head * 0.75], bar);
+            if let Some((p, q)) = clip_segment(a, end, view) {
+                lines.dashed(p, q, width, colour, 3.0 * width + 6.0, 2.0 * width + 3.0);
+            }
+            if head_visible {
+                let bar = width.max(2.0) * 1.3;
+                lines.line(end + normal * head * 0.75, end - normal * head * 0.75, bar, colour);
+            }
         }
     }
+}
+
+/// One link painted on its own (the rubber band, the legend).
+pub fn paint_link(painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color32, width: f32, head: f32) {
+    let mut lines = Batch::new(painter.ctx().pixels_per_point());
+    link(&mut lines, painter, a, b, sign, colour, width, head, painter.clip_rect().expand(head * 2.0));
+    lines.paint(painter);
+}
+
+/// The part of segment `a`–`b` inside `r` (Liang–Barsky), or `None` if it misses `r`.
+pub fn clip_segment(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
+    let d = b - a;
+    let (mut t0, mut t1) = (0.0f32, 1.0f32);
+    for (p, q) in [(-d.x, a.x - r.left()), (d.x, r.right() - a.x), (-d.y, a.y - r.top()), (d.y, r.bottom() - a.y)] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                t0 = t0.max(t);
+            } else {
+                t1 = t1.min(t);
+            }
+        }
+    }
+    (t0 <= t1).then(|| (a + d * t0, a + d * t1))
 }
 
 /// Where a link between two boxes starts and ends: on their borders, on the line between their
@@ -333,6 +384,15 @@ pub fn border_point(r: Rect, origin: Pos2, dir: Vec2) -> Pos2 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_are_clipped_to_the_view() {
+        let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(100.0, 100.0));
+        let (p, q) = clip_segment(pos2(-100.0, 50.0), pos2(300.0, 50.0), r).unwrap();
+        assert!((p - pos2(0.0, 50.0)).length() < 1e-3 && (q - pos2(100.0, 50.0)).length() < 1e-3);
+        assert_eq!(clip_segment(pos2(10.0, 10.0), pos2(20.0, 20.0), r), Some((pos2(10.0, 10.0), pos2(20.0, 20.0))));
+        assert!(clip_segment(pos2(-10.0, -10.0), pos2(-5.0, 200.0), r).is_none());
+    }
 
     #[test]
     fn link_ends_sit_on_the_borders() {

@@ -10,6 +10,7 @@
 //! Nothing here changes the document: a move is drawn as a preview and sent as one `Move` edit
 //! when the drag ends, so a drag is one undo step.
 
+mod batch;
 pub mod camera;
 mod draw;
 pub mod geometry;
@@ -193,27 +194,37 @@ impl Canvas {
         self.rename_ui(ui, state, out);
     }
 
-    /// What is under a map point: a node, else an influence.
+    /// What is under a map point: a node, else an influence (not when the map is too small on
+    /// screen for a line to be aimed at).
     fn hit(&self, map: &Map, p: Pos2) -> Option<Id> {
         if let Some(n) = self.geometry.node_at(p) {
             return Some(n.id.clone());
         }
+        if geometry::DET_WIDTH * self.camera.zoom < 36.0 {
+            return None;
+        }
         let tolerance = 6.0 / self.camera.zoom;
-        map.influences
+        let nodes = &self.geometry.nodes;
+        self.geometry
+            .links
             .iter()
-            .find(|inf| {
-                let (Some(a), Some(b)) = (self.geometry.get(&inf.from), self.geometry.get(&inf.to)) else { return false };
-                let Some((s, e)) = draw::link_ends(a.rect, b.rect, 0.0) else { return false };
+            .position(|l| {
+                let Some((a, b)) = *l else { return false };
+                let Some((s, e)) = draw::link_ends(nodes[a].rect, nodes[b].rect, 0.0) else { return false };
                 distance_to_segment(p, s, e) < tolerance
             })
+            .and_then(|k| map.influences.get(k))
             .map(|inf| inf.id.clone())
     }
 
     /// The link handle of a determinant, in screen points: a dot on the middle of its right edge.
     fn handle_rect(&self, id: &Id) -> Option<Rect> {
-        let g = self.geometry.get(id).filter(|g| g.kind == NodeKind::Determinant)?;
+        self.geometry.get(id).filter(|g| g.kind == NodeKind::Determinant).map(|g| self.handle_of(g))
+    }
+
+    fn handle_of(&self, g: &geometry::NodeGeom) -> Rect {
         let r = self.camera.rect_to_screen(self.viewport, g.rect);
-        Some(Rect::from_center_size(egui::pos2(r.right(), r.center().y), Vec2::splat(16.0)))
+        Rect::from_center_size(egui::pos2(r.right(), r.center().y), Vec2::splat(16.0))
     }
 
     fn handle_zoom(&mut self, ui: &Ui, response: &egui::Response) {
@@ -307,7 +318,7 @@ impl Canvas {
             .iter()
             .rev()
             .filter(|n| n.kind == NodeKind::Determinant)
-            .find(|n| self.handle_rect(&n.id).is_some_and(|r| r.contains(screen)))
+            .find(|n| self.handle_of(n).contains(screen))
             .map(|n| n.id.clone())
     }
 
