@@ -107,3 +107,13 @@ fn the_loop_list_stops_at_its_limit_and_says_so() {
     assert!(loops.truncated);
     assert_eq!(loops.loops.len(), 50);
 }
+
+#[test]
+fn the_loop_limit_bounds_the_work_on_a_dense_generated_map() {
+    // A plain simple-path search spent over ten minutes here before finding its first loops; Johnson's
+    // algorithm finds the first hundred at once. (No timing: a hang shows as a stuck test.)
+    let map = detmap::generate::generate(detmap::generate::Spec { determinants: 500, influences: 1500, stages: 7, seed: 1 });
+    let loops = feedback_loops(&MapGraph::new(&map), 100);
+    assert!(loops.truncated);
+    assert_eq!(loops.loops.len(), 100);
+}

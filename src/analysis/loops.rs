@@ -1,15 +1,16 @@
 //! Feedback loops: the elementary cycles among determinants, with their sign.
 //!
-//! Cycles are enumerated inside each strongly connected component (petgraph's Tarjan), as the simple
-//! paths from each node back to itself through nodes of higher index only, so each cycle is found
-//! once. Their number can grow exponentially with the map, so the list stops at a limit and says so.
+//! Cycles are enumerated with Johnson's algorithm inside each strongly connected component
+//! (petgraph's Tarjan; petgraph has no cycle enumeration): from each node, the circuits back to it
+//! through nodes of higher index only, so each cycle is found once. Johnson's blocking keeps the
+//! work proportional to the loops found, so stopping at `limit` bounds the time too (a plain search
+//! of simple paths can run for minutes before it finds a first loop). The number of loops can grow
+//! exponentially with the map, so the list stops at the limit and says so.
 
 use super::MapGraph;
 use crate::model::{Id, Sign};
-use petgraph::algo::{all_simple_paths, tarjan_scc};
+use petgraph::algo::tarjan_scc;
 use petgraph::graph::NodeIndex;
-use petgraph::visit::EdgeRef;
-use std::collections::HashSet;
 
 /// Reinforcing: an even number of hinders, the loop amplifies itself. Balancing: odd, it damps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,59 +47,133 @@ pub struct Loops {
 /// Finds up to `limit` feedback loops.
 pub fn feedback_loops(graph: &MapGraph, limit: usize) -> Loops {
     let g = &graph.graph;
-    let mut out = Loops::default();
-    for component in tarjan_scc(g) {
-        let self_loop = |n: NodeIndex| g.edges_connecting(n, n).next().is_some();
-        if component.len() == 1 && !self_loop(component[0]) {
-            continue;
+    let n = g.node_count();
+    // Successors without repeats: parallel influences are told apart by `sign_choices` later.
+    let successors: Vec<Vec<usize>> = (0..n)
+        .map(|v| {
+            let mut next: Vec<usize> = g.neighbors(NodeIndex::new(v)).map(|w| w.index()).collect();
+            next.sort_unstable();
+            next.dedup();
+            next
+        })
+        .collect();
+    let mut component_of = vec![usize::MAX; n];
+    let mut starts = Vec::new();
+    for (c, component) in tarjan_scc(g).into_iter().enumerate() {
+        for v in &component {
+            component_of[v.index()] = c;
         }
-        let members: HashSet<NodeIndex> = component.iter().copied().collect();
-        let mut ordered = component.clone();
-        ordered.sort();
-        for &start in &ordered {
-            let allowed = |n: NodeIndex| members.contains(&n) && n >= start;
-            // The component's nodes from `start` on, as a graph of its own whose weights are the
-            // original indices (all_simple_paths needs a graph that can count its nodes).
-            let sub = g.filter_map(|n, _| allowed(n).then_some(n), |_, sign| Some(*sign));
-            let local = |n: NodeIndex| sub.node_indices().find(|&m| sub[m] == n).expect("allowed nodes are kept");
-            // Each predecessor `last` of `start` closes the cycles start → … → last → start.
-            let mut lasts: Vec<NodeIndex> = g
-                .edges_directed(start, petgraph::Direction::Incoming)
-                .map(|e| e.source())
-                .filter(|&n| allowed(n))
-                .collect();
-            lasts.sort();
-            lasts.dedup();
-            for last in lasts {
-                let paths: Box<dyn Iterator<Item = Vec<NodeIndex>>> = if last == start {
-                    Box::new(std::iter::once(vec![start]))
-                } else {
-                    let (from, to) = (local(start), local(last));
-                    Box::new(
-                        all_simple_paths::<Vec<_>, _, std::hash::RandomState>(&sub, from, to, 0, None)
-                            .map(|p| p.into_iter().map(|m| sub[m]).collect()),
-                    )
-                };
-                // Parallel influences make all_simple_paths yield the same node sequence more than once.
-                let mut seen = HashSet::new();
-                for nodes in paths.filter(|p| seen.insert(p.clone())) {
-                    for signs in sign_choices(graph, &nodes) {
-                        if out.loops.len() >= limit {
-                            out.truncated = true;
-                            return out;
-                        }
-                        let hinders = signs.iter().filter(|s| **s == Sign::Hinders).count();
-                        out.loops.push(FeedbackLoop {
-                            determinants: nodes.iter().map(|&n| graph.id(n).clone()).collect(),
-                            signs,
-                            kind: if hinders % 2 == 0 { LoopKind::Reinforcing } else { LoopKind::Balancing },
-                        });
-                    }
+        let self_loop = |v: &NodeIndex| successors[v.index()].contains(&v.index());
+        if component.len() > 1 || self_loop(&component[0]) {
+            starts.extend(component.iter().map(|v| v.index()));
+        }
+    }
+    starts.sort_unstable();
+
+    let mut out = Loops::default();
+    let mut search = Johnson::new(n);
+    for start in starts {
+        let allowed = |w: usize| component_of[w] == component_of[start] && w >= start;
+        let finished = search.circuits(start, &successors, allowed, |cycle| {
+            let nodes: Vec<NodeIndex> = cycle.iter().map(|&v| NodeIndex::new(v)).collect();
+            for signs in sign_choices(graph, &nodes) {
+                if out.loops.len() >= limit {
+                    out.truncated = true;
+                    return false;
                 }
+                let hinders = signs.iter().filter(|s| **s == Sign::Hinders).count();
+                out.loops.push(FeedbackLoop {
+                    determinants: nodes.iter().map(|&v| graph.id(v).clone()).collect(),
+                    signs,
+                    kind: if hinders % 2 == 0 { LoopKind::Reinforcing } else { LoopKind::Balancing },
+                });
             }
+            true
+        });
+        if !finished {
+            break;
         }
     }
     out
+}
+
+/// The state of Johnson's circuit search, reused from one start node to the next.
+struct Johnson {
+    blocked: Vec<bool>,
+    /// `blockers[w]`: nodes to unblock when `w` is unblocked.
+    blockers: Vec<Vec<usize>>,
+}
+
+/// One node on the search path: which successor to try next, and whether a circuit was found below it.
+struct Frame {
+    node: usize,
+    next: usize,
+    found: bool,
+}
+
+impl Johnson {
+    fn new(n: usize) -> Self {
+        Johnson { blocked: vec![false; n], blockers: vec![Vec::new(); n] }
+    }
+
+    /// Calls `emit` with every elementary circuit through `start` that stays within `allowed`, until
+    /// `emit` returns false (then returns false). Iterative, so a long path cannot overflow the stack.
+    fn circuits(&mut self, start: usize, successors: &[Vec<usize>], allowed: impl Fn(usize) -> bool, mut emit: impl FnMut(&[usize]) -> bool) -> bool {
+        for v in 0..self.blocked.len() {
+            if allowed(v) {
+                self.blocked[v] = false;
+                self.blockers[v].clear();
+            }
+        }
+        let mut path = vec![start];
+        let mut stack = vec![Frame { node: start, next: 0, found: false }];
+        self.blocked[start] = true;
+        while let Some(top) = stack.last_mut() {
+            let v = top.node;
+            if let Some(&w) = successors[v].get(top.next) {
+                top.next += 1;
+                if !allowed(w) {
+                    continue;
+                }
+                if w == start {
+                    top.found = true;
+                    if !emit(&path) {
+                        return false;
+                    }
+                } else if !self.blocked[w] {
+                    self.blocked[w] = true;
+                    path.push(w);
+                    stack.push(Frame { node: w, next: 0, found: false });
+                }
+                continue;
+            }
+            let done = stack.pop().expect("the loop runs while the stack has a top");
+            path.pop();
+            if done.found {
+                self.unblock(v);
+            } else {
+                for &w in successors[v].iter().filter(|&&w| allowed(w)) {
+                    if !self.blockers[w].contains(&v) {
+                        self.blockers[w].push(v);
+                    }
+                }
+            }
+            if let Some(parent) = stack.last_mut() {
+                parent.found |= done.found;
+            }
+        }
+        true
+    }
+
+    fn unblock(&mut self, v: usize) {
+        let mut todo = vec![v];
+        while let Some(u) = todo.pop() {
+            if self.blocked[u] {
+                self.blocked[u] = false;
+                todo.append(&mut self.blockers[u]);
+            }
+        }
+    }
 }
 
 /// The distinct sign sequences along a cycle of nodes. Two influences between the same pair with
