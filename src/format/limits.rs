@@ -69,7 +69,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -453,86 +453,101 @@ impl<'de, 'b, A: VariantAccess<'de>> VariantAccess<'de> for LimitedVariant<'b, A
 /// refused when saving rather than written to a file that would not open again. Each problem names
 /// its field; the file size is checked by the saver on the text itself.
 pub fn check(map: &Map) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut items = 0usize;
-    let mut total_reported = false;
-    let mut text = |path: Vec<PathSeg>, value: &str, field: &'static str, problems: &mut Vec<Problem>| {
-        let (limit, id) = text_limit(Some(field));
-        if value.len() > limit {
-            problems.push(Problem { path: FieldPath(path), message: text_too_long(value.len(), id) });
-        }
-    };
-    let mut list = |path: Vec<PathSeg>, len: usize, top: bool, problems: &mut Vec<Problem>| {
-        let name = match path.last() {
-            Some(PathSeg::Field(name)) => Some(*name),
-            _ => None,
-        };
-        if len > MAX_LIST_ITEMS {
-            problems.push(Problem { path: FieldPath(path.clone()), message: list_too_long(name, top) });
-        }
-        items = items.saturating_add(len);
-        if items > MAX_TOTAL_ITEMS && !total_reported {
-            total_reported = true;
-            problems.push(Problem { path: FieldPath(path), message: too_many_items() });
-        }
-    };
     use PathSeg::{Field as F, Index as I};
-    text(vec![F("title")], &map.title, "title", &mut problems);
-    text(vec![F("description")], &map.description, "description", &mut problems);
-    list(vec![F("sources")], map.sources.len(), true, &mut problems);
+    let mut c = Checker { problems: Vec::new(), items: 0, total_reported: false };
+    c.text(vec![F("title")], &map.title);
+    c.text(vec![F("description")], &map.description);
+    c.list(vec![F("sources")], map.sources.len(), true);
     for (i, s) in map.sources.iter().enumerate() {
-        text(vec![F("sources"), I(i), F("id")], s.id.as_str(), "id", &mut problems);
-        text(vec![F("sources"), I(i), F("title")], &s.title, "title", &mut problems);
-        text(vec![F("sources"), I(i), F("citation")], &s.citation, "citation", &mut problems);
+        let at = |field| vec![F("sources"), I(i), F(field)];
+        c.text(at("id"), s.id.as_str());
+        c.text(at("title"), &s.title);
+        c.text(at("citation"), &s.citation);
     }
-    list(vec![F("stages")], map.stages.len(), true, &mut problems);
+    c.list(vec![F("stages")], map.stages.len(), true);
     for (i, s) in map.stages.iter().enumerate() {
-        text(vec![F("stages"), I(i), F("id")], s.id.as_str(), "id", &mut problems);
-        text(vec![F("stages"), I(i), F("label")], &s.label, "label", &mut problems);
-        text(vec![F("stages"), I(i), F("description")], &s.description, "description", &mut problems);
+        let at = |field| vec![F("stages"), I(i), F(field)];
+        c.text(at("id"), s.id.as_str());
+        c.text(at("label"), &s.label);
+        c.text(at("description"), &s.description);
     }
-    list(vec![F("categories")], map.categories.len(), true, &mut problems);
-    for (i, c) in map.categories.iter().enumerate() {
-        text(vec![F("categories"), I(i), F("name")], &c.name, "name", &mut problems);
+    c.list(vec![F("categories")], map.categories.len(), true);
+    for (i, category) in map.categories.iter().enumerate() {
+        c.text(vec![F("categories"), I(i), F("name")], &category.name);
     }
-    list(vec![F("tags")], map.tags.len(), true, &mut problems);
-    for (i, t) in map.tags.iter().enumerate() {
-        text(vec![F("tags"), I(i)], t, "tags", &mut problems);
+    c.list(vec![F("tags")], map.tags.len(), true);
+    for (i, tag) in map.tags.iter().enumerate() {
+        c.text(vec![F("tags"), I(i)], tag);
     }
-    let evidence = |base: Vec<PathSeg>, ev: &[crate::model::Evidence], problems: &mut Vec<Problem>, text: &mut dyn FnMut(Vec<PathSeg>, &str, &'static str, &mut Vec<Problem>)| {
-        for (j, e) in ev.iter().enumerate() {
-            let at = |field| [base.clone(), vec![F("evidence"), I(j), F(field)]].concat();
-            text(at("source"), e.source.as_str(), "source", problems);
-            text(at("location"), &e.location, "location", problems);
-            text(at("paraphrase"), &e.paraphrase, "paraphrase", problems);
-        }
-    };
-    list(vec![F("determinants")], map.determinants.len(), true, &mut problems);
+    c.list(vec![F("determinants")], map.determinants.len(), true);
     for (i, d) in map.determinants.iter().enumerate() {
         let at = |field| vec![F("determinants"), I(i), F(field)];
-        text(at("id"), d.id.as_str(), "id", &mut problems);
-        text(at("label"), &d.label, "label", &mut problems);
-        list(at("categories"), d.categories.len(), false, &mut problems);
-        for (j, c) in d.categories.iter().enumerate() {
-            text([at("categories"), vec![I(j)]].concat(), c, "categories", &mut problems);
+        c.text(at("id"), d.id.as_str());
+        c.text(at("label"), &d.label);
+        c.list(at("categories"), d.categories.len(), false);
+        for (j, name) in d.categories.iter().enumerate() {
+            c.text([at("categories"), vec![I(j)]].concat(), name);
         }
-        list(at("tags"), d.tags.len(), false, &mut problems);
-        for (j, t) in d.tags.iter().enumerate() {
-            text([at("tags"), vec![I(j)]].concat(), t, "tags", &mut problems);
+        c.list(at("tags"), d.tags.len(), false);
+        for (j, tag) in d.tags.iter().enumerate() {
+            c.text([at("tags"), vec![I(j)]].concat(), tag);
         }
-        text(at("notes"), &d.notes, "notes", &mut problems);
-        list(at("evidence"), d.evidence.len(), false, &mut problems);
-        evidence(vec![F("determinants"), I(i)], &d.evidence, &mut problems, &mut text);
+        c.text(at("notes"), &d.notes);
+        c.evidence(at("evidence"), &d.evidence);
     }
-    list(vec![F("influences")], map.influences.len(), true, &mut problems);
+    c.list(vec![F("influences")], map.influences.len(), true);
     for (i, inf) in map.influences.iter().enumerate() {
         let at = |field| vec![F("influences"), I(i), F(field)];
-        text(at("id"), inf.id.as_str(), "id", &mut problems);
-        text(at("from"), inf.from.as_str(), "from", &mut problems);
-        text(at("to"), inf.to.as_str(), "to", &mut problems);
-        text(at("note"), &inf.note, "note", &mut problems);
-        list(at("evidence"), inf.evidence.len(), false, &mut problems);
-        evidence(vec![F("influences"), I(i)], &inf.evidence, &mut problems, &mut text);
+        c.text(at("id"), inf.id.as_str());
+        c.text(at("from"), inf.from.as_str());
+        c.text(at("to"), inf.to.as_str());
+        c.text(at("note"), &inf.note);
+        c.evidence(at("evidence"), &inf.evidence);
     }
-    problems
+    c.problems
+}
+
+/// The walk of [`check`]: the problems so far and the list entries counted.
+struct Checker {
+    problems: Vec<Problem>,
+    items: usize,
+    total_reported: bool,
+}
+
+impl Checker {
+    /// The field a path ends in, or the list it indexes (`tags[3]` is a tag): that decides the limit.
+    fn field_of(path: &[PathSeg]) -> Option<&'static str> {
+        path.iter().rev().find_map(|seg| match seg {
+            PathSeg::Field(name) => Some(*name),
+            PathSeg::Index(_) => None,
+        })
+    }
+
+    fn text(&mut self, path: Vec<PathSeg>, value: &str) {
+        let (limit, id) = text_limit(Self::field_of(&path));
+        if value.len() > limit {
+            self.problems.push(Problem { path: FieldPath(path), message: text_too_long(value.len(), id) });
+        }
+    }
+
+    fn list(&mut self, path: Vec<PathSeg>, len: usize, top: bool) {
+        if len > MAX_LIST_ITEMS {
+            self.problems.push(Problem { path: FieldPath(path.clone()), message: list_too_long(Self::field_of(&path), top) });
+        }
+        self.items = self.items.saturating_add(len);
+        if self.items > MAX_TOTAL_ITEMS && !self.total_reported {
+            self.total_reported = true;
+            self.problems.push(Problem { path: FieldPath(path), message: too_many_items() });
+        }
+    }
+
+    fn evidence(&mut self, path: Vec<PathSeg>, evidence: &[crate::model::Evidence]) {
+        self.list(path.clone(), evidence.len(), false);
+        for (j, e) in evidence.iter().enumerate() {
+            let at = |field| [path.clone(), vec![PathSeg::Index(j), PathSeg::Field(field)]].concat();
+            self.text(at("source"), e.source.as_str());
+            self.text(at("location"), &e.location);
+            self.text(at("paraphrase"), &e.paraphrase);
+        }
+    }
 }
