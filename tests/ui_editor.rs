@@ -317,3 +317,41 @@ fn escape_abandons_a_link_being_drawn() {
     h.run();
     assert!(h.state().state().doc.map.influences.is_empty());
 }
+
+/// A file dropped on the window, as the platform layer hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_map_file_on_the_window_opens_it_and_quit_asks_about_unsaved_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dropped.ron");
+    let sample = detmap::samples::find("peru-business-human-rights.ron").unwrap().load().unwrap();
+    format::save_file(&path, &sample).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path.clone())));
+    h.run();
+    assert_eq!(h.state().state().doc.map, sample);
+    assert_eq!(h.state().state().doc.path.as_deref(), Some(path.as_path()));
+
+    // An edit, then Quit: the window asks first, and Cancel keeps it open with the edit.
+    h.key_press(Key::S);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label("Save changes?");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_none());
+    assert_eq!(h.state().state().doc.map.stages.len(), sample.stages.len() + 1);
+}

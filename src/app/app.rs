@@ -17,6 +17,9 @@ use crate::samples;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+/// How much larger the interface is drawn in presentation mode.
+const PRESENTATION_ZOOM: f32 = 1.25;
+
 pub struct DetmapApp {
     state: AppState,
     history: History,
@@ -226,7 +229,7 @@ impl DetmapApp {
             }
             Command::Find => {
                 self.state.prefs.show_outline = true;
-                self.state.presentation = false;
+                self.set_presentation(false, ctx);
                 self.panels.outline.focus_search();
             }
             Command::Rename => {
@@ -247,7 +250,7 @@ impl DetmapApp {
             Command::Escape => {
                 if self.panels.canvas.cancel_gesture() || self.state.renaming.take().is_some() {
                 } else if self.state.presentation {
-                    self.state.presentation = false;
+                    self.set_presentation(false, ctx);
                 } else {
                     self.state.selection.ids.clear();
                 }
@@ -261,11 +264,24 @@ impl DetmapApp {
                 self.state.prefs.dark = Some(self.state.dark);
                 ctx.set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
             }
-            Command::TogglePresentation => self.state.presentation = !self.state.presentation,
+            Command::TogglePresentation => self.set_presentation(!self.state.presentation, ctx),
             Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
             Command::About => self.state.show_about = !self.state.show_about,
             Command::StartScreen => self.state.screen = Screen::Start,
         }
+    }
+
+    /// Presentation mode: no menus or panels, the map refitted to the whole window, thicker lines,
+    /// and the interface drawn a quarter larger. Map labels keep their size relative to their boxes
+    /// (a larger label would grow its box into its neighbours); they get larger on screen because
+    /// the map does.
+    fn set_presentation(&mut self, on: bool, ctx: &egui::Context) {
+        if self.state.presentation == on {
+            return;
+        }
+        self.state.presentation = on;
+        ctx.set_zoom_factor(if on { PRESENTATION_ZOOM } else { 1.0 });
+        self.panels.canvas.fit_soon();
     }
 
     fn selected_nodes(&self) -> HashSet<Id> {

@@ -34,7 +34,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                 ui.label(RichText::new("Maps built from published studies; each opens as an unsaved copy.").weak());
                 ui.add_space(6.0);
                 for sample in &state.samples {
-                    egui::Frame::group(ui.style()).show(ui, |ui| {
+                    let card = egui::Frame::group(ui.style()).show(ui, |ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
                             if ui.button(RichText::new(&sample.title).size(17.0).strong()).clicked() {
@@ -50,6 +50,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                         );
                         ui.label(shorten(&sample.description, 320));
                     });
+                    // The whole card opens the sample, not only its title.
+                    let whole = ui.interact(card.response.rect, egui::Id::new(("sample card", sample.file_name)), egui::Sense::click());
+                    if whole.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
+                        out.send(Request::Proceed(Proceed::OpenSample(sample.file_name)));
+                    }
                     ui.add_space(4.0);
                 }
                 ui.add_space(16.0);

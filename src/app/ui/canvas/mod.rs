@@ -71,9 +71,10 @@ impl Default for Canvas {
     }
 }
 
-/// Scales for presentation mode: thicker lines and larger labels.
+/// Line and label scales for presentation mode: thicker lines; labels keep their size relative to
+/// their boxes, since a bigger label would grow its box into its neighbours on a dense map.
 pub fn scales(presentation: bool) -> (f32, f32) {
-    if presentation { (1.7, 1.35) } else { (1.0, 1.0) }
+    if presentation { (1.7, 1.0) } else { (1.0, 1.0) }
 }
 
 impl Canvas {
@@ -84,6 +85,11 @@ impl Canvas {
         self.gesture = None;
         self.hovered = None;
         self.rename_focused = None;
+    }
+
+    /// Fits the map to the canvas over the next frames, once the layout has settled.
+    pub fn fit_soon(&mut self) {
+        self.fit_frames = 2;
     }
 
     pub fn fit(&mut self) {
