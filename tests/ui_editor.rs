@@ -1,5 +1,6 @@
 //! The editor driven as a user would: pointer and keyboard events into the real app, headless
 //! (egui_kittest, no GPU, no display). File dialogs are scripted; everything else is the real code.
+#![cfg(feature = "gui")]
 
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
@@ -354,4 +355,48 @@ fn dropping_a_map_file_on_the_window_opens_it_and_quit_asks_about_unsaved_change
     h.run();
     assert!(h.query_by_label("Save changes?").is_none());
     assert_eq!(h.state().state().doc.map.stages.len(), sample.stages.len() + 1);
+}
+
+#[test]
+fn dragging_a_selected_node_moves_the_whole_selection_in_one_undo_step() {
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, None);
+    h.get_by_label("New map").click();
+    h.run();
+    let canvas = h.state().canvas_rect();
+    double_click(&mut h, canvas.center() + vec2(-200.0, 0.0));
+    type_and_enter(&mut h, "A");
+    double_click(&mut h, canvas.center() + vec2(100.0, 0.0));
+    type_and_enter(&mut h, "B");
+    let (a, b) = (id_labelled(&h, "A"), id_labelled(&h, "B"));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run();
+    let before = h.state().state().doc.map.clone();
+    let from = centre(&h, a.as_str());
+    drag(&mut h, from, from + vec2(0.0, 150.0), Modifiers::NONE);
+    let map = &h.state().state().doc.map;
+    let moved = |id: &Id| map.determinant(id).unwrap().position.y - before.determinant(id).unwrap().position.y;
+    assert!(moved(&a) > 100.0 && (moved(&a) - moved(&b)).abs() < 0.5, "both moved together: {} {}", moved(&a), moved(&b));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().state().doc.map, before, "one undo puts both back");
+}
+
+#[test]
+fn a_map_with_huge_or_non_finite_positions_opens_and_draws() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("far.ron");
+    let mut map = detmap::samples::default_sample().unwrap().load().unwrap();
+    map.determinants[0].position = detmap::model::Position::new(3.0e38, -3.0e38);
+    map.determinants[1].position = detmap::model::Position::new(f32::MAX, f32::MAX);
+    map.determinants[2].position = detmap::model::Position::new(f32::INFINITY, f32::NAN);
+    format::save_file(&path, &map).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&path));
+    h.key_press(Key::Num0);
+    h.run();
+    let pos = h.state().canvas_rect().center();
+    h.event(Event::PointerMoved(pos));
+    h.run();
+    assert_eq!(h.state().state().doc.map.determinants.len(), map.determinants.len());
 }

@@ -4,6 +4,7 @@
 //!
 //! Budgets (issue 3): 8 ms per frame at 1,000 determinants, 16 ms at 10,000. Timings mean nothing
 //! in a debug build, so the test runs in release only: `cargo test --release --test ui_perf -- --nocapture`.
+#![cfg(feature = "gui")]
 
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;

@@ -267,7 +267,6 @@ impl DetmapApp {
             Command::TogglePresentation => self.set_presentation(!self.state.presentation, ctx),
             Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
             Command::About => self.state.show_about = !self.state.show_about,
-            Command::StartScreen => self.state.screen = Screen::Start,
         }
     }
 
@@ -379,10 +378,6 @@ impl DetmapApp {
 
     /// Does `p` now, or first asks whether to save unsaved changes.
     fn proceed(&mut self, p: Proceed, ctx: &egui::Context) {
-        if p == Proceed::BackToEditor {
-            self.state.screen = Screen::Editor;
-            return;
-        }
         if let Proceed::OpenPath(path) = &p {
             // A file that cannot be read is reported before anything is discarded.
             if let Err(e) = format::load_file(path) {
@@ -412,7 +407,6 @@ impl DetmapApp {
                 Some(Ok(map)) => self.replace_document(Document::new(map, None)),
                 _ => self.state.status = Some(format!("The sample {name} could not be read.")),
             },
-            Proceed::BackToEditor => self.state.screen = Screen::Editor,
             Proceed::Quit => {
                 self.quitting = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -40,7 +40,6 @@ pub enum Command {
     TogglePresentation,
     ShowShortcuts,
     About,
-    StartScreen,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -82,7 +81,6 @@ impl Command {
         Command::TogglePresentation,
         Command::ShowShortcuts,
         Command::About,
-        Command::StartScreen,
     ];
 
     pub fn label(self) -> &'static str {
@@ -117,7 +115,6 @@ impl Command {
             Command::TogglePresentation => "Presentation mode",
             Command::ShowShortcuts => "Keyboard shortcuts",
             Command::About => "About",
-            Command::StartScreen => "Start screen",
         }
     }
 
@@ -157,8 +154,7 @@ impl Command {
             | Command::ExportInfluencesCsv
             | Command::ExportReport
             | Command::ToggleTheme
-            | Command::About
-            | Command::StartScreen => &[],
+            | Command::About => &[],
         }
     }
 
@@ -221,8 +217,6 @@ pub enum Proceed {
     OpenDialog,
     OpenPath(PathBuf),
     OpenSample(&'static str),
-    /// Leave the start screen for the map that is still open.
-    BackToEditor,
     Quit,
 }
 

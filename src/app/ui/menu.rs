@@ -61,7 +61,6 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         });
         ui.menu_button("Help", |ui| {
             item(ui, Command::ShowShortcuts, true, out);
-            item(ui, Command::StartScreen, true, out);
             item(ui, Command::About, true, out);
         });
     });

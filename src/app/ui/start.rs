@@ -19,11 +19,6 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                 if ui.button(RichText::new("Open a file…").size(17.0)).clicked() {
                     out.run(Command::Open);
                 }
-                if !state.doc.map.determinants.is_empty() || state.doc.path.is_some() {
-                    if ui.button(RichText::new(format!("Back to {}", state.doc.display_name())).size(17.0)).clicked() {
-                        out.send(Request::Proceed(Proceed::BackToEditor));
-                    }
-                }
             });
         });
         ui.add_space(20.0);

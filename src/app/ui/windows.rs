@@ -50,7 +50,6 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
 fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
     let action = match p {
         Proceed::New => "starting a new map",
-        Proceed::BackToEditor => "going back",
         Proceed::OpenDialog | Proceed::OpenPath(_) | Proceed::OpenSample(_) => "opening another map",
         Proceed::Quit => "quitting",
     };
