@@ -181,7 +181,7 @@ impl Command {
         let text_focus = ctx.text_edit_focused();
         let mut chords: Vec<(Command, KeyboardShortcut)> = Command::ALL
             .iter()
-            .filter(|c| !c.is_clipboard() && !(text_focus && c.yields_to_text()))
+            .filter(|c| !(c.is_clipboard() || text_focus && c.yields_to_text()))
             .flat_map(|&c| c.shortcuts().iter().map(move |&s| (c, s)))
             .collect();
         chords.sort_by_key(|(_, s)| std::cmp::Reverse(modifier_count(s.modifiers)));

@@ -6,10 +6,12 @@
 //! - `undo.rs`, `persistence.rs`, `dialogs.rs`: history, remembered preferences, file dialogs;
 //! - `ui/`: the panels, which read state and send requests, never mutate.
 
+#[allow(clippy::module_inception)] // the brief names it app/app.rs: the frame loop
 mod app;
 pub mod commands;
 pub mod dialogs;
 pub mod edit;
+mod files;
 mod fonts;
 pub mod persistence;
 pub mod state;

@@ -29,7 +29,7 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
     }
     if state.show_shortcuts {
         let mut open = true;
-        egui::Window::new("Keyboard shortcuts").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| shortcuts(ui));
+        egui::Window::new("Keyboard shortcuts").open(&mut open).collapsible(false).resizable(false).show(ctx, shortcuts);
         if !open {
             out.send(Request::CloseWindows);
         }

@@ -22,15 +22,15 @@ impl Default for Camera {
 }
 
 impl Camera {
-    pub fn to_screen(&self, viewport: Rect, p: Pos2) -> Pos2 {
+    pub fn to_screen(self, viewport: Rect, p: Pos2) -> Pos2 {
         viewport.min + self.offset + p.to_vec2() * self.zoom
     }
 
-    pub fn to_map(&self, viewport: Rect, screen: Pos2) -> Pos2 {
+    pub fn to_map(self, viewport: Rect, screen: Pos2) -> Pos2 {
         ((screen - viewport.min - self.offset) / self.zoom).to_pos2()
     }
 
-    pub fn rect_to_screen(&self, viewport: Rect, r: Rect) -> Rect {
+    pub fn rect_to_screen(self, viewport: Rect, r: Rect) -> Rect {
         Rect::from_min_max(self.to_screen(viewport, r.min), self.to_screen(viewport, r.max))
     }
 

@@ -34,10 +34,10 @@ impl Scene<'_> {
     /// A node's rectangle on screen, including an uncommitted drag.
     pub fn screen_rect(&self, g: &NodeGeom) -> Rect {
         let mut r = g.rect;
-        if let Some((ids, delta)) = self.moving {
-            if ids.contains(&g.id) {
-                r = r.translate(delta);
-            }
+        if let Some((ids, delta)) = self.moving
+            && ids.contains(&g.id)
+        {
+            r = r.translate(delta);
         }
         self.camera.rect_to_screen(self.viewport, r)
     }
@@ -113,10 +113,10 @@ impl Scene<'_> {
         // Two influences between the same pair in opposite directions are drawn side by side.
         let shift = if reversed { 5.0 * self.camera.zoom.clamp(0.5, 2.0) } else { 0.0 };
         let Some((a, b)) = link_ends(a_rect, b_rect, shift) else { return };
-        if self.selected.contains(&inf.id) {
-            if let Some((p, q)) = clip_segment(a, b, view) {
-                links.line(p, q, width + 7.0, self.palette.selection.gamma_multiply(0.6));
-            }
+        if self.selected.contains(&inf.id)
+            && let Some((p, q)) = clip_segment(a, b, view)
+        {
+            links.line(p, q, width + 7.0, self.palette.selection.gamma_multiply(0.6));
         }
         link(links, self.painter, a, b, inf.sign, colour, width, self.head_size(), view);
     }

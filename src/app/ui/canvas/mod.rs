@@ -297,14 +297,14 @@ impl Canvas {
             }
             None => {}
         }
-        if response.drag_stopped() {
-            if let Some(gesture) = self.gesture.take() {
-                if any_down {
-                    // egui ends a drag on Escape while the button is still held: that is a cancel.
-                    self.abandoned = true;
-                } else {
-                    self.finish(gesture, map, out);
-                }
+        if response.drag_stopped()
+            && let Some(gesture) = self.gesture.take()
+        {
+            if any_down {
+                // egui ends a drag on Escape while the button is still held: that is a cancel.
+                self.abandoned = true;
+            } else {
+                self.finish(gesture, map, out);
             }
         }
     }
@@ -349,10 +349,11 @@ impl Canvas {
             }
             Gesture::Link { from, sign, pointer } => {
                 let at = self.camera.to_map(self.viewport, pointer);
-                if let Some(to) = self.geometry.node_at(at) {
-                    if to.id != from && map.determinant(&from).is_some() {
-                        out.send(Request::AddInfluence { from, to: to.id.clone(), sign });
-                    }
+                if let Some(to) = self.geometry.node_at(at)
+                    && to.id != from
+                    && map.determinant(&from).is_some()
+                {
+                    out.send(Request::AddInfluence { from, to: to.id.clone(), sign });
                 }
             }
             Gesture::Box { start, end, additive } => {

@@ -1,0 +1,199 @@
+//! Files: opening (from the dialog, a recent entry, a sample or a drop), saving, exporting, and
+//! asking before unsaved changes are discarded. Part of the apply point: `impl DetmapApp`.
+
+use super::app::DetmapApp;
+use super::commands::{Choice, Command, Proceed, Purpose};
+use super::dialogs::{DialogKind, DialogRequest};
+use super::edit;
+use super::state::{Document, LoadProblem, Screen};
+use crate::format;
+use crate::model::Map;
+use crate::samples;
+use std::path::{Path, PathBuf};
+
+impl DetmapApp {
+
+    /// Does `p` now, or first asks whether to save unsaved changes.
+    pub(super) fn proceed(&mut self, p: Proceed, ctx: &egui::Context) {
+        if let Proceed::OpenPath(path) = &p {
+            // A file that cannot be read is reported before anything is discarded.
+            if let Err(e) = format::load_file(path) {
+                self.show_load_error(&e);
+                return;
+            }
+        }
+        if self.state.doc.is_dirty() {
+            self.state.confirm = Some(p);
+        } else {
+            self.proceed_now(p, ctx);
+        }
+    }
+
+    pub(super) fn proceed_now(&mut self, p: Proceed, ctx: &egui::Context) {
+        match p {
+            Proceed::New => {
+                let map = Map { title: "Untitled map".into(), categories: vec![edit::default_category()], ..Default::default() };
+                self.replace_document(Document::new(map, None));
+            }
+            Proceed::OpenDialog => {
+                let dir = self.state.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+                self.ask_with_dir(Purpose::Open, DialogKind::Open, "Open a map", "", ("Determinant map", &["ron"]), dir, ctx);
+            }
+            Proceed::OpenPath(path) => self.open_path(&path),
+            Proceed::OpenSample(name) => match samples::find(name).map(|s| s.load()) {
+                Some(Ok(map)) => self.replace_document(Document::new(map, None)),
+                _ => self.state.status = Some(format!("The sample {name} could not be read.")),
+            },
+            Proceed::Quit => {
+                self.quitting = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    pub(super) fn confirm(&mut self, choice: Choice, ctx: &egui::Context) {
+        let Some(p) = self.state.confirm.take() else { return };
+        match choice {
+            Choice::Cancel => {}
+            Choice::Discard => self.proceed_now(p, ctx),
+            Choice::Save => match self.state.doc.path.clone() {
+                Some(path) => {
+                    if self.save_to(&path) {
+                        self.proceed_now(p, ctx);
+                    }
+                }
+                None => self.ask_save_as(Some(p), ctx),
+            },
+        }
+    }
+
+    /// Opens a map file; on failure the current map stays and the problems are shown.
+    pub(super) fn open_path(&mut self, path: &Path) {
+        match format::load_file(path) {
+            Ok(map) => {
+                self.state.prefs.add_recent(path);
+                self.replace_document(Document::new(map, Some(path.to_owned())));
+            }
+            Err(e) => self.show_load_error(&e),
+        }
+    }
+
+    pub(super) fn show_load_error(&mut self, e: &format::LoadError) {
+        self.state.load_problem = Some(LoadProblem { file: e.file.clone(), lines: e.to_string().lines().map(str::to_owned).collect() });
+    }
+
+    pub(super) fn replace_document(&mut self, mut doc: Document) {
+        let revision = self.next_revision();
+        doc.revision = revision;
+        doc.saved_revision = revision;
+        self.state.doc = doc;
+        self.state.selection.ids.clear();
+        self.state.renaming = None;
+        self.state.load_problem = None;
+        self.state.screen = Screen::Editor;
+        self.history.clear();
+        self.panels.canvas.reset();
+    }
+
+    /// Saves to `path`; returns whether it worked. A failure leaves the old file as it was.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        match format::save_file(path, &self.state.doc.map) {
+            Ok(()) => {
+                let doc = &mut self.state.doc;
+                doc.saved_revision = doc.revision;
+                doc.path = Some(path.to_owned());
+                self.state.prefs.add_recent(path);
+                self.history.break_merge();
+                self.state.status = Some(format!("Saved {}", path.display()));
+                true
+            }
+            Err(e) => {
+                self.state.load_problem = Some(LoadProblem { file: path.to_owned(), lines: vec![e.to_string()] });
+                false
+            }
+        }
+    }
+
+    pub(super) fn ask_save_as(&mut self, then: Option<Proceed>, ctx: &egui::Context) {
+        let doc = &self.state.doc;
+        let name = match &doc.path {
+            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            None => format!("{}.ron", slug(&doc.map.title)),
+        };
+        let dir = doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+        self.ask_with_dir(Purpose::SaveAs(then), DialogKind::Save, "Save the map as", &name, ("Determinant map", &["ron"]), dir, ctx);
+    }
+
+    pub(super) fn ask(&mut self, purpose: Purpose, kind: DialogKind, title: &str, file_name: &str, filter: (&'static str, &'static [&'static str]), ctx: &egui::Context) {
+        let dir = self.state.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+        self.ask_with_dir(purpose, kind, title, file_name, filter, dir, ctx);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn ask_with_dir(
+        &mut self,
+        purpose: Purpose,
+        kind: DialogKind,
+        title: &str,
+        file_name: &str,
+        filter: (&'static str, &'static [&'static str]),
+        directory: Option<PathBuf>,
+        ctx: &egui::Context,
+    ) {
+        if self.dialogs.busy() {
+            self.state.status = Some("A file dialog is already open.".into());
+            return;
+        }
+        let request = DialogRequest { purpose, kind, title: title.to_owned(), file_name: file_name.to_owned(), filter, directory };
+        self.dialogs.ask(request, ctx);
+    }
+
+    pub(super) fn dialog_answers(&mut self, ctx: &egui::Context) {
+        while let Some(answer) = self.dialogs.poll() {
+            let Some(path) = answer.path else { continue };
+            match answer.purpose {
+                Purpose::Open => self.open_path(&path),
+                Purpose::SaveAs(then) => {
+                    let path = if path.extension().is_none() { path.with_extension("ron") } else { path };
+                    if self.save_to(&path) {
+                        if let Some(p) = then {
+                            self.proceed_now(p, ctx);
+                        }
+                    }
+                }
+                Purpose::Export(c) => self.export(c, &path),
+            }
+        }
+    }
+
+    pub(super) fn export(&mut self, c: Command, path: &Path) {
+        let map = &self.state.doc.map;
+        let result: Result<(), String> = (|| {
+            let file = std::fs::File::create(path).map_err(|e| e.to_string())?;
+            let out = std::io::BufWriter::new(file);
+            match c {
+                Command::ExportDeterminantsCsv => crate::export::write_determinants_csv(map, out).map_err(|e| e.to_string()),
+                Command::ExportInfluencesCsv => crate::export::write_influences_csv(map, out).map_err(|e| e.to_string()),
+                _ => {
+                    let reach = crate::analysis::Reachability::compute(map);
+                    crate::export::write_reachability(map, &reach, &[], crate::export::ReportFormat::Markdown, out).map_err(|e| e.to_string())
+                }
+            }
+        })();
+        self.state.status = Some(match result {
+            Ok(()) => format!("Exported {}", path.display()),
+            Err(e) => format!("Could not export {}: {e}", path.display()),
+        });
+    }
+
+}
+
+/// A file name made from a title: lower case, words joined by dashes.
+fn slug(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() { "map".into() } else { words.join("-") }
+}
