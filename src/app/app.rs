@@ -142,6 +142,7 @@ impl DetmapApp {
         let started = self.history.record(&doc.map, doc.revision, merge, self.now);
         match edit::apply(&mut self.state.doc.map, edit) {
             Ok(()) => {
+                self.state.status = None;
                 self.state.doc.revision = self.next_revision();
                 self.state.selection.retain_existing(&self.state.doc.map);
                 true
