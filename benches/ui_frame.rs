@@ -2,9 +2,8 @@
 //! tessellation; no rasterisation), headless, for the Chile sample and for generated maps of
 //! 1,000 and 10,000 determinants, zoomed fully out and zoomed in to 100 %.
 //!
-//! Budgets (issue 3): 8 ms per frame at 1,000 determinants, 16 ms at 10,000. Timings mean nothing
-//! in a debug build, so the test runs in release only: `cargo test --release --test ui_perf -- --nocapture`.
-#![cfg(feature = "gui")]
+//! Budgets (issue 3): 8 ms per frame at 1,000 determinants, 16 ms at 10,000. A benchmark that prints
+//! figures, not a timed test: `cargo bench --bench ui_frame`.
 
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
@@ -115,13 +114,14 @@ fn spec(determinants: usize) -> Spec {
     Spec { determinants, influences: 2 * determinants, stages: 7, seed: 3 }
 }
 
-#[test]
-#[cfg_attr(debug_assertions, ignore = "timings only mean something in release: cargo test --release --test ui_perf")]
-fn frame_cost_stays_within_budget() {
+fn main() {
+    let budget = |ms: u64, (out, inside): (Duration, Duration)| {
+        let worst = out.max(inside);
+        let verdict = if worst <= Duration::from_millis(ms) { "within" } else { "OVER" };
+        eprintln!("  worst {:.2} ms: {verdict} the {ms} ms budget", worst.as_secs_f64() * 1e3);
+    };
     let chile = detmap::samples::default_sample().unwrap().load().unwrap();
     measure("Chile sample", &chile);
-    let (out, inside) = measure("1,000 determinants", &generate(spec(1_000)));
-    assert!(out.max(inside) <= Duration::from_millis(8), "1,000 determinants: {out:?} / {inside:?} per frame");
-    let (out, inside) = measure("10,000 determinants", &generate(spec(10_000)));
-    assert!(out.max(inside) <= Duration::from_millis(16), "10,000 determinants: {out:?} / {inside:?} per frame");
+    budget(8, measure("1,000 determinants", &generate(spec(1_000))));
+    budget(16, measure("10,000 determinants", &generate(spec(10_000))));
 }
