@@ -15,10 +15,14 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut code = String::from("/// Every sample map, by file name, sorted.\npub static SAMPLES: &[(&str, &str)] = &[\n");
+    let mut code =
+        String::from("/// Every sample map, by file name, sorted.\npub static SAMPLES: &[(&str, &str)] = &[\n");
     for name in names {
         let path = dir.join(&name);
-        code.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        code.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     code.push_str("];\n");
     fs::write(Path::new(&env::var("OUT_DIR").unwrap()).join("samples.rs"), code).unwrap();

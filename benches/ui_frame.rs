@@ -40,7 +40,13 @@ impl Bench {
         detmap::format::save_file(&path, map).unwrap();
         let ctx = egui::Context::default();
         let app = DetmapApp::with_dialogs(&ctx, Prefs::default(), Some(path), Box::new(ScriptedDialogs::default()));
-        Bench { ctx, app, frame: eframe::Frame::_new_kittest(), _dir: dir, t: 0.0 }
+        Bench {
+            ctx,
+            app,
+            frame: eframe::Frame::_new_kittest(),
+            _dir: dir,
+            t: 0.0,
+        }
     }
 
     /// One frame with `events`, the pointer resting over the canvas; returns its CPU time.
@@ -55,7 +61,9 @@ impl Bench {
             ..Default::default()
         };
         let start = cpu_time();
-        let mut output = self.ctx.run_ui(input, |ui| eframe::App::ui(&mut self.app, ui, &mut self.frame));
+        let mut output = self
+            .ctx
+            .run_ui(input, |ui| eframe::App::ui(&mut self.app, ui, &mut self.frame));
         let shapes = std::mem::take(&mut output.shapes);
         let primitives = self.ctx.tessellate(shapes, output.pixels_per_point);
         let elapsed = cpu_time() - start;
@@ -75,9 +83,20 @@ impl Bench {
     }
 
     fn zoom_in_to_100_percent(&mut self) {
-        let key = |pressed| Event::Key { key: Key::Plus, physical_key: None, pressed, repeat: false, modifiers: Modifiers::COMMAND };
+        let key = |pressed| Event::Key {
+            key: Key::Plus,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers: Modifiers::COMMAND,
+        };
         while self.app.canvas_zoom() < 1.0 {
-            self.frame(vec![Event::ModifiersChanged(Modifiers::COMMAND), key(true), key(false), Event::ModifiersChanged(Modifiers::NONE)]);
+            self.frame(vec![
+                Event::ModifiersChanged(Modifiers::COMMAND),
+                key(true),
+                key(false),
+                Event::ModifiersChanged(Modifiers::NONE),
+            ]);
         }
     }
 }
@@ -96,7 +115,13 @@ fn measure(name: &str, map: &Map) -> (Duration, Duration) {
     let inside = bench.mean(60);
     // The frame of an edit: adding a determinant (key D) applies the edit, records undo,
     // re-checks the map and re-measures what changed.
-    let key = |pressed| Event::Key { key: Key::D, physical_key: None, pressed, repeat: false, modifiers: Modifiers::NONE };
+    let key = |pressed| Event::Key {
+        key: Key::D,
+        physical_key: None,
+        pressed,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    };
     let edit = bench.frame(vec![key(true), key(false)]);
     eprintln!(
         "{name}: first frame {:.1} ms; edit frame {:.1} ms; zoomed out ({:.0} %) {:.2} ms; zoomed in ({:.0} %) {:.2} ms",
@@ -111,14 +136,26 @@ fn measure(name: &str, map: &Map) -> (Duration, Duration) {
 }
 
 fn spec(determinants: usize) -> Spec {
-    Spec { determinants, influences: 2 * determinants, stages: 7, seed: 3 }
+    Spec {
+        determinants,
+        influences: 2 * determinants,
+        stages: 7,
+        seed: 3,
+    }
 }
 
 fn main() {
     let budget = |ms: u64, (out, inside): (Duration, Duration)| {
         let worst = out.max(inside);
-        let verdict = if worst <= Duration::from_millis(ms) { "within" } else { "OVER" };
-        eprintln!("  worst {:.2} ms: {verdict} the {ms} ms budget", worst.as_secs_f64() * 1e3);
+        let verdict = if worst <= Duration::from_millis(ms) {
+            "within"
+        } else {
+            "OVER"
+        };
+        eprintln!(
+            "  worst {:.2} ms: {verdict} the {ms} ms budget",
+            worst.as_secs_f64() * 1e3
+        );
     };
     let chile = detmap::samples::default_sample().unwrap().load().unwrap();
     measure("Chile sample", &chile);

@@ -14,7 +14,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "detmap", version, about = "Determinant Mapper: draw and analyse determinant maps")]
+#[command(
+    name = "detmap",
+    version,
+    about = "Determinant Mapper: draw and analyse determinant maps"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -107,7 +111,10 @@ pub enum PictureLayout {
 fn laid_out<'a>(map: &'a Map, layout: PictureLayout, file: &Path) -> std::borrow::Cow<'a, Map> {
     let positions = match layout {
         PictureLayout::Saved if layout::has_no_saved_layout(map) => {
-            eprintln!("{}: no saved positions, drawing it with the flow layout", file.display());
+            eprintln!(
+                "{}: no saved positions, drawing it with the flow layout",
+                file.display()
+            );
             layout::flow_layout(map)
         }
         PictureLayout::Saved => return std::borrow::Cow::Borrowed(map),
@@ -121,7 +128,16 @@ fn laid_out<'a>(map: &'a Map, layout: PictureLayout, file: &Path) -> std::borrow
 
 impl ExportArgs {
     fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
-        [&self.determinants, &self.influences, &self.matrix, &self.report, &self.svg, &self.png].into_iter().flatten()
+        [
+            &self.determinants,
+            &self.influences,
+            &self.matrix,
+            &self.report,
+            &self.svg,
+            &self.png,
+        ]
+        .into_iter()
+        .flatten()
     }
 }
 
@@ -137,18 +153,26 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     None => bail!(
                         "{}: no stage has the id or label `{name}`; the stages are: {}",
                         file.display(),
-                        map.stages.iter().map(|s| format!("{} ({})", s.id, s.label)).collect::<Vec<_>>().join(", ")
+                        map.stages
+                            .iter()
+                            .map(|s| format!("{} ({})", s.id, s.label))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 },
                 None => Vec::new(),
             };
             let reach = Reachability::compute(&map);
-            write_to(Path::new("-"), |w| export::write_reachability(&map, &reach, &stages, format, w).map_err(Into::into))?;
+            write_to(Path::new("-"), |w| {
+                export::write_reachability(&map, &reach, &stages, format, w).map_err(Into::into)
+            })?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(args) => {
             if args.outputs().next().is_none() {
-                bail!("nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png");
+                bail!(
+                    "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png"
+                );
             }
             let map = load(&args.file)?;
             if let Some(out) = &args.determinants {
@@ -177,9 +201,21 @@ pub fn run(command: Command) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Fmt { files, check } => fmt(&files, check),
-        Command::Generate { determinants, influences, stages, seed } => {
-            let map = generate(Spec { determinants, influences, stages, seed });
-            write_to(Path::new("-"), |w| w.write_all(format::to_string(&map).as_bytes()).map_err(Into::into))?;
+        Command::Generate {
+            determinants,
+            influences,
+            stages,
+            seed,
+        } => {
+            let map = generate(Spec {
+                determinants,
+                influences,
+                stages,
+                seed,
+            });
+            write_to(Path::new("-"), |w| {
+                w.write_all(format::to_string(&map).as_bytes()).map_err(Into::into)
+            })?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -213,7 +249,11 @@ fn fmt(files: &[PathBuf], check: bool) -> Result<ExitCode> {
             println!("{}: rewritten", file.display());
         }
     }
-    Ok(if clean || !check { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if clean || !check {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn load(file: &Path) -> Result<Map> {

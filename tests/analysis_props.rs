@@ -25,7 +25,11 @@ fn check_path(map: &Map, path: &[Id], det: &Id, stage: &Id, distance: u32) -> Si
     assert_eq!(path.len() as u32, distance + 1);
     let mut sign = Sign::Enables;
     for w in path.windows(2) {
-        let step = map.influences.iter().find(|i| i.from == w[0] && i.to == w[1]).expect("each step is an influence");
+        let step = map
+            .influences
+            .iter()
+            .find(|i| i.from == w[0] && i.to == w[1])
+            .expect("each step is an influence");
         // With parallel influences of both signs either could be the one used; take the product with any.
         sign = sign.then(step.sign);
     }

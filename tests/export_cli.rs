@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn detmap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_detmap")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_detmap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn root() -> &'static Path {
@@ -47,7 +50,10 @@ const CYCLIC: &str = r##"(
 fn write_map(dir: &Path, name: &str, text: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, text).unwrap();
-    assert!(detmap(&["validate", path(&p)]).status.success(), "{name} is a valid map");
+    assert!(
+        detmap(&["validate", path(&p)]).status.success(),
+        "{name} is a valid map"
+    );
     p
 }
 
@@ -136,8 +142,15 @@ fn decode_png(file: &Path) -> (u32, u32, f64) {
     let info = reader.next_frame(&mut buf).unwrap();
     let channels = info.color_type.samples();
     let pixels = &buf[..info.buffer_size()];
-    let inked = pixels.chunks(channels).filter(|p| p[..3].iter().any(|&c| c < 200)).count();
-    (info.width, info.height, inked as f64 / (info.width as f64 * info.height as f64))
+    let inked = pixels
+        .chunks(channels)
+        .filter(|p| p[..3].iter().any(|&c| c < 200))
+        .count();
+    (
+        info.width,
+        info.height,
+        inked as f64 / (info.width as f64 * info.height as f64),
+    )
 }
 
 #[test]
@@ -148,7 +161,10 @@ fn png_of_the_chile_sample_is_print_sized_by_default_and_drawn() {
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let (w, h, inked) = decode_png(&out);
     assert!(w >= 3000, "default width {w}");
-    assert!(h > 1000 && h < w, "{w} × {h}: the map is wider than tall, with its legend under it");
+    assert!(
+        h > 1000 && h < w,
+        "{w} × {h}: the map is wider than tall, with its legend under it"
+    );
     // Dozens of nodes, a hundred links and their labels: a good share of the picture is drawn on.
     assert!(inked > 0.05, "only {:.1}% of the pixels are drawn on", inked * 100.0);
 }
@@ -172,7 +188,16 @@ fn svg_and_png_are_written_together() {
     let dir = tempfile::tempdir().unwrap();
     let map = write_map(dir.path(), "loops.ron", CYCLIC);
     let (svg, png) = (dir.path().join("m.svg"), dir.path().join("m.png"));
-    let run = detmap(&["export", path(&map), "--svg", path(&svg), "--png", path(&png), "--width", "640"]);
+    let run = detmap(&[
+        "export",
+        path(&map),
+        "--svg",
+        path(&svg),
+        "--png",
+        path(&png),
+        "--width",
+        "640",
+    ]);
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
     let text = std::fs::read_to_string(&svg).unwrap();
     roxmltree::Document::parse(&text).expect("the SVG file is XML");
@@ -194,7 +219,12 @@ fn outline_starts(svg: &str, kind: &str) -> Vec<(f32, f32)> {
     doc.descendants()
         .filter(|n| n.attribute("data-kind") == Some(kind))
         .map(|g| {
-            let points = g.children().find(|n| n.has_tag_name("polygon")).unwrap().attribute("points").unwrap();
+            let points = g
+                .children()
+                .find(|n| n.has_tag_name("polygon"))
+                .unwrap()
+                .attribute("points")
+                .unwrap();
             let (x, y) = points.split(' ').next().unwrap().split_once(',').unwrap();
             (x.parse().unwrap(), y.parse().unwrap())
         })
@@ -211,20 +241,37 @@ fn a_map_without_positions_is_drawn_with_the_flow_layout() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("flow layout"), "says so");
     let starts = outline_starts(&std::fs::read_to_string(&out).unwrap(), "determinant");
     assert_eq!(starts.len(), 3);
-    assert!(starts[0] != starts[1] && starts[1] != starts[2] && starts[0] != starts[2], "{starts:?}");
-    assert_eq!(std::fs::read_to_string(&map).unwrap(), CYCLIC, "the map file is not changed");
+    assert!(
+        starts[0] != starts[1] && starts[1] != starts[2] && starts[0] != starts[2],
+        "{starts:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&map).unwrap(),
+        CYCLIC,
+        "the map file is not changed"
+    );
 }
 
 #[test]
 fn layout_flow_puts_the_stages_in_one_column_and_saved_keeps_the_file_positions() {
     let dir = tempfile::tempdir().unwrap();
     let (flow, saved) = (dir.path().join("flow.svg"), dir.path().join("saved.svg"));
-    assert!(detmap(&["export", path(&chile()), "--svg", path(&flow), "--layout", "flow"]).status.success());
-    assert!(detmap(&["export", path(&chile()), "--svg", path(&saved)]).status.success());
+    assert!(
+        detmap(&["export", path(&chile()), "--svg", path(&flow), "--layout", "flow"])
+            .status
+            .success()
+    );
+    assert!(
+        detmap(&["export", path(&chile()), "--svg", path(&saved)])
+            .status
+            .success()
+    );
     let flow_stages = outline_starts(&std::fs::read_to_string(&flow).unwrap(), "stage");
     assert_eq!(flow_stages.len(), 7);
     assert!(flow_stages.iter().all(|s| s.0 == flow_stages[0].0), "{flow_stages:?}");
-    let (flow_dets, saved_dets) =
-        (outline_starts(&std::fs::read_to_string(&flow).unwrap(), "determinant"), outline_starts(&std::fs::read_to_string(&saved).unwrap(), "determinant"));
+    let (flow_dets, saved_dets) = (
+        outline_starts(&std::fs::read_to_string(&flow).unwrap(), "determinant"),
+        outline_starts(&std::fs::read_to_string(&saved).unwrap(), "determinant"),
+    );
     assert_ne!(flow_dets, saved_dets, "the flow layout moved the determinants");
 }

@@ -25,7 +25,11 @@ fn golden(name: &str, actual: &str) {
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("{}: {e} (run with UPDATE_GOLDEN=1 to create it)", path.display()));
     if actual != expected {
-        let first = actual.lines().zip(expected.lines()).position(|(a, e)| a != e).unwrap_or(actual.lines().count().min(expected.lines().count()));
+        let first = actual
+            .lines()
+            .zip(expected.lines())
+            .position(|(a, e)| a != e)
+            .unwrap_or(actual.lines().count().min(expected.lines().count()));
         panic!(
             "{} differs from the export at line {}:\n  golden: {:?}\n  export: {:?}\n(UPDATE_GOLDEN=1 rewrites it)",
             path.display(),
@@ -50,7 +54,10 @@ fn matrix_of_the_example() {
 
 #[test]
 fn matrix_of_the_chile_sample() {
-    golden("chile-anti-trafficking-matrix.csv", &matrix_csv(&load("samples/chile-anti-trafficking.ron")));
+    golden(
+        "chile-anti-trafficking-matrix.csv",
+        &matrix_csv(&load("samples/chile-anti-trafficking.ron")),
+    );
 }
 
 fn report_md(map: &Map) -> String {
@@ -66,5 +73,8 @@ fn report_of_the_example() {
 
 #[test]
 fn report_of_the_chile_sample() {
-    golden("chile-anti-trafficking-report.md", &report_md(&load("samples/chile-anti-trafficking.ron")));
+    golden(
+        "chile-anti-trafficking-report.md",
+        &report_md(&load("samples/chile-anti-trafficking.ron")),
+    );
 }

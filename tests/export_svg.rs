@@ -13,18 +13,27 @@ fn load(relative: &str) -> Map {
 }
 
 fn of_kind<'a>(doc: &'a Document, kind: &str) -> Vec<Node<'a, 'a>> {
-    doc.descendants().filter(|n| n.attribute("data-kind") == Some(kind)).collect()
+    doc.descendants()
+        .filter(|n| n.attribute("data-kind") == Some(kind))
+        .collect()
 }
 
 /// The text of a node's label: its tspans joined by spaces.
 fn label_text(group: Node) -> String {
     let text = group.children().find(|n| n.has_tag_name("text")).expect("a label");
-    text.children().filter(|n| n.has_tag_name("tspan")).map(|t| t.text().unwrap_or("")).collect::<Vec<_>>().join(" ")
+    text.children()
+        .filter(|n| n.has_tag_name("tspan"))
+        .map(|t| t.text().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The centre of the box around a node's first polygon.
 fn centre(group: Node) -> (f32, f32) {
-    let polygon = group.children().find(|n| n.has_tag_name("polygon")).expect("an outline");
+    let polygon = group
+        .children()
+        .find(|n| n.has_tag_name("polygon"))
+        .expect("an outline");
     let coords: Vec<(f32, f32)> = polygon
         .attribute("points")
         .unwrap()
@@ -35,7 +44,9 @@ fn centre(group: Node) -> (f32, f32) {
         })
         .collect();
     let (xs, ys): (Vec<f32>, Vec<f32>) = coords.into_iter().unzip();
-    let mid = |v: &[f32]| (v.iter().cloned().fold(f32::INFINITY, f32::min) + v.iter().cloned().fold(f32::NEG_INFINITY, f32::max)) / 2.0;
+    let mid = |v: &[f32]| {
+        (v.iter().cloned().fold(f32::INFINITY, f32::min) + v.iter().cloned().fold(f32::NEG_INFINITY, f32::max)) / 2.0
+    };
     (mid(&xs), mid(&ys))
 }
 
@@ -49,10 +60,17 @@ fn check_well_formed(map: &Map) -> String {
     }
     // Every coordinate is a finite number (f32 would print NaN or inf for a broken computation).
     for el in doc.descendants().filter(|n| n.is_element()) {
-        for attr in ["x", "y", "width", "height", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "points", "d"] {
+        for attr in [
+            "x", "y", "width", "height", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "points", "d",
+        ] {
             let Some(v) = el.attribute(attr) else { continue };
-            for number in v.split(|c: char| c == ' ' || c == ',' || c.is_ascii_uppercase()).filter(|t| !t.is_empty()) {
-                let parsed: f32 = number.parse().unwrap_or_else(|_| panic!("{attr}=\"{v}\" is not numbers"));
+            for number in v
+                .split(|c: char| c == ' ' || c == ',' || c.is_ascii_uppercase())
+                .filter(|t| !t.is_empty())
+            {
+                let parsed: f32 = number
+                    .parse()
+                    .unwrap_or_else(|_| panic!("{attr}=\"{v}\" is not numbers"));
                 assert!(parsed.is_finite(), "{attr}=\"{v}\"");
             }
         }
@@ -70,15 +88,26 @@ fn the_chile_sample_draws_every_node_and_influence_with_its_label_and_sign() {
     assert_eq!(of_kind(&doc, "stage").len(), map.stages.len());
     for (group, det) in dets.iter().zip(&map.determinants) {
         assert_eq!(group.attribute("data-id"), Some(det.id.as_str()));
-        assert_eq!(label_text(*group), det.label.split_whitespace().collect::<Vec<_>>().join(" "), "wrapping keeps the label");
+        assert_eq!(
+            label_text(*group),
+            det.label.split_whitespace().collect::<Vec<_>>().join(" "),
+            "wrapping keeps the label"
+        );
     }
     let influences = of_kind(&doc, "influence");
     assert_eq!(influences.len(), map.influences.len());
     for (group, inf) in influences.iter().zip(&map.influences) {
         assert_eq!(group.attribute("data-sign"), Some(inf.sign.as_str()));
-        let dashed = group.descendants().any(|n| n.has_tag_name("path") && n.attribute("stroke-dasharray").is_some());
+        let dashed = group
+            .descendants()
+            .any(|n| n.has_tag_name("path") && n.attribute("stroke-dasharray").is_some());
         let arrowhead = group.descendants().any(|n| n.has_tag_name("polygon"));
-        assert_eq!((dashed, arrowhead), (inf.sign == Sign::Hinders, inf.sign == Sign::Enables), "{}", inf.id);
+        assert_eq!(
+            (dashed, arrowhead),
+            (inf.sign == Sign::Hinders, inf.sign == Sign::Enables),
+            "{}",
+            inf.id
+        );
     }
     let legend = of_kind(&doc, "legend");
     let legend_text: Vec<&str> = legend[0].descendants().filter_map(|n| n.text()).collect();
@@ -92,33 +121,53 @@ fn nodes_sit_at_their_saved_positions() {
     let map = load("tests/data/valid/example.ron");
     let doc_text = render_svg(&map);
     let doc = Document::parse(&doc_text).unwrap();
-    let saved = map.stages.iter().map(|s| s.position).chain(map.determinants.iter().map(|d| d.position));
+    let saved = map
+        .stages
+        .iter()
+        .map(|s| s.position)
+        .chain(map.determinants.iter().map(|d| d.position));
     let groups = of_kind(&doc, "stage").into_iter().chain(of_kind(&doc, "determinant"));
     // Every node is drawn at its saved position plus one and the same shift (the margin).
-    let shifts: Vec<(f32, f32)> = groups.zip(saved).map(|(g, p): (_, Position)| {
-        let (x, y) = centre(g);
-        (x - p.x, y - p.y)
-    }).collect();
+    let shifts: Vec<(f32, f32)> = groups
+        .zip(saved)
+        .map(|(g, p): (_, Position)| {
+            let (x, y) = centre(g);
+            (x - p.x, y - p.y)
+        })
+        .collect();
     assert_eq!(shifts.len(), 5);
     for s in &shifts[1..] {
         // Every outline (rectangle, pill, cut corners, chevron) spans its node's box exactly.
-        assert!((s.0 - shifts[0].0).abs() < 0.2 && (s.1 - shifts[0].1).abs() < 0.2, "{shifts:?}");
+        assert!(
+            (s.0 - shifts[0].0).abs() < 0.2 && (s.1 - shifts[0].1).abs() < 0.2,
+            "{shifts:?}"
+        );
     }
 }
 
 #[test]
 fn an_empty_map_is_a_title_and_a_legend() {
-    let map = Map { title: "Nothing & <yet>".into(), ..Map::default() };
+    let map = Map {
+        title: "Nothing & <yet>".into(),
+        ..Map::default()
+    };
     let svg = check_well_formed(&map);
     let doc = Document::parse(&svg).unwrap();
     assert!(of_kind(&doc, "determinant").is_empty() && of_kind(&doc, "map").is_empty());
     assert_eq!(of_kind(&doc, "legend").len(), 1);
-    assert!(doc.descendants().any(|n| n.text() == Some("Nothing & <yet>")), "the title is escaped and comes back whole");
+    assert!(
+        doc.descendants().any(|n| n.text() == Some("Nothing & <yet>")),
+        "the title is escaped and comes back whole"
+    );
 }
 
 #[test]
 fn loops_self_loops_and_opposite_pairs_are_drawn() {
-    let mut map = common::map_of(&["s"], &["a", "b"], &[("a", "b", '+'), ("b", "a", '-'), ("a", "a", '-'), ("b", "s", '+')]);
+    let mut map = common::map_of(
+        &["s"],
+        &["a", "b"],
+        &[("a", "b", '+'), ("b", "a", '-'), ("a", "a", '-'), ("b", "s", '+')],
+    );
     map.determinants[0].position = Position::new(0.0, 0.0);
     map.determinants[1].position = Position::new(300.0, 0.0);
     map.stages[0].position = Position::new(600.0, 0.0);
@@ -127,9 +176,20 @@ fn loops_self_loops_and_opposite_pairs_are_drawn() {
     let doc = Document::parse(&svg).unwrap();
     let influences = of_kind(&doc, "influence");
     assert_eq!(influences.len(), 4);
-    let self_loop = influences.iter().find(|g| g.attribute("data-id") == Some("i2")).unwrap();
-    assert!(self_loop.descendants().any(|n| n.attribute("d").is_some_and(|d| d.contains('C'))), "a self-loop is a curve");
-    assert_eq!(label_text(of_kind(&doc, "determinant")[0]), "Quote \" and 'apostrophe' & <tag>");
+    let self_loop = influences
+        .iter()
+        .find(|g| g.attribute("data-id") == Some("i2"))
+        .unwrap();
+    assert!(
+        self_loop
+            .descendants()
+            .any(|n| n.attribute("d").is_some_and(|d| d.contains('C'))),
+        "a self-loop is a curve"
+    );
+    assert_eq!(
+        label_text(of_kind(&doc, "determinant")[0]),
+        "Quote \" and 'apostrophe' & <tag>"
+    );
 }
 
 #[test]

@@ -13,9 +13,16 @@ fn example_is_valid_and_canonical() {
     let path = data("valid/example.ron");
     let text = std::fs::read_to_string(&path).unwrap();
     let map = format::load_file(&path).expect("the documented example is valid");
-    assert_eq!(format::to_string(&map), text, "the example is not in the form the app saves");
+    assert_eq!(
+        format::to_string(&map),
+        text,
+        "the example is not in the form the app saves"
+    );
     let doc = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/file-format.md")).unwrap();
-    assert!(doc.contains(text.trim_end()), "docs/file-format.md does not show tests/data/valid/example.ron as it is");
+    assert!(
+        doc.contains(text.trim_end()),
+        "docs/file-format.md does not show tests/data/valid/example.ron as it is"
+    );
 }
 
 /// Every file in tests/data/broken has a first line `// expect: LINE:COL: text` naming the first problem
@@ -34,7 +41,13 @@ fn broken_files_are_refused_with_located_messages() {
         let first = &problems[0];
         let (at, text) = &expected;
         assert_eq!(first.at, *at, "{}: position of {:?}", path.display(), first.message);
-        assert!(first.message.contains(text.as_str()), "{}: `{}` does not contain `{}`", path.display(), first.message, text);
+        assert!(
+            first.message.contains(text.as_str()),
+            "{}: `{}` does not contain `{}`",
+            path.display(),
+            first.message,
+            text
+        );
         checked += 1;
     }
     assert!(checked >= 10, "the broken corpus has only {checked} files");
@@ -46,11 +59,30 @@ fn expectation(path: &Path) -> (Option<LineCol>, String) {
     let line = if side.exists() {
         std::fs::read_to_string(&side).unwrap()
     } else {
-        String::from_utf8_lossy(&std::fs::read(path).unwrap()).lines().next().unwrap_or_default().to_owned()
+        String::from_utf8_lossy(&std::fs::read(path).unwrap())
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_owned()
     };
-    let rest = line.split("expect: ").nth(1).unwrap_or_else(|| panic!("{}: no `expect:` line", path.display())).trim();
+    let rest = line
+        .split("expect: ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("{}: no `expect:` line", path.display()))
+        .trim();
     let mut parts = rest.splitn(3, ':');
-    let (l, c, text) = (parts.next().unwrap(), parts.next().unwrap(), parts.next().unwrap_or("").trim());
-    let at = if l == "-" { None } else { Some(LineCol { line: l.parse().unwrap(), col: c.parse().unwrap() }) };
+    let (l, c, text) = (
+        parts.next().unwrap(),
+        parts.next().unwrap(),
+        parts.next().unwrap_or("").trim(),
+    );
+    let at = if l == "-" {
+        None
+    } else {
+        Some(LineCol {
+            line: l.parse().unwrap(),
+            col: c.parse().unwrap(),
+        })
+    };
     (at, text.to_owned())
 }

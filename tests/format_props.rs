@@ -12,7 +12,11 @@ fn text() -> impl Strategy<Value = String> {
 }
 
 fn evidence(sources: usize) -> impl Strategy<Value = Evidence> {
-    (0..sources.max(1), text(), text()).prop_map(|(s, location, paraphrase)| Evidence { source: Id::from(format!("src{s}")), location, paraphrase })
+    (0..sources.max(1), text(), text()).prop_map(|(s, location, paraphrase)| Evidence {
+        source: Id::from(format!("src{s}")),
+        location,
+        paraphrase,
+    })
 }
 
 fn option<T: Clone + std::fmt::Debug + 'static>(values: &'static [T]) -> impl Strategy<Value = Option<T>> {
@@ -20,37 +24,66 @@ fn option<T: Clone + std::fmt::Debug + 'static>(values: &'static [T]) -> impl St
 }
 
 fn rich_map() -> impl Strategy<Value = Map> {
-    (common::small_map(), text(), text(), proptest::collection::vec((text(), -1e6f32..1e6, -1e6f32..1e6), 0..8), any::<u64>()).prop_flat_map(
-        |(base, title, description, labels, _)| {
+    (
+        common::small_map(),
+        text(),
+        text(),
+        proptest::collection::vec((text(), -1e6f32..1e6, -1e6f32..1e6), 0..8),
+        any::<u64>(),
+    )
+        .prop_flat_map(|(base, title, description, labels, _)| {
             let n = base.determinants.len();
             let m = base.influences.len();
             (
                 Just((base, title, description, labels)),
-                proptest::collection::vec((option(Locus::ALL), option(Directness::ALL), option(Nature::ALL), option(Effect::ALL), text(), proptest::collection::vec(evidence(1), 0..3)), n),
-                proptest::collection::vec((option(Level::ALL), option(Level::ALL), text(), proptest::collection::vec(evidence(1), 0..2)), m),
+                proptest::collection::vec(
+                    (
+                        option(Locus::ALL),
+                        option(Directness::ALL),
+                        option(Nature::ALL),
+                        option(Effect::ALL),
+                        text(),
+                        proptest::collection::vec(evidence(1), 0..3),
+                    ),
+                    n,
+                ),
+                proptest::collection::vec(
+                    (
+                        option(Level::ALL),
+                        option(Level::ALL),
+                        text(),
+                        proptest::collection::vec(evidence(1), 0..2),
+                    ),
+                    m,
+                ),
             )
-        },
-    )
-    .prop_map(|((mut map, title, description, labels), dets, infs)| {
-        map.title = title;
-        map.description = description;
-        map.sources = vec![Source { id: "src0".into(), title: "A study".into(), citation: "Someone, 2022".into() }];
-        map.tags = vec!["prosecution".into(), "protection".into()];
-        for (i, (d, (locus, directness, nature, effect, notes, ev))) in map.determinants.iter_mut().zip(dets).enumerate() {
-            (d.locus, d.directness, d.nature, d.effect) = (locus, directness, nature, effect.unwrap_or_default());
-            d.notes = notes;
-            d.evidence = ev;
-            if let Some((label, x, y)) = labels.get(i) {
-                d.label = label.clone();
-                d.position = Position::new(*x, *y);
-                d.tags = vec!["protection".into()];
+        })
+        .prop_map(|((mut map, title, description, labels), dets, infs)| {
+            map.title = title;
+            map.description = description;
+            map.sources = vec![Source {
+                id: "src0".into(),
+                title: "A study".into(),
+                citation: "Someone, 2022".into(),
+            }];
+            map.tags = vec!["prosecution".into(), "protection".into()];
+            for (i, (d, (locus, directness, nature, effect, notes, ev))) in
+                map.determinants.iter_mut().zip(dets).enumerate()
+            {
+                (d.locus, d.directness, d.nature, d.effect) = (locus, directness, nature, effect.unwrap_or_default());
+                d.notes = notes;
+                d.evidence = ev;
+                if let Some((label, x, y)) = labels.get(i) {
+                    d.label = label.clone();
+                    d.position = Position::new(*x, *y);
+                    d.tags = vec!["protection".into()];
+                }
             }
-        }
-        for (inf, (strength, confidence, note, ev)) in map.influences.iter_mut().zip(infs) {
-            (inf.strength, inf.confidence, inf.note, inf.evidence) = (strength, confidence, note, ev);
-        }
-        map
-    })
+            for (inf, (strength, confidence, note, ev)) in map.influences.iter_mut().zip(infs) {
+                (inf.strength, inf.confidence, inf.note, inf.evidence) = (strength, confidence, note, ev);
+            }
+            map
+        })
 }
 
 proptest! {

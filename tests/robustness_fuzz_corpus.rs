@@ -18,11 +18,19 @@ fn files(dir: &str) -> Vec<PathBuf> {
 
 fn replay(dir: &str, check: fn(&[u8]), at_least: usize) {
     let files = files(dir);
-    assert!(files.len() >= at_least, "{dir} holds {} inputs, expected at least {at_least}", files.len());
+    assert!(
+        files.len() >= at_least,
+        "{dir} holds {} inputs, expected at least {at_least}",
+        files.len()
+    );
     for file in &files {
         let data = std::fs::read(file).unwrap();
         if let Err(panic) = std::panic::catch_unwind(|| check(&data)) {
-            std::panic::resume_unwind(Box::new(format!("{}: {:?}", file.display(), panic.downcast_ref::<String>())));
+            std::panic::resume_unwind(Box::new(format!(
+                "{}: {:?}",
+                file.display(),
+                panic.downcast_ref::<String>()
+            )));
         }
     }
 }
@@ -42,10 +50,14 @@ fn the_load_analyse_corpus_passes_the_analysis_checks() {
 /// message of thousands of characters. (Found by review; the campaign itself found nothing.)
 #[test]
 fn the_inputs_that_once_failed_pass_now() {
-    replay("fuzz/regressions", |data| {
-        check_load(data);
-        check_load_analyse(data);
-    }, 3);
+    replay(
+        "fuzz/regressions",
+        |data| {
+            check_load(data);
+            check_load_analyse(data);
+        },
+        3,
+    );
 }
 
 /// The seeds the campaign starts from pass too (they are valid maps).

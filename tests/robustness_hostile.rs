@@ -30,9 +30,21 @@ fn map_with_text_everywhere(text: &str, n: usize) -> Map {
     Map {
         title: t(""),
         description: t(" (description)"),
-        sources: vec![Source { id: format!("src:{id}").into(), title: t(" (source)"), citation: t(" (citation)") }],
-        stages: vec![Stage { id: format!("stage:{id}").into(), label: t(" (stage)"), description: t(" (stage description)"), position: Position::new(1.0, 2.0) }],
-        categories: vec![Category { name: t(" (category)"), colour: Colour([0, 0, 0]) }],
+        sources: vec![Source {
+            id: format!("src:{id}").into(),
+            title: t(" (source)"),
+            citation: t(" (citation)"),
+        }],
+        stages: vec![Stage {
+            id: format!("stage:{id}").into(),
+            label: t(" (stage)"),
+            description: t(" (stage description)"),
+            position: Position::new(1.0, 2.0),
+        }],
+        categories: vec![Category {
+            name: t(" (category)"),
+            colour: Colour([0, 0, 0]),
+        }],
         tags: vec![t(" (tag)")],
         determinants: vec![Determinant {
             id: format!("det:{id}").into(),
@@ -44,7 +56,11 @@ fn map_with_text_everywhere(text: &str, n: usize) -> Map {
             effect: Effect::Hinder,
             tags: vec![t(" (tag)")],
             notes: t(" (notes)"),
-            evidence: vec![Evidence { source: format!("src:{id}").into(), location: t(" (location)"), paraphrase: t(" (paraphrase)") }],
+            evidence: vec![Evidence {
+                source: format!("src:{id}").into(),
+                location: t(" (location)"),
+                paraphrase: t(" (paraphrase)"),
+            }],
             position: Position::new(3.0, 4.0),
         }],
         influences: vec![Influence {
@@ -55,7 +71,11 @@ fn map_with_text_everywhere(text: &str, n: usize) -> Map {
             strength: None,
             confidence: None,
             note: t(" (note)"),
-            evidence: vec![Evidence { source: format!("src:{id}").into(), location: t(" (location)"), paraphrase: t(" (paraphrase)") }],
+            evidence: vec![Evidence {
+                source: format!("src:{id}").into(),
+                location: t(" (location)"),
+                paraphrase: t(" (paraphrase)"),
+            }],
         }],
     }
 }
@@ -76,18 +96,31 @@ fn urls_paths_and_commands_in_every_field_load_as_plain_text() {
         format::save_file(&path, &map).unwrap();
         let loaded = format::load_file(&path).unwrap_or_else(|e| panic!("{text}: {e}"));
         assert_eq!(loaded, map, "{text}");
-        assert!(!format!("{loaded:?}").contains("SECRET-CONTENT"), "{text}: the named file was read");
+        assert!(
+            !format!("{loaded:?}").contains("SECRET-CONTENT"),
+            "{text}: the named file was read"
+        );
         assert!(!canary.exists(), "{text}: something ran");
         // Through the analysis and the reports too, which is what opening a map in the app does.
         let reach = detmap::analysis::Reachability::compute(&loaded);
         let mut report = Vec::new();
         let stages: Vec<_> = loaded.stages.iter().map(|s| s.id.clone()).collect();
-        detmap::export::write_reachability(&loaded, &reach, &stages, detmap::export::ReportFormat::Markdown, &mut report).unwrap();
+        detmap::export::write_reachability(
+            &loaded,
+            &reach,
+            &stages,
+            detmap::export::ReportFormat::Markdown,
+            &mut report,
+        )
+        .unwrap();
         assert!(!String::from_utf8_lossy(&report).contains("SECRET-CONTENT"));
         assert!(!canary.exists());
     }
     // Nothing but the secret and the maps was written in the folder.
-    let mut names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
     names.sort();
     assert_eq!(names.len(), 1 + hostile_texts(&secret, &canary).len());
 }
@@ -96,8 +129,19 @@ fn urls_paths_and_commands_in_every_field_load_as_plain_text() {
 /// asks for any other is refused. If a new ron version adds one, this test says so.
 #[test]
 fn ron_has_no_include_and_unknown_extensions_are_refused() {
-    let names: Vec<&str> = ron::extensions::Extensions::all().iter_names().map(|(name, _)| name).collect();
-    assert_eq!(names, ["UNWRAP_NEWTYPES", "IMPLICIT_SOME", "UNWRAP_VARIANT_NEWTYPES", "EXPLICIT_STRUCT_NAMES"]);
+    let names: Vec<&str> = ron::extensions::Extensions::all()
+        .iter_names()
+        .map(|(name, _)| name)
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "UNWRAP_NEWTYPES",
+            "IMPLICIT_SOME",
+            "UNWRAP_VARIANT_NEWTYPES",
+            "EXPLICIT_STRUCT_NAMES"
+        ]
+    );
     for ext in ["include", "import", "macros", "env"] {
         let text = format!("#![enable({ext})]\n(format_version: 1, title: \"x\")");
         let problems = format::load_str(&text).expect_err(ext);
@@ -115,7 +159,16 @@ fn the_format_module_uses_no_process_network_or_url_api() {
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let source = std::fs::read_to_string(&path).unwrap();
-        for forbidden in ["std::process", "Command::", "std::net", "TcpStream", "UdpSocket", "open_url", "webbrowser", "env::var"] {
+        for forbidden in [
+            "std::process",
+            "Command::",
+            "std::net",
+            "TcpStream",
+            "UdpSocket",
+            "open_url",
+            "webbrowser",
+            "env::var",
+        ] {
             assert!(!source.contains(forbidden), "{} uses {forbidden}", path.display());
         }
         checked += 1;

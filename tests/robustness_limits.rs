@@ -12,9 +12,21 @@ fn base() -> Map {
     Map {
         title: "Limits".into(),
         description: String::new(),
-        sources: vec![Source { id: "src".into(), title: "A study".into(), citation: String::new() }],
-        stages: vec![Stage { id: "s1".into(), label: "Stage".into(), description: String::new(), position: Position::default() }],
-        categories: vec![Category { name: "C".into(), colour: Colour([1, 2, 3]) }],
+        sources: vec![Source {
+            id: "src".into(),
+            title: "A study".into(),
+            citation: String::new(),
+        }],
+        stages: vec![Stage {
+            id: "s1".into(),
+            label: "Stage".into(),
+            description: String::new(),
+            position: Position::default(),
+        }],
+        categories: vec![Category {
+            name: "C".into(),
+            colour: Colour([1, 2, 3]),
+        }],
         tags: vec!["t".into()],
         determinants: vec![Determinant {
             id: "d1".into(),
@@ -26,7 +38,11 @@ fn base() -> Map {
             effect: Effect::Enabler,
             tags: vec!["t".into()],
             notes: String::new(),
-            evidence: vec![Evidence { source: "src".into(), location: "p. 1".into(), paraphrase: "x".into() }],
+            evidence: vec![Evidence {
+                source: "src".into(),
+                location: "p. 1".into(),
+                paraphrase: "x".into(),
+            }],
             position: Position::default(),
         }],
         influences: vec![Influence {
@@ -44,13 +60,20 @@ fn base() -> Map {
 
 /// The line and column (1-based, in characters) of the first occurrence of `needle` in `text`.
 fn position_of(text: &str, needle: &str) -> LineCol {
-    let at = text.find(needle).unwrap_or_else(|| panic!("`{needle}` is not in the text"));
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("`{needle}` is not in the text"));
     let before = &text[..at];
-    LineCol { line: before.matches('\n').count() + 1, col: before.rsplit('\n').next().unwrap().chars().count() + 1 }
+    LineCol {
+        line: before.matches('\n').count() + 1,
+        col: before.rsplit('\n').next().unwrap().chars().count() + 1,
+    }
 }
 
 fn first_problem(text: &str) -> Diagnostic {
-    format::load_str(text).expect_err("the file should be refused").remove(0)
+    format::load_str(text)
+        .expect_err("the file should be refused")
+        .remove(0)
 }
 
 /// Runs `f` on another thread and fails if it takes longer than `limit`: a loader that loops, or
@@ -60,7 +83,8 @@ fn within<T: Send + 'static>(limit: Duration, what: &str, f: impl FnOnce() -> T 
     std::thread::spawn(move || {
         let _ = tx.send(f());
     });
-    rx.recv_timeout(limit).unwrap_or_else(|_| panic!("{what}: not finished in {limit:?}"))
+    rx.recv_timeout(limit)
+        .unwrap_or_else(|_| panic!("{what}: not finished in {limit:?}"))
 }
 
 /// A text of exactly the limit loads and is kept; one byte more is refused at the text's first character, with
@@ -77,8 +101,12 @@ fn every_text_field_is_limited_to_64_kib() {
         ("stages[0].description", |m, s| m.stages[0].description = s),
         ("determinants[0].label", |m, s| m.determinants[0].label = s),
         ("determinants[0].notes", |m, s| m.determinants[0].notes = s),
-        ("determinants[0].evidence[0].location", |m, s| m.determinants[0].evidence[0].location = s),
-        ("determinants[0].evidence[0].paraphrase", |m, s| m.determinants[0].evidence[0].paraphrase = s),
+        ("determinants[0].evidence[0].location", |m, s| {
+            m.determinants[0].evidence[0].location = s
+        }),
+        ("determinants[0].evidence[0].paraphrase", |m, s| {
+            m.determinants[0].evidence[0].paraphrase = s
+        }),
         ("influences[0].note", |m, s| m.influences[0].note = s),
         // Names: the category's own, and where a determinant uses it; a tag likewise.
         ("categories[0].name", |m, s| {
@@ -95,19 +123,37 @@ fn every_text_field_is_limited_to_64_kib() {
         let at_limit = "é".repeat(format::MAX_TEXT_BYTES / 2);
         let mut map = base();
         set(&mut map, at_limit.clone());
-        assert!(format::check_limits(&map).is_empty(), "{name}: a text of exactly the limit is allowed");
+        assert!(
+            format::check_limits(&map).is_empty(),
+            "{name}: a text of exactly the limit is allowed"
+        );
         let text = format::to_string(&map);
-        assert_eq!(format::load_str(&text).unwrap_or_else(|e| panic!("{name}: {e:?}")), map, "{name}");
+        assert_eq!(
+            format::load_str(&text).unwrap_or_else(|e| panic!("{name}: {e:?}")),
+            map,
+            "{name}"
+        );
 
         let over = format!("{at_limit}x");
         let mut map = base();
         set(&mut map, over.clone());
         let problems = format::check_limits(&map);
-        assert_eq!(problems.len(), if name.contains('[') && (name.starts_with("categories") || name.starts_with("tags")) { 2 } else { 1 }, "{name}: {problems:?}");
+        assert_eq!(
+            problems.len(),
+            if name.contains('[') && (name.starts_with("categories") || name.starts_with("tags")) {
+                2
+            } else {
+                1
+            },
+            "{name}: {problems:?}"
+        );
         assert_eq!(problems[0].path.to_string(), *name);
         let text = format::to_string(&map);
         let first = first_problem(&text);
-        assert_eq!(first.message, "this text is 65,537 bytes long; a text in a map is limited to 65,536 bytes (64 KiB)", "{name}");
+        assert_eq!(
+            first.message, "this text is 65,537 bytes long; a text in a map is limited to 65,536 bytes (64 KiB)",
+            "{name}"
+        );
         // At the text's first character.
         assert_eq!(first.at, Some(position_of(&text, &over)), "{name}");
     }
@@ -146,7 +192,10 @@ fn every_id_field_is_limited_to_256_bytes() {
         assert_eq!(problems[0].path.to_string(), *name);
         let text = format::to_string(&map);
         let first = first_problem(&text);
-        assert_eq!(first.message, "this id is 257 bytes long; an id is a short key and is limited to 256 bytes", "{name}");
+        assert_eq!(
+            first.message, "this id is 257 bytes long; an id is a short key and is limited to 256 bytes",
+            "{name}"
+        );
         // At the text's first character.
         assert_eq!(first.at, Some(position_of(&text, &over)), "{name}");
     }
@@ -155,7 +204,9 @@ fn every_id_field_is_limited_to_256_bytes() {
 /// A file of `n` minimal determinants, one per line from line 3, with one category.
 fn determinants_file(n: usize) -> String {
     let mut text = String::with_capacity(n * 40 + 200);
-    text.push_str("(format_version: 1, title: \"many\", categories: [(name: \"C\", colour: \"#000000\")],\ndeterminants: [\n");
+    text.push_str(
+        "(format_version: 1, title: \"many\", categories: [(name: \"C\", colour: \"#000000\")],\ndeterminants: [\n",
+    );
     for k in 0..n {
         text.push_str(&format!("(id: \"d{k}\", label: \"\", categories: [\"C\"]),\n"));
     }
@@ -168,12 +219,26 @@ fn a_map_holds_at_most_a_million_determinants() {
     let n = format::MAX_LIST_ITEMS;
     let text = within(Duration::from_secs(300), "a million determinants", move || {
         let text = determinants_file(n);
-        assert_eq!(format::load_str(&text).expect("exactly the limit loads").determinants.len(), n);
+        assert_eq!(
+            format::load_str(&text)
+                .expect("exactly the limit loads")
+                .determinants
+                .len(),
+            n
+        );
         text
     });
-    let text = text.replace("\n])\n", &format!("\n(id: \"d{n}\", label: \"\", categories: [\"C\"]),\n])\n"));
-    let first = within(Duration::from_secs(300), "a million and one", move || first_problem(&text));
-    assert_eq!(first.message, "more than 1,000,000 determinants: a map holds at most 1,000,000 items in one list");
+    let text = text.replace(
+        "\n])\n",
+        &format!("\n(id: \"d{n}\", label: \"\", categories: [\"C\"]),\n])\n"),
+    );
+    let first = within(Duration::from_secs(300), "a million and one", move || {
+        first_problem(&text)
+    });
+    assert_eq!(
+        first.message,
+        "more than 1,000,000 determinants: a map holds at most 1,000,000 items in one list"
+    );
     // On the line of the item one past the limit: the file's lines 3.. hold the determinants.
     assert_eq!(first.at.map(|at| at.line), Some(3 + n), "{first:?}");
 }
@@ -188,8 +253,13 @@ fn a_map_holds_at_most_a_million_influences() {
         text.push_str(&format!("(id: \"i{k}\", from: \"d\", to: \"d\", sign: enables),\n"));
     }
     text.push_str("])\n");
-    let first = within(Duration::from_secs(300), "a million and one influences", move || first_problem(&text));
-    assert_eq!(first.message, "more than 1,000,000 influences: a map holds at most 1,000,000 items in one list");
+    let first = within(Duration::from_secs(300), "a million and one influences", move || {
+        first_problem(&text)
+    });
+    assert_eq!(
+        first.message,
+        "more than 1,000,000 influences: a map holds at most 1,000,000 items in one list"
+    );
     assert_eq!(first.at.map(|at| at.line), Some(4 + n), "{first:?}");
 }
 
@@ -198,15 +268,26 @@ fn a_map_holds_at_most_a_million_influences() {
 fn a_map_holds_at_most_four_million_list_entries_in_all() {
     let n = format::MAX_LIST_ITEMS;
     let tags = "\"t\",".repeat(n);
-    let mut text = format!("(format_version: 1, title: \"x\", categories: [(name: \"C\", colour: \"#000000\")],\ntags: [{tags}],\ndeterminants: [\n");
+    let mut text = format!(
+        "(format_version: 1, title: \"x\", categories: [(name: \"C\", colour: \"#000000\")],\ntags: [{tags}],\ndeterminants: [\n"
+    );
     for k in 0..3 {
-        text.push_str(&format!("(id: \"d{k}\", label: \"\", categories: [\"C\"], tags: [{tags}]),\n"));
+        text.push_str(&format!(
+            "(id: \"d{k}\", label: \"\", categories: [\"C\"], tags: [{tags}]),\n"
+        ));
     }
     text.push_str("])\n");
     // 1 category + 1,000,000 tags + 3 determinants with 1 category and 1,000,000 tags: the budget runs
     // out inside the last determinant's tags, on line 6.
-    let first = within(Duration::from_secs(300), "four million entries", move || first_problem(&text));
-    assert!(first.message.starts_with("the map has more than 4,000,000 list entries in all"), "{first:?}");
+    let first = within(Duration::from_secs(300), "four million entries", move || {
+        first_problem(&text)
+    });
+    assert!(
+        first
+            .message
+            .starts_with("the map has more than 4,000,000 list entries in all"),
+        "{first:?}"
+    );
     assert_eq!(first.at.map(|at| at.line), Some(6), "{first:?}");
 
     // The saver counts the same way.
@@ -229,14 +310,19 @@ fn a_map_holds_at_most_four_million_list_entries_in_all() {
 fn deep_nesting_is_refused_without_exhausting_the_stack() {
     // Where the map's own fields hold the nesting, the parser meets it (through the version probe).
     for open in ["(", "[", "{", "Some(", "(a: "] {
-        let text = format!("(format_version: 1, title: \"x\", tags: [\"t\"], extra: {})", open.repeat(2_000_000));
+        let text = format!(
+            "(format_version: 1, title: \"x\", tags: [\"t\"], extra: {})",
+            open.repeat(2_000_000)
+        );
         let first = within(Duration::from_secs(120), open, move || first_problem(&text));
         assert!(first.message.contains("extra"), "{open}: {first:?}");
         let text = format!("(format_version: 2, extra: {})", open.repeat(2_000_000));
         let first = within(Duration::from_secs(120), open, move || first_problem(&text));
         assert!(first.message.contains("extra"), "{open}: {first:?}");
         let text = open.repeat(2_000_000);
-        within(Duration::from_secs(120), open, move || Locator::new(&text).find(&detmap::model::FieldPath::default()));
+        within(Duration::from_secs(120), open, move || {
+            Locator::new(&text).find(&detmap::model::FieldPath::default())
+        });
     }
 }
 
@@ -253,13 +339,23 @@ fn coordinates_must_be_finite() {
     for bad in ["NaN", "inf", "-inf", "1e39", "-3.5e38"] {
         let broken = text.replace("x: 1.5", &format!("x: {bad}"));
         let first = first_problem(&broken);
-        assert!(first.message.ends_with("is not a usable coordinate: expected a finite number, e.g. 120.0"), "{bad}: {first:?}");
-        assert_eq!(first.at.map(|at| at.line), Some(position_of(&broken, &format!("x: {bad}")).line), "{bad}");
+        assert!(
+            first
+                .message
+                .ends_with("is not a usable coordinate: expected a finite number, e.g. 120.0"),
+            "{bad}: {first:?}"
+        );
+        assert_eq!(
+            first.at.map(|at| at.line),
+            Some(position_of(&broken, &format!("x: {bad}")).line),
+            "{bad}"
+        );
     }
     let mut map = base();
     map.determinants[0].position = Position::new(f32::NAN, 3.0);
     map.stages[0].position = Position::new(1.0, f32::INFINITY);
-    let loaded = format::load_str(&format::to_string(&map)).expect("a map with a NaN position saves to a file that loads");
+    let loaded =
+        format::load_str(&format::to_string(&map)).expect("a map with a NaN position saves to a file that loads");
     assert_eq!(loaded.determinants[0].position, Position::default());
     assert_eq!(loaded.stages[0].position, Position::default());
 }
@@ -270,21 +366,54 @@ fn coordinates_must_be_finite() {
 fn hostile_inputs_finish_in_linear_time() {
     const N: usize = 4 << 20;
     let cases: Vec<(&str, String)> = vec![
-        ("an unclosed string", format!("(format_version: 1, title: \"{}", "a".repeat(N))),
-        ("an unclosed raw string", format!("(format_version: 1, title: r###\"{}", "\"##".repeat(N / 3))),
+        (
+            "an unclosed string",
+            format!("(format_version: 1, title: \"{}", "a".repeat(N)),
+        ),
+        (
+            "an unclosed raw string",
+            format!("(format_version: 1, title: r###\"{}", "\"##".repeat(N / 3)),
+        ),
         ("nested block comments", "/*".repeat(N / 2)),
         ("closed block comments", "/**/".repeat(N / 4)),
         ("line comments", "//\n".repeat(N / 3)),
         ("attributes", "#![enable(implicit_some)]".repeat(N / 25)),
-        ("commas", format!("(format_version: 1, title: \"x\", tags: [{}])", ",".repeat(N))),
+        (
+            "commas",
+            format!("(format_version: 1, title: \"x\", tags: [{}])", ",".repeat(N)),
+        ),
         ("a long key", format!("(format_version: 1, {}: 1)", "k".repeat(N))),
-        ("a long number", format!("(format_version: 1, title: \"x\", stages: [(id: \"s\", label: \"s\", position: (x: 1{}, y: 0))])", "0".repeat(N))),
+        (
+            "a long number",
+            format!(
+                "(format_version: 1, title: \"x\", stages: [(id: \"s\", label: \"s\", position: (x: 1{}, y: 0))])",
+                "0".repeat(N)
+            ),
+        ),
         ("a long version", format!("(format_version: {})", "9".repeat(N))),
-        ("escapes", format!("(format_version: 1, title: \"{}\")", "\\u{41}".repeat(N / 6))),
-        ("unicode", format!("(format_version: 1, title: \"x\", {})", "é".repeat(N / 2))),
-        ("many fields", format!("(format_version: 1, title: \"x\"{})", ", title: \"x\"".repeat(N / 12))),
-        ("many small items", format!("(format_version: 1, title: \"x\", tags: [{}])", "\"\",".repeat(N / 3))),
-        ("a stray quote in a long list", format!("(format_version: 1, title: \"x\", tags: [{}\"])", "\"a\",".repeat(N / 4))),
+        (
+            "escapes",
+            format!("(format_version: 1, title: \"{}\")", "\\u{41}".repeat(N / 6)),
+        ),
+        (
+            "unicode",
+            format!("(format_version: 1, title: \"x\", {})", "é".repeat(N / 2)),
+        ),
+        (
+            "many fields",
+            format!("(format_version: 1, title: \"x\"{})", ", title: \"x\"".repeat(N / 12)),
+        ),
+        (
+            "many small items",
+            format!("(format_version: 1, title: \"x\", tags: [{}])", "\"\",".repeat(N / 3)),
+        ),
+        (
+            "a stray quote in a long list",
+            format!(
+                "(format_version: 1, title: \"x\", tags: [{}\"])",
+                "\"a\",".repeat(N / 4)
+            ),
+        ),
     ];
     for (what, text) in cases {
         let len = text.len();
@@ -295,9 +424,16 @@ fn hostile_inputs_finish_in_linear_time() {
         match problems.0 {
             Ok(map) => panic!("{what} ({len} bytes) loaded: {map:?}"),
             Err(problems) => {
-                assert!(!problems.is_empty() && problems.len() <= format::MAX_DIAGNOSTICS + 1, "{what}");
+                assert!(
+                    !problems.is_empty() && problems.len() <= format::MAX_DIAGNOSTICS + 1,
+                    "{what}"
+                );
                 // A message quoting a 4 MB key or text stays one line's worth.
-                assert!(problems.iter().all(|p| p.message.chars().count() <= 700), "{what}: {:.200}", problems[0].message);
+                assert!(
+                    problems.iter().all(|p| p.message.chars().count() <= 700),
+                    "{what}: {:.200}",
+                    problems[0].message
+                );
             }
         }
     }
@@ -311,12 +447,21 @@ fn many_problems_are_capped_and_messages_stay_short() {
     let long_tag = "x".repeat(2_000);
     map.determinants[0].tags = (0..10_000).map(|k| format!("{long_tag}{k}")).collect();
     let text = format::to_string(&map);
-    let problems = within(Duration::from_secs(120), "ten thousand problems", move || format::load_str(&text).unwrap_err());
+    let problems = within(Duration::from_secs(120), "ten thousand problems", move || {
+        format::load_str(&text).unwrap_err()
+    });
     assert_eq!(problems.len(), format::MAX_DIAGNOSTICS + 1);
-    assert_eq!(problems.last().unwrap().message, "… and 9500 more problems, not listed: fix the ones above first");
+    assert_eq!(
+        problems.last().unwrap().message,
+        "… and 9500 more problems, not listed: fix the ones above first"
+    );
     assert_eq!(problems.last().unwrap().at, None);
     for p in &problems[..format::MAX_DIAGNOSTICS] {
-        assert!(p.message.starts_with("tag `xxxx") && p.message.ends_with("of determinant `d1` is not in the map's tags"), "{}", p.message);
+        assert!(
+            p.message.starts_with("tag `xxxx") && p.message.ends_with("of determinant `d1` is not in the map's tags"),
+            "{}",
+            p.message
+        );
         assert!(p.message.chars().count() < 200, "{}", p.message);
         assert!(p.at.is_some());
     }
@@ -331,24 +476,37 @@ fn oversized_and_irregular_files_are_refused_unread() {
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(format::MAX_FILE_BYTES as u64 + 1).unwrap(); // sparse: nothing is written
     let err = format::load_file(&big).unwrap_err();
-    assert_eq!(err.problems[0].message, "the file is 268 MB; maps are limited to 268 MB");
+    assert_eq!(
+        err.problems[0].message,
+        "the file is 268 MB; maps are limited to 268 MB"
+    );
     let err = format::load_bytes(&vec![b' '; format::MAX_FILE_BYTES + 1]).unwrap_err();
     assert_eq!(err[0].message, "the file is 268 MB; maps are limited to 268 MB");
 
     // A file of exactly the limit is read (and refused for its content, not its size).
     file.set_len(format::MAX_FILE_BYTES as u64).unwrap();
     let err = format::load_file(&big).unwrap_err();
-    assert!(err.problems[0].message.contains("not UTF-8") || err.problems[0].message.contains("expected"), "{err}");
+    assert!(
+        err.problems[0].message.contains("not UTF-8") || err.problems[0].message.contains("expected"),
+        "{err}"
+    );
     drop(file);
 
     #[cfg(unix)]
     {
-        let err = within(Duration::from_secs(10), "/dev/zero", || format::load_file(std::path::Path::new("/dev/zero")).unwrap_err());
+        let err = within(Duration::from_secs(10), "/dev/zero", || {
+            format::load_file(std::path::Path::new("/dev/zero")).unwrap_err()
+        });
         assert!(err.problems[0].message.contains("not a regular file"), "{err}");
         let fifo = dir.path().join("pipe.ron");
-        let status = std::process::Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
         assert!(status.success());
-        let err = within(Duration::from_secs(10), "a pipe", move || format::load_file(&fifo).unwrap_err());
+        let err = within(Duration::from_secs(10), "a pipe", move || {
+            format::load_file(&fifo).unwrap_err()
+        });
         assert!(err.problems[0].message.contains("not a regular file"), "{err}");
     }
 }
@@ -366,10 +524,17 @@ fn save_refuses_a_map_over_the_limits_and_keeps_the_old_file() {
     assert_eq!(err.source.kind(), std::io::ErrorKind::InvalidData);
     assert_eq!(
         err.to_string(),
-        format!("could not save {}: determinants[0].notes: this text is 65,537 bytes long; a text in a map is limited to 65,536 bytes (64 KiB)", path.display())
+        format!(
+            "could not save {}: determinants[0].notes: this text is 65,537 bytes long; a text in a map is limited to 65,536 bytes (64 KiB)",
+            path.display()
+        )
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "nothing else was written");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "nothing else was written"
+    );
 }
 
 /// Fields the loader does not know are refused, at every level, never dropped.
@@ -377,7 +542,11 @@ fn save_refuses_a_map_over_the_limits_and_keeps_the_old_file() {
 fn unknown_fields_are_refused_at_every_level() {
     let text = format::to_string(&base());
     let cases = [
-        ("format_version: 1,", "format_version: 1,\n    colour_scheme: \"dark\",", "in the map"),
+        (
+            "format_version: 1,",
+            "format_version: 1,\n    colour_scheme: \"dark\",",
+            "in the map",
+        ),
         ("id: \"src\",", "id: \"src\", url: \"x\",", "in a source"),
         ("id: \"s1\",", "id: \"s1\", colour: \"#000000\",", "in a stage"),
         ("(name: \"C\", ", "(name: \"C\", icon: \"x\", ", "in a category"),
@@ -389,10 +558,16 @@ fn unknown_fields_are_refused_at_every_level() {
         assert_eq!(text.matches(anchor).count(), 1, "{anchor}");
         let broken = text.replace(anchor, replacement);
         let first = first_problem(&broken);
-        assert!(first.message.starts_with("unknown field `") && first.message.contains(outer), "{first:?}");
+        assert!(
+            first.message.starts_with("unknown field `") && first.message.contains(outer),
+            "{first:?}"
+        );
         let field = first.message.split('`').nth(1).unwrap();
         let at = first.at.unwrap();
         let line = broken.lines().nth(at.line - 1).unwrap();
-        assert!(line.contains(field), "{first:?} is not on the line of `{field}`: {line}");
+        assert!(
+            line.contains(field),
+            "{first:?} is not on the line of `{field}`: {line}"
+        );
     }
 }

@@ -15,19 +15,29 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn map(determinants: usize, seed: u64) -> Map {
-    generate(Spec { determinants, influences: determinants * 2, stages: 3, seed })
+    generate(Spec {
+        determinants,
+        influences: determinants * 2,
+        stages: 3,
+        seed,
+    })
 }
 
 /// The names in a folder, sorted.
 fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> =
-        std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     names.sort();
     names
 }
 
 fn temp_files(dir: &Path) -> Vec<String> {
-    listing(dir).into_iter().filter(|n| n.starts_with(".detmap-save-")).collect()
+    listing(dir)
+        .into_iter()
+        .filter(|n| n.starts_with(".detmap-save-"))
+        .collect()
 }
 
 /// A writer that passes `budget` bytes through, then fails with `kind`.
@@ -62,18 +72,46 @@ fn a_save_failing_part_way_leaves_the_old_file_and_no_temp_file() {
     let old = std::fs::read(&path).unwrap();
     let new = format::to_string(&map(40, 2)).into_bytes();
     assert_ne!(old, new);
-    let cuts: Vec<usize> = [0, 1, 2, 100, 4096, 4097, new.len() / 2, new.len() - 1].into_iter().chain((0..new.len()).step_by(997)).collect();
+    let cuts: Vec<usize> = [0, 1, 2, 100, 4096, 4097, new.len() / 2, new.len() - 1]
+        .into_iter()
+        .chain((0..new.len()).step_by(997))
+        .collect();
     for cut in cuts {
-        for kind in [io::ErrorKind::Other, io::ErrorKind::StorageFull, io::ErrorKind::PermissionDenied, io::ErrorKind::WriteZero] {
-            let err: SaveError = format::save_with(&path, |w| FailAfter { inner: w, budget: cut, kind }.write_all(&new)).unwrap_err();
+        for kind in [
+            io::ErrorKind::Other,
+            io::ErrorKind::StorageFull,
+            io::ErrorKind::PermissionDenied,
+            io::ErrorKind::WriteZero,
+        ] {
+            let err: SaveError = format::save_with(&path, |w| {
+                FailAfter {
+                    inner: w,
+                    budget: cut,
+                    kind,
+                }
+                .write_all(&new)
+            })
+            .unwrap_err();
             assert_eq!(err.source.kind(), kind, "cut {cut}");
             assert_eq!(err.file, path);
-            assert_eq!(std::fs::read(&path).unwrap(), old, "cut {cut}, {kind:?}: the old file changed");
+            assert_eq!(
+                std::fs::read(&path).unwrap(),
+                old,
+                "cut {cut}, {kind:?}: the old file changed"
+            );
             assert_eq!(listing(dir.path()), ["map.ron"], "cut {cut}, {kind:?}");
         }
     }
     // The same writer with enough budget saves, so the failures above were the injected ones.
-    format::save_with(&path, |w| FailAfter { inner: w, budget: new.len(), kind: io::ErrorKind::Other }.write_all(&new)).unwrap();
+    format::save_with(&path, |w| {
+        FailAfter {
+            inner: w,
+            budget: new.len(),
+            kind: io::ErrorKind::Other,
+        }
+        .write_all(&new)
+    })
+    .unwrap();
     assert_eq!(std::fs::read(&path).unwrap(), new);
     assert_eq!(listing(dir.path()), ["map.ron"]);
 }
@@ -105,7 +143,16 @@ fn a_failed_rename_leaves_no_temp_file() {
     std::fs::create_dir(&target).unwrap();
     std::fs::write(target.join("inside"), b"kept").unwrap();
     let err = format::save_file(&target, &map(10, 1)).unwrap_err();
-    assert!(matches!(err.source.kind(), io::ErrorKind::IsADirectory | io::ErrorKind::DirectoryNotEmpty | io::ErrorKind::AlreadyExists | io::ErrorKind::Other), "{err}");
+    assert!(
+        matches!(
+            err.source.kind(),
+            io::ErrorKind::IsADirectory
+                | io::ErrorKind::DirectoryNotEmpty
+                | io::ErrorKind::AlreadyExists
+                | io::ErrorKind::Other
+        ),
+        "{err}"
+    );
     assert_eq!(listing(dir.path()), ["map.ron"]);
     assert_eq!(std::fs::read(target.join("inside")).unwrap(), b"kept");
 }
@@ -137,7 +184,10 @@ impl Tmpfs {
             .output()
             .map_err(|e| format!("cannot run mount: {e}"))?;
         if !out.status.success() {
-            return Err(format!("mount -t tmpfs failed: {}", String::from_utf8_lossy(&out.stderr).trim()));
+            return Err(format!(
+                "mount -t tmpfs failed: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ));
         }
         Ok(Tmpfs { dir })
     }
@@ -145,14 +195,21 @@ impl Tmpfs {
         self.dir.path()
     }
     fn remount(&self, options: &str) {
-        let status = Command::new("mount").args(["-o", &format!("remount,{options}")]).arg(self.path()).status().unwrap();
+        let status = Command::new("mount")
+            .args(["-o", &format!("remount,{options}")])
+            .arg(self.path())
+            .status()
+            .unwrap();
         assert!(status.success(), "remount {options}");
     }
 }
 
 impl Drop for Tmpfs {
     fn drop(&mut self) {
-        let ok = Command::new("umount").arg(self.dir.path()).status().is_ok_and(|s| s.success());
+        let ok = Command::new("umount")
+            .arg(self.dir.path())
+            .status()
+            .is_ok_and(|s| s.success());
         if !ok {
             let _ = Command::new("umount").arg("-l").arg(self.dir.path()).status();
         }
@@ -184,7 +241,8 @@ fn a_read_only_folder_fails_the_save_and_keeps_the_old_file() {
         assert_eq!(std::fs::read(&path).unwrap(), old);
         assert_eq!(listing(&dir), ["map.ron"]);
     } else {
-        let fs = Tmpfs::mount(1 << 20).unwrap_or_else(|why| panic!("running as root and cannot mount a read-only tmpfs: {why}"));
+        let fs = Tmpfs::mount(1 << 20)
+            .unwrap_or_else(|why| panic!("running as root and cannot mount a read-only tmpfs: {why}"));
         let path = fs.path().join("map.ron");
         format::save_file(&path, &old_map).unwrap();
         let old = std::fs::read(&path).unwrap();
@@ -259,7 +317,10 @@ fn a_save_keeps_permissions_and_symbolic_links() {
     format::save_file(&fresh, &map(5, 1)).unwrap();
     let plain = dir.path().join("plain");
     std::fs::write(&plain, b"x").unwrap();
-    assert_eq!(std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777);
+    assert_eq!(
+        std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777,
+        std::fs::metadata(&plain).unwrap().permissions().mode() & 0o777
+    );
 
     let real = dir.path().join("real.ron");
     format::save_file(&real, &map(5, 1)).unwrap();
@@ -267,7 +328,10 @@ fn a_save_keeps_permissions_and_symbolic_links() {
     std::os::unix::fs::symlink("real.ron", &link).unwrap();
     let new = map(7, 9);
     format::save_file(&link, &new).unwrap();
-    assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(), "the link is kept");
+    assert!(
+        std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink(),
+        "the link is kept"
+    );
     assert_eq!(format::load_file(&real).unwrap(), new);
     assert!(temp_files(dir.path()).is_empty());
 }
@@ -319,7 +383,13 @@ fn killed_while_saving_the_file_is_old_or_new() {
     let started = Instant::now();
     for round in 0..kills {
         let mut child = Command::new(&exe)
-            .args(["save_loop_child", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "save_loop_child",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD_ENV, &path)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -355,7 +425,12 @@ fn killed_while_saving_the_file_is_old_or_new() {
         } else if now == b {
             seen_b += 1;
         } else {
-            panic!("round {round}: the file is neither map A nor map B ({} bytes; A {}, B {})", now.len(), a.len(), b.len());
+            panic!(
+                "round {round}: the file is neither map A nor map B ({} bytes; A {}, B {})",
+                now.len(),
+                a.len(),
+                b.len()
+            );
         }
         // Each complete file also loads.
         if round % 25 == 0 {
@@ -367,6 +442,12 @@ fn killed_while_saving_the_file_is_old_or_new() {
          {mid_save} kills landed mid-save (a temp file left behind)",
         started.elapsed()
     );
-    assert!(seen_a > 0 && seen_b > 0, "the child did not alternate: A {seen_a}, B {seen_b}");
-    assert!(mid_save * 10 >= kills, "only {mid_save} of {kills} kills landed mid-save: the test did not test much");
+    assert!(
+        seen_a > 0 && seen_b > 0,
+        "the child did not alternate: A {seen_a}, B {seen_b}"
+    );
+    assert!(
+        mid_save * 10 >= kills,
+        "only {mid_save} of {kills} kills landed mid-save: the test did not test much"
+    );
 }

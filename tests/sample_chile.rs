@@ -8,7 +8,10 @@ use detmap::model::{Directness, Effect, Id, Locus, Map, Nature, Sign};
 use std::path::Path;
 
 fn map() -> Map {
-    let path = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/samples/chile-anti-trafficking.ron"));
+    let path = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/samples/chile-anti-trafficking.ron"
+    ));
     detmap::format::load_file(path).unwrap_or_else(|e| panic!("the Chile sample must load:\n{e}"))
 }
 
@@ -28,7 +31,9 @@ fn feeder<'a>(reach: &'a Reachability, stage: &str, determinant: &str) -> &'a Fe
 
 /// Whether the map has an influence `from` → `to` with this sign.
 fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
-    map.influences.iter().any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
+    map.influences
+        .iter()
+        .any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
 }
 
 fn path(ids: &[&str]) -> Vec<Id> {
@@ -43,7 +48,14 @@ fn civil_society_research_made_trafficking_visible_and_led_to_the_bill() {
     let map = map();
     let d = map.determinant(&id("cs-early-research")).expect("cs-early-research");
     assert_eq!(d.categories, vec!["Civil society".to_owned()]);
-    assert_eq!((d.locus, d.directness, d.nature), (Some(Locus::Internal), Some(Directness::Direct), Some(Nature::PressurePoint)));
+    assert_eq!(
+        (d.locus, d.directness, d.nature),
+        (
+            Some(Locus::Internal),
+            Some(Directness::Direct),
+            Some(Nature::PressurePoint)
+        )
+    );
 
     let reach = Reachability::compute(&map);
     let f = feeder(&reach, "s1-acknowledgment", "cs-early-research");
@@ -51,8 +63,16 @@ fn civil_society_research_made_trafficking_visible_and_led_to_the_bill() {
     assert_eq!(f.net, NetEffect::Enables);
     // Focus: The enactment of Law 20.507: the NGO and IOM studies justified the 2005 bill (Bill 3778-18).
     assert!(has_influence(&map, "cs-early-research", "pw-cs-match", Sign::Enables));
-    assert!(has_influence(&map, "cs-early-research", "pw-gender-representation", Sign::Enables));
-    assert_eq!(feeder(&reach, "s2-adoption", "cs-early-research").net, NetEffect::Enables);
+    assert!(has_influence(
+        &map,
+        "cs-early-research",
+        "pw-gender-representation",
+        Sign::Enables
+    ));
+    assert_eq!(
+        feeder(&reach, "s2-adoption", "cs-early-research").net,
+        NetEffect::Enables
+    );
 }
 
 // Particulars by stage of response > Adoption of legislation > "Conflict and natural disasters: The 2010
@@ -66,7 +86,11 @@ fn the_2010_earthquake_hindered_the_adoption_of_the_law() {
     assert_eq!(f.net, NetEffect::Hinders);
     assert_eq!(map.determinant(&id("earthquake-2010")).unwrap().effect, Effect::Hinder);
     // The study gives it no other effect.
-    let fed: Vec<&str> = reach.stages_fed_by(&id("earthquake-2010")).iter().map(|(s, _)| s.as_str()).collect();
+    let fed: Vec<&str> = reach
+        .stages_fed_by(&id("earthquake-2010"))
+        .iter()
+        .map(|(s, _)| s.as_str())
+        .collect();
     assert_eq!(fed, vec!["s2-adoption"]);
 }
 
@@ -81,7 +105,12 @@ fn united_states_pressure_drove_the_law_directly_and_through_the_executive() {
     let f = feeder(&reach, "s2-adoption", "us-pressure");
     assert!(f.is_direct());
     assert_eq!(f.net, NetEffect::Enables);
-    assert!(has_influence(&map, "us-pressure", "pw-executive-prosecution", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "us-pressure",
+        "pw-executive-prosecution",
+        Sign::Enables
+    ));
     assert!(has_influence(&map, "us-pressure", "pw-cs-match", Sign::Enables));
     // Focus: The enactment of Law 20.507 (relevance): the US acted through its TIP monitoring too.
     assert!(has_influence(&map, "tip-report", "us-pressure", Sign::Enables));
@@ -107,7 +136,12 @@ fn lack_of_reliable_data_hinders_resources_and_implementation() {
         assert_eq!(f.net, NetEffect::Hinders, "{stage}");
     }
     // It also deepens the lack of political will to fund (stage 3, "Or the lack of...").
-    assert!(has_influence(&map, "lack-of-reliable-data", "pw-lack-of", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "lack-of-reliable-data",
+        "pw-lack-of",
+        Sign::Enables
+    ));
     assert_eq!(
         reach.path_with_sign(&id("lack-of-reliable-data"), &id("s3-resources"), Sign::Hinders),
         Some(path(&["lack-of-reliable-data", "s3-resources"]))
@@ -121,14 +155,26 @@ fn lack_of_reliable_data_hinders_resources_and_implementation() {
 fn palermo_framing_won_the_law_and_hurts_victim_detection() {
     let map = map();
     let d = map.determinant(&id("palermo-framing")).unwrap();
-    assert_eq!((d.locus, d.directness, d.nature), (Some(Locus::External), Some(Directness::Direct), Some(Nature::Structural)));
+    assert_eq!(
+        (d.locus, d.directness, d.nature),
+        (
+            Some(Locus::External),
+            Some(Directness::Direct),
+            Some(Nature::Structural)
+        )
+    );
     let reach = Reachability::compute(&map);
     assert_eq!(feeder(&reach, "s2-adoption", "palermo-framing").net, NetEffect::Enables);
     let f = feeder(&reach, "s4-implementation", "palermo-framing");
     assert!(f.is_direct());
     assert_eq!(f.net, NetEffect::Hinders);
     // Focus: The enactment of Law 20.507 (concerns): political will was harnessed by the organised-crime claim.
-    assert!(has_influence(&map, "palermo-framing", "pw-executive-prosecution", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "palermo-framing",
+        "pw-executive-prosecution",
+        Sign::Enables
+    ));
 }
 
 // Particulars by type of response > Prosecution > "Case law: Judges as a hinder", "Accusatorial system as a
@@ -136,10 +182,26 @@ fn palermo_framing_won_the_law_and_hurts_victim_detection() {
 #[test]
 fn case_law_hinders_implementation_directly_and_through_the_prosecution_system() {
     let map = map();
-    assert!(has_influence(&map, "case-law-judges", "high-maintenance-cases", Sign::Enables));
-    assert!(has_influence(&map, "case-law-judges", "accusatorial-system", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "case-law-judges",
+        "high-maintenance-cases",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "case-law-judges",
+        "accusatorial-system",
+        Sign::Enables
+    ));
     let reach = Reachability::compute(&map);
-    for d in ["case-law-judges", "accusatorial-system", "high-maintenance-cases", "corruption", "crimmigration"] {
+    for d in [
+        "case-law-judges",
+        "accusatorial-system",
+        "high-maintenance-cases",
+        "corruption",
+        "crimmigration",
+    ] {
         let f = feeder(&reach, "s4-implementation", d);
         assert!(f.is_direct(), "{d}");
         assert_eq!(f.net, NetEffect::Hinders, "{d}");
@@ -157,7 +219,11 @@ fn regional_bodies_and_redtram_feed_implementation_and_partnerships() {
     assert!(d.tags.iter().any(|t| t == "prosecution") && d.tags.iter().any(|t| t == "partnership"));
     let reach = Reachability::compute(&map);
     let fed = reach.stages_fed_by(&id("regional-cooperation"));
-    let direct: Vec<&str> = fed.iter().filter(|(_, f)| f.is_direct()).map(|(s, _)| s.as_str()).collect();
+    let direct: Vec<&str> = fed
+        .iter()
+        .filter(|(_, f)| f.is_direct())
+        .map(|(s, _)| s.as_str())
+        .collect();
     assert_eq!(direct, vec!["s4-implementation", "s5-partnerships"]);
     assert!(fed.iter().all(|(_, f)| f.net == NetEffect::Enables));
 }
@@ -196,7 +262,12 @@ fn women_in_leading_positions_fund_victims_and_sustain_the_mitp() {
         reach.path(&id("gender-leading-ladies"), &id("s3-resources")),
         Some(path(&["gender-leading-ladies", "pw-shelter-resources", "s3-resources"]))
     );
-    assert!(has_influence(&map, "gender-leading-ladies", "mitp-keeping-priority", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "gender-leading-ladies",
+        "mitp-keeping-priority",
+        Sign::Enables
+    ));
     let s = feeder(&reach, "s7-sustainability", "gender-leading-ladies");
     assert!(s.is_direct());
     assert_eq!(s.net, NetEffect::Enables);
@@ -209,8 +280,20 @@ fn women_in_leading_positions_fund_victims_and_sustain_the_mitp() {
 fn legalistic_culture_sustains_the_intersectoral_table() {
     let map = map();
     let d = map.determinant(&id("legalistic-culture")).unwrap();
-    assert_eq!((d.locus, d.directness, d.nature), (Some(Locus::Internal), Some(Directness::Indirect), Some(Nature::Structural)));
-    assert!(has_influence(&map, "legalistic-culture", "mitp-keeping-priority", Sign::Enables));
+    assert_eq!(
+        (d.locus, d.directness, d.nature),
+        (
+            Some(Locus::Internal),
+            Some(Directness::Indirect),
+            Some(Nature::Structural)
+        )
+    );
+    assert!(has_influence(
+        &map,
+        "legalistic-culture",
+        "mitp-keeping-priority",
+        Sign::Enables
+    ));
     let reach = Reachability::compute(&map);
     let f = feeder(&reach, "s7-sustainability", "legalistic-culture");
     assert!(f.is_direct());
@@ -223,8 +306,18 @@ fn legalistic_culture_sustains_the_intersectoral_table() {
 #[test]
 fn political_will_built_the_multistakeholder_table_that_fosters_partnerships() {
     let map = map();
-    assert!(has_influence(&map, "pw-place-for-encounter", "mitp-multistakeholder", Sign::Enables));
-    assert!(has_influence(&map, "mitp-multistakeholder", "cs-state-cooperation-funding", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "pw-place-for-encounter",
+        "mitp-multistakeholder",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "mitp-multistakeholder",
+        "cs-state-cooperation-funding",
+        Sign::Enables
+    ));
     let reach = Reachability::compute(&map);
     for d in ["pw-place-for-encounter", "mitp-multistakeholder", "cs-weaving-web"] {
         let f = feeder(&reach, "s5-partnerships", d);
@@ -238,11 +331,24 @@ fn political_will_built_the_multistakeholder_table_that_fosters_partnerships() {
 #[test]
 fn the_executive_focus_on_prosecution_has_a_mixed_effect_on_resources() {
     let map = map();
-    assert!(has_influence(&map, "pw-executive-prosecution", "s3-resources", Sign::Enables));
-    assert!(has_influence(&map, "pw-executive-prosecution", "pw-lack-of", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "pw-executive-prosecution",
+        "s3-resources",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "pw-executive-prosecution",
+        "pw-lack-of",
+        Sign::Enables
+    ));
     assert!(has_influence(&map, "pw-lack-of", "s3-resources", Sign::Hinders));
     let reach = Reachability::compute(&map);
-    assert_eq!(feeder(&reach, "s3-resources", "pw-executive-prosecution").net, NetEffect::Mixed);
+    assert_eq!(
+        feeder(&reach, "s3-resources", "pw-executive-prosecution").net,
+        NetEffect::Mixed
+    );
     assert_eq!(
         reach.path_with_sign(&id("pw-executive-prosecution"), &id("s3-resources"), Sign::Hinders),
         Some(path(&["pw-executive-prosecution", "pw-lack-of", "s3-resources"]))
@@ -257,7 +363,15 @@ fn seven_stages_in_order_and_every_determinant_feeds_one() {
     let stages: Vec<&str> = map.stages.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
         stages,
-        ["s1-acknowledgment", "s2-adoption", "s3-resources", "s4-implementation", "s5-partnerships", "s6-monitoring", "s7-sustainability"]
+        [
+            "s1-acknowledgment",
+            "s2-adoption",
+            "s3-resources",
+            "s4-implementation",
+            "s5-partnerships",
+            "s6-monitoring",
+            "s7-sustainability"
+        ]
     );
     let reach = Reachability::compute(&map);
     assert!(reach.feeding_no_stage().is_empty(), "{:?}", reach.feeding_no_stage());
@@ -276,16 +390,28 @@ fn every_determinant_and_influence_has_evidence_from_the_study() {
         assert!(!d.evidence.is_empty(), "determinant `{}` has no evidence", d.id);
         for e in &d.evidence {
             assert_eq!(&e.source, source);
-            assert!(!e.location.is_empty() && !e.paraphrase.is_empty(), "determinant `{}`", d.id);
+            assert!(
+                !e.location.is_empty() && !e.paraphrase.is_empty(),
+                "determinant `{}`",
+                d.id
+            );
         }
     }
     for i in &map.influences {
         assert!(!i.evidence.is_empty(), "influence `{}` has no evidence", i.id);
         for e in &i.evidence {
             assert_eq!(&e.source, source);
-            assert!(!e.location.is_empty() && !e.paraphrase.is_empty(), "influence `{}`", i.id);
+            assert!(
+                !e.location.is_empty() && !e.paraphrase.is_empty(),
+                "influence `{}`",
+                i.id
+            );
         }
     }
-    let between = map.influences.iter().filter(|i| map.determinant(&i.to).is_some()).count();
+    let between = map
+        .influences
+        .iter()
+        .filter(|i| map.determinant(&i.to).is_some())
+        .count();
     assert!(between >= 25, "only {between} influences between determinants");
 }

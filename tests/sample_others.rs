@@ -50,12 +50,18 @@ fn feeder<'a>(reach: &'a Reachability, stage: &str, determinant: &str) -> &'a Fe
 
 /// The stages `determinant` feeds, in stage order.
 fn stages_fed(reach: &Reachability, determinant: &str) -> Vec<String> {
-    reach.stages_fed_by(&id(determinant)).iter().map(|(s, _)| s.as_str().to_owned()).collect()
+    reach
+        .stages_fed_by(&id(determinant))
+        .iter()
+        .map(|(s, _)| s.as_str().to_owned())
+        .collect()
 }
 
 /// Whether the map has an influence `from` → `to` with this sign.
 fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
-    map.influences.iter().any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
+    map.influences
+        .iter()
+        .any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -68,7 +74,10 @@ fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
 #[test]
 fn nhrap_pinera_both_delivered_and_cut_the_plans() {
     let map = nhrap();
-    assert_eq!(map.determinant(&id("pinera-administration")).unwrap().effect, Effect::Hinder);
+    assert_eq!(
+        map.determinant(&id("pinera-administration")).unwrap().effect,
+        Effect::Hinder
+    );
     let reach = Reachability::compute(&map);
     let agreeing = feeder(&reach, "s3-agreeing", "pinera-administration");
     assert!(agreeing.is_direct());
@@ -77,8 +86,16 @@ fn nhrap_pinera_both_delivered_and_cut_the_plans() {
     assert!(designing.is_direct());
     assert_eq!(designing.net, NetEffect::Hinders);
     // It implemented the first plan, and its cuts made Boric wary of implementing the second.
-    assert!(has_influence(&map, "pinera-administration", "boric-caution", Sign::Enables));
-    assert_eq!(feeder(&reach, "s6-implementing", "pinera-administration").net, NetEffect::Mixed);
+    assert!(has_influence(
+        &map,
+        "pinera-administration",
+        "boric-caution",
+        Sign::Enables
+    ));
+    assert_eq!(
+        feeder(&reach, "s6-implementing", "pinera-administration").net,
+        NetEffect::Mixed
+    );
     assert_eq!(
         reach.path_with_sign(&id("pinera-administration"), &id("s6-implementing"), Sign::Hinders),
         Some(path(&["pinera-administration", "boric-caution", "s6-implementing"]))
@@ -98,7 +115,10 @@ fn nhrap_capacity_constraints_hinder_developing_promoting_implementing_and_monit
         for stage in expected {
             let f = feeder(&reach, stage, d);
             assert_eq!((f.distance, f.net), (2, NetEffect::Hinders), "{d} -> {stage}");
-            assert_eq!(reach.path(&id(d), &id(stage)), Some(path(&[d, "technical-capacity", stage])));
+            assert_eq!(
+                reach.path(&id(d), &id(stage)),
+                Some(path(&[d, "technical-capacity", stage]))
+            );
         }
     }
     // 5.3: while the Comptroller has not approved the plan, nothing may be disseminated and the reporting
@@ -142,7 +162,10 @@ fn nhrap_law_20885_works_through_the_undersecretary_and_was_delayed_by_congress(
         assert_eq!(f.net, NetEffect::Enables, "{stage}");
     }
     for stage in ["s2-consulting", "s7-monitoring"] {
-        assert_eq!(reach.path(&id("law-20885"), &id(stage)), Some(path(&["law-20885", "undersecretary", stage])));
+        assert_eq!(
+            reach.path(&id("law-20885"), &id(stage)),
+            Some(path(&["law-20885", "undersecretary", stage]))
+        );
         assert_eq!(feeder(&reach, stage, "law-20885").net, NetEffect::Enables);
     }
     assert!(has_influence(&map, "congress-disagreement", "law-20885", Sign::Hinders));
@@ -164,8 +187,18 @@ fn nhrap_polarization_weakens_consensus_and_four_factors_depress_consultations()
         );
         assert_eq!(feeder(&reach, stage, "polarization").net, NetEffect::Hinders);
     }
-    assert!(has_influence(&map, "stakeholder-awareness", "political-consensus", Sign::Enables));
-    for d in ["civil-society-role", "feedback-opacity", "covid-19", "pinera-unpopularity"] {
+    assert!(has_influence(
+        &map,
+        "stakeholder-awareness",
+        "political-consensus",
+        Sign::Enables
+    ));
+    for d in [
+        "civil-society-role",
+        "feedback-opacity",
+        "covid-19",
+        "pinera-unpopularity",
+    ] {
         assert_eq!(stages_fed(&reach, d), ["s2-consulting"], "{d}");
         assert_eq!(feeder(&reach, "s2-consulting", d).net, NetEffect::Hinders, "{d}");
         // The paper hedges these, and the map says so.
@@ -184,7 +217,11 @@ fn nhrap_polarization_weakens_consensus_and_four_factors_depress_consultations()
 fn peru_national_plan_commitment_set_the_first_three_phases() {
     let map = peru();
     let reach = Reachability::compute(&map);
-    let first_three = ["s1-methodology", "s2-diagnostics-baseline", "s3-actions-indicators-goals"];
+    let first_three = [
+        "s1-methodology",
+        "s2-diagnostics-baseline",
+        "s3-actions-indicators-goals",
+    ];
     for stage in first_three {
         let f = feeder(&reach, stage, "nhrap-commitment");
         assert!(f.is_direct(), "{stage}");
@@ -202,13 +239,21 @@ fn peru_covid_reinforced_centralism_which_limited_cso_participation() {
     let reach = Reachability::compute(&map);
     assert_eq!(
         reach.path(&id("covid-19"), &id("s2-diagnostics-baseline")),
-        Some(path(&["covid-19", "centralism", "cso-participation", "s2-diagnostics-baseline"]))
+        Some(path(&[
+            "covid-19",
+            "centralism",
+            "cso-participation",
+            "s2-diagnostics-baseline"
+        ]))
     );
     let f = feeder(&reach, "s2-diagnostics-baseline", "covid-19");
     assert_eq!((f.distance, f.net), (3, NetEffect::Hinders));
     assert_eq!(stages_fed(&reach, "covid-19"), ["s2-diagnostics-baseline"]);
     // 7.1 "Financial limitations": limited funds, out of CSOs' reach, held their participation back.
-    assert_eq!(map.determinant(&id("financial-limitations")).unwrap().effect, Effect::Hinder);
+    assert_eq!(
+        map.determinant(&id("financial-limitations")).unwrap().effect,
+        Effect::Hinder
+    );
     let f = feeder(&reach, "s2-diagnostics-baseline", "financial-limitations");
     assert_eq!((f.distance, f.net), (2, NetEffect::Hinders));
 }
@@ -222,11 +267,29 @@ fn peru_trust_lost_and_rebuilt_reaches_the_baseline_through_participation() {
     let reach = Reachability::compute(&map);
     assert_eq!(
         reach.path(&id("past-distrust"), &id("s2-diagnostics-baseline")),
-        Some(path(&["past-distrust", "cso-trust", "cso-participation", "s2-diagnostics-baseline"]))
+        Some(path(&[
+            "past-distrust",
+            "cso-trust",
+            "cso-participation",
+            "s2-diagnostics-baseline"
+        ]))
     );
-    assert_eq!(feeder(&reach, "s2-diagnostics-baseline", "past-distrust").net, NetEffect::Hinders);
-    assert!(has_influence(&map, "state-considers-cso-views", "cso-trust", Sign::Enables));
-    assert!(has_influence(&map, "capacity-building-events", "cso-trust", Sign::Enables));
+    assert_eq!(
+        feeder(&reach, "s2-diagnostics-baseline", "past-distrust").net,
+        NetEffect::Hinders
+    );
+    assert!(has_influence(
+        &map,
+        "state-considers-cso-views",
+        "cso-trust",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "capacity-building-events",
+        "cso-trust",
+        Sign::Enables
+    ));
     assert!(has_influence(&map, "international-support", "cso-trust", Sign::Enables));
     let f = feeder(&reach, "s2-diagnostics-baseline", "international-support");
     assert!(f.is_direct());
@@ -242,9 +305,17 @@ fn peru_cso_calls_opened_the_public_call_that_brought_csos_in() {
     assert!(has_influence(&map, "cso-calls", "public-call", Sign::Enables));
     assert_eq!(
         reach.path(&id("cso-calls"), &id("s2-diagnostics-baseline")),
-        Some(path(&["cso-calls", "public-call", "cso-participation", "s2-diagnostics-baseline"]))
+        Some(path(&[
+            "cso-calls",
+            "public-call",
+            "cso-participation",
+            "s2-diagnostics-baseline"
+        ]))
     );
-    assert_eq!(feeder(&reach, "s2-diagnostics-baseline", "cso-calls").net, NetEffect::Enables);
+    assert_eq!(
+        feeder(&reach, "s2-diagnostics-baseline", "cso-calls").net,
+        NetEffect::Enables
+    );
 }
 
 // 7.1 "Institutional instability": the end of the government's term in mid-2021 pressed it to adopt the NAP
@@ -274,7 +345,12 @@ fn ogp_civil_society_demand_became_the_forum_through_a_plan_commitment() {
     for stage in ["s1-co-creation", "s4-monitoring"] {
         assert_eq!(
             reach.path(&id("cso-demands-formal-mechanism"), &id(stage)),
-            Some(path(&["cso-demands-formal-mechanism", "nap-commitment-formal-mechanism", "formal-forum", stage]))
+            Some(path(&[
+                "cso-demands-formal-mechanism",
+                "nap-commitment-formal-mechanism",
+                "formal-forum",
+                stage
+            ]))
         );
         let f = feeder(&reach, stage, "cso-demands-formal-mechanism");
         assert_eq!((f.distance, f.net), (3, NetEffect::Enables), "{stage}");
@@ -325,7 +401,10 @@ fn ogp_obstacles_to_development_and_implementation() {
     let map = ogp();
     let reach = Reachability::compute(&map);
     assert_eq!(stages_fed(&reach, "change-of-government-2018"), ["s1-co-creation"]);
-    assert_eq!(feeder(&reach, "s1-co-creation", "change-of-government-2018").net, NetEffect::Hinders);
+    assert_eq!(
+        feeder(&reach, "s1-co-creation", "change-of-government-2018").net,
+        NetEffect::Hinders
+    );
     let f = feeder(&reach, "s3-implementation", "limited-participation-implementation");
     assert!(f.is_direct());
     assert_eq!(f.net, NetEffect::Hinders);
@@ -336,7 +415,13 @@ fn ogp_obstacles_to_development_and_implementation() {
         .expect("forum -> implementation");
     assert_eq!(expected.confidence, Some(Level::Low));
     // Two sources, each cited.
-    let cited: std::collections::BTreeSet<&str> =
-        map.influences.iter().flat_map(|i| i.evidence.iter().map(|e| e.source.as_str())).collect();
-    assert_eq!(cited.into_iter().collect::<Vec<_>>(), ["irm-2021-chile-design", "ogp-chile-forum-2018"]);
+    let cited: std::collections::BTreeSet<&str> = map
+        .influences
+        .iter()
+        .flat_map(|i| i.evidence.iter().map(|e| e.source.as_str()))
+        .collect();
+    assert_eq!(
+        cited.into_iter().collect::<Vec<_>>(),
+        ["irm-2021-chile-design", "ogp-chile-forum-2018"]
+    );
 }

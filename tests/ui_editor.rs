@@ -24,7 +24,12 @@ fn app(dialogs: &ScriptedDialogs, file: Option<&Path>) -> Harness<'static, Detma
 }
 
 fn press(h: &Harness<'_, DetmapApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
-    h.event(Event::PointerButton { pos, button: PointerButton::Primary, pressed, modifiers });
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers,
+    });
 }
 
 fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2, modifiers: Modifiers) {
@@ -67,7 +72,10 @@ fn type_and_enter(h: &mut Harness<'_, DetmapApp>, text: &str) {
 }
 
 fn centre(h: &Harness<'_, DetmapApp>, id: &str) -> Pos2 {
-    h.state().node_screen_rect(&Id::from(id)).unwrap_or_else(|| panic!("{id} is not on the canvas")).center()
+    h.state()
+        .node_screen_rect(&Id::from(id))
+        .unwrap_or_else(|| panic!("{id} is not on the canvas"))
+        .center()
 }
 
 /// The dot on a determinant's right edge, where a drag draws a new influence.
@@ -109,8 +117,16 @@ fn build_a_map_edit_it_undo_save_and_reopen() {
     let map = &h.state().state().doc.map;
     assert_eq!(map.determinants.len(), 2);
     assert_eq!(map.stages.len(), 1);
-    let (will, society, stage) = (id_labelled(&h, "Political will"), id_labelled(&h, "Civil society"), id_labelled(&h, "Adoption of legislation"));
-    assert!(h.state().title().contains("unsaved"), "the title shows unsaved changes: {}", h.state().title());
+    let (will, society, stage) = (
+        id_labelled(&h, "Political will"),
+        id_labelled(&h, "Civil society"),
+        id_labelled(&h, "Adoption of legislation"),
+    );
+    assert!(
+        h.state().title().contains("unsaved"),
+        "the title shows unsaved changes: {}",
+        h.state().title()
+    );
 
     // Move the stage away from the others so links have room, then link: Ctrl+drag from one
     // determinant to the other, and a drag from the link handle of the second to the stage.
@@ -122,7 +138,11 @@ fn build_a_map_edit_it_undo_save_and_reopen() {
     drag(&mut h, from, to, Modifiers::NONE);
     let map = &h.state().state().doc.map;
     assert_eq!(map.influences.len(), 2, "{:?}", map.influences);
-    assert!(map.influences.iter().any(|i| i.from == will && i.to == society && i.sign == Sign::Enables));
+    assert!(
+        map.influences
+            .iter()
+            .any(|i| i.from == will && i.to == society && i.sign == Sign::Enables)
+    );
     assert!(map.influences.iter().any(|i| i.from == society && i.to == stage));
 
     // Select a determinant and set its attributes in the inspector.
@@ -142,16 +162,31 @@ fn build_a_map_edit_it_undo_save_and_reopen() {
     let media = id_labelled(&h, "Media");
     let (from, to) = (handle(&h, will.as_str()), centre(&h, media.as_str()));
     drag(&mut h, from, to, Modifiers::NONE);
-    let link = h.state().state().doc.map.influences.iter().find(|i| i.to == media).unwrap().clone();
+    let link = h
+        .state()
+        .state()
+        .doc
+        .map
+        .influences
+        .iter()
+        .find(|i| i.to == media)
+        .unwrap()
+        .clone();
     assert_eq!(link.sign, Sign::Hinders);
     h.key_press(Key::X);
     h.run();
-    assert_eq!(h.state().state().doc.map.influence(&link.id).unwrap().sign, Sign::Enables);
+    assert_eq!(
+        h.state().state().doc.map.influence(&link.id).unwrap().sign,
+        Sign::Enables
+    );
 
     // Undo the flip and the link; redo the link.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert_eq!(h.state().state().doc.map.influence(&link.id).unwrap().sign, Sign::Hinders);
+    assert_eq!(
+        h.state().state().doc.map.influence(&link.id).unwrap().sign,
+        Sign::Hinders
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert!(h.state().state().doc.map.influence(&link.id).is_none());
@@ -166,10 +201,18 @@ fn build_a_map_edit_it_undo_save_and_reopen() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     h.run();
-    assert!(!h.state().state().doc.is_dirty(), "saved: {:?}", h.state().state().status);
+    assert!(
+        !h.state().state().doc.is_dirty(),
+        "saved: {:?}",
+        h.state().state().status
+    );
     assert!(!h.state().title().contains("unsaved"));
     let saved = h.state().state().doc.map.clone();
-    assert_eq!(format::load_file(&path).unwrap(), saved, "the file holds the map as edited");
+    assert_eq!(
+        format::load_file(&path).unwrap(),
+        saved,
+        "the file holds the map as edited"
+    );
 
     // Open it again in a fresh window: the same map.
     let dialogs2 = ScriptedDialogs::default();
@@ -189,7 +232,11 @@ fn a_broken_file_shows_its_errors_and_the_map_stays() {
     let sample = detmap::samples::default_sample().unwrap().load().unwrap();
     format::save_file(&good, &sample).unwrap();
     let broken = dir.path().join("broken.ron");
-    std::fs::write(&broken, "(\n    format_version: 1,\n    title: \"Broken\",\n    stages: [ (id: \"s1\" label: \"x\") ],\n)\n").unwrap();
+    std::fs::write(
+        &broken,
+        "(\n    format_version: 1,\n    title: \"Broken\",\n    stages: [ (id: \"s1\" label: \"x\") ],\n)\n",
+    )
+    .unwrap();
 
     let dialogs = ScriptedDialogs::default();
     let mut h = app(&dialogs, Some(&good));
@@ -226,7 +273,10 @@ fn new_with_unsaved_changes_asks_first() {
     h.run();
     h.get_by_label("Don't save").click();
     h.run();
-    assert!(h.state().state().doc.map.determinants.is_empty(), "don't save discards it");
+    assert!(
+        h.state().state().doc.map.determinants.is_empty(),
+        "don't save discards it"
+    );
 }
 
 #[test]
@@ -245,31 +295,32 @@ fn copy_and_paste_carry_the_links_between_the_copied_determinants() {
     drag(&mut h, from, to, Modifiers::NONE);
     // The new influence is selected; a Shift+drag box adds A and B to it, a Ctrl+drag box
     // selects only what it touches.
-    let (from, to) = (canvas.center() + vec2(-330.0, -80.0), canvas.center() + vec2(230.0, 80.0));
+    let (from, to) = (
+        canvas.center() + vec2(-330.0, -80.0),
+        canvas.center() + vec2(230.0, 80.0),
+    );
     drag(&mut h, from, to, Modifiers::SHIFT);
     assert_eq!(h.state().state().selection.ids.len(), 3);
     drag(&mut h, from, to, Modifiers::COMMAND);
     assert_eq!(h.state().state().selection.ids.len(), 2);
     h.event(Event::Copy);
     h.step();
-    let copied = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        });
+    let copied = h.output().platform_output.commands.iter().find_map(|c| match c {
+        egui::OutputCommand::CopyText(t) => Some(t.clone()),
+        _ => None,
+    });
     let text = copied.expect("Copy puts the selection on the clipboard");
     h.event(Event::Paste(text));
     h.run();
     let map = &h.state().state().doc.map;
     assert_eq!(map.determinants.len(), 4);
     assert_eq!(map.influences.len(), 2, "the link between A and B came along");
-    assert_eq!(h.state().state().selection.ids.len(), 2, "the pasted copies are selected");
+    assert_eq!(
+        h.state().state().selection.ids.len(),
+        2,
+        "the pasted copies are selected"
+    );
 }
-
 
 #[test]
 fn plain_key_shortcuts_work_after_clicking_the_canvas_but_not_while_typing() {
@@ -287,7 +338,10 @@ fn plain_key_shortcuts_work_after_clicking_the_canvas_but_not_while_typing() {
     click(&mut h, at, Modifiers::NONE);
     h.key_press(Key::Delete);
     h.run();
-    assert!(h.state().state().doc.map.determinants.is_empty(), "Delete removes the clicked determinant");
+    assert!(
+        h.state().state().doc.map.determinants.is_empty(),
+        "Delete removes the clicked determinant"
+    );
     h.key_press(Key::S);
     h.run();
     assert_eq!(h.state().state().doc.map.stages.len(), 1, "S adds a stage");
@@ -304,7 +358,10 @@ fn escape_abandons_a_link_being_drawn() {
     type_and_enter(&mut h, "A");
     double_click(&mut h, canvas.center() + vec2(100.0, 0.0));
     type_and_enter(&mut h, "B");
-    let (from, to) = (handle(&h, id_labelled(&h, "A").as_str()), centre(&h, id_labelled(&h, "B").as_str()));
+    let (from, to) = (
+        handle(&h, id_labelled(&h, "A").as_str()),
+        centre(&h, id_labelled(&h, "B").as_str()),
+    );
     h.event(Event::PointerMoved(from));
     press(&h, from, true, Modifiers::NONE);
     h.step();
@@ -336,11 +393,16 @@ impl egui::DroppedFile for Dropped {
 fn dropping_a_map_file_on_the_window_opens_it_and_quit_asks_about_unsaved_changes() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("dropped.ron");
-    let sample = detmap::samples::find("peru-business-human-rights.ron").unwrap().load().unwrap();
+    let sample = detmap::samples::find("peru-business-human-rights.ron")
+        .unwrap()
+        .load()
+        .unwrap();
     format::save_file(&path, &sample).unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut h = app(&dialogs, None);
-    h.input_mut().dropped_files.push(std::sync::Arc::new(Dropped(path.clone())));
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
     h.run();
     assert_eq!(h.state().state().doc.map, sample);
     assert_eq!(h.state().state().doc.path.as_deref(), Some(path.as_path()));
@@ -376,7 +438,12 @@ fn dragging_a_selected_node_moves_the_whole_selection_in_one_undo_step() {
     drag(&mut h, from, from + vec2(0.0, 150.0), Modifiers::NONE);
     let map = &h.state().state().doc.map;
     let moved = |id: &Id| map.determinant(id).unwrap().position.y - before.determinant(id).unwrap().position.y;
-    assert!(moved(&a) > 100.0 && (moved(&a) - moved(&b)).abs() < 0.5, "both moved together: {} {}", moved(&a), moved(&b));
+    assert!(
+        moved(&a) > 100.0 && (moved(&a) - moved(&b)).abs() < 0.5,
+        "both moved together: {} {}",
+        moved(&a),
+        moved(&b)
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     assert_eq!(h.state().state().doc.map, before, "one undo puts both back");

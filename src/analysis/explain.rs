@@ -32,7 +32,9 @@ pub struct Explanation<'a> {
 impl Explanation<'_> {
     /// The node ids along the path, from the determinant to the stage.
     pub fn nodes(&self) -> Vec<&Id> {
-        std::iter::once(&self.determinant).chain(self.steps.iter().map(|s| &s.to)).collect()
+        std::iter::once(&self.determinant)
+            .chain(self.steps.iter().map(|s| &s.to))
+            .collect()
     }
 }
 
@@ -55,7 +57,10 @@ impl<'a> Explainer<'a> {
     /// One explanation per sign by which `determinant` reaches `stage`: one for an enabling or
     /// hindering feeder, two for a mixed one (enabling first). Empty if it does not feed the stage.
     pub fn explain(&self, determinant: &Id, stage: &Id) -> Vec<Explanation<'a>> {
-        [Sign::Enables, Sign::Hinders].into_iter().filter_map(|sign| self.explain_with_sign(determinant, stage, sign)).collect()
+        [Sign::Enables, Sign::Hinders]
+            .into_iter()
+            .filter_map(|sign| self.explain_with_sign(determinant, stage, sign))
+            .collect()
     }
 
     /// The shortest path of the given sign, explained; `None` if there is none.
@@ -64,7 +69,11 @@ impl<'a> Explainer<'a> {
         let choices: Vec<Vec<(Sign, Vec<&'a Influence>)>> = nodes
             .windows(2)
             .map(|pair| {
-                let all = self.between.get(&(&pair[0], &pair[1])).map(Vec::as_slice).unwrap_or_default();
+                let all = self
+                    .between
+                    .get(&(&pair[0], &pair[1]))
+                    .map(Vec::as_slice)
+                    .unwrap_or_default();
                 [Sign::Enables, Sign::Hinders]
                     .into_iter()
                     .map(|s| (s, all.iter().copied().filter(|i| i.sign == s).collect::<Vec<_>>()))
@@ -72,7 +81,13 @@ impl<'a> Explainer<'a> {
                     .collect()
             })
             .collect();
-        let signs = pick_signs(&choices.iter().map(|c| c.iter().map(|(s, _)| *s).collect()).collect::<Vec<_>>(), sign)?;
+        let signs = pick_signs(
+            &choices
+                .iter()
+                .map(|c| c.iter().map(|(s, _)| *s).collect())
+                .collect::<Vec<_>>(),
+            sign,
+        )?;
         let steps = nodes
             .windows(2)
             .zip(choices)
@@ -81,10 +96,19 @@ impl<'a> Explainer<'a> {
                 from: pair[0].clone(),
                 to: pair[1].clone(),
                 sign: s,
-                influences: choice.into_iter().find(|(c, _)| *c == s).map(|(_, infs)| infs).unwrap_or_default(),
+                influences: choice
+                    .into_iter()
+                    .find(|(c, _)| *c == s)
+                    .map(|(_, infs)| infs)
+                    .unwrap_or_default(),
             })
             .collect();
-        Some(Explanation { determinant: determinant.clone(), stage: stage.clone(), sign, steps })
+        Some(Explanation {
+            determinant: determinant.clone(),
+            stage: stage.clone(),
+            sign,
+            steps,
+        })
     }
 }
 
@@ -94,7 +118,10 @@ fn pick_signs(options: &[Vec<Sign>], target: Sign) -> Option<Vec<Sign>> {
     // reachable[i]: the products the steps i.. can make; the empty suffix makes `Enables`.
     let mut reachable = vec![vec![Sign::Enables]; options.len() + 1];
     for i in (0..options.len()).rev() {
-        let mut products: Vec<Sign> = options[i].iter().flat_map(|&s| reachable[i + 1].iter().map(move |&r| s.then(r))).collect();
+        let mut products: Vec<Sign> = options[i]
+            .iter()
+            .flat_map(|&s| reachable[i + 1].iter().map(move |&r| s.then(r)))
+            .collect();
         products.sort();
         products.dedup();
         reachable[i] = products;
@@ -118,8 +145,14 @@ mod tests {
     #[test]
     fn picked_signs_multiply_to_the_target() {
         // Middle step has both signs: it decides the product.
-        assert_eq!(pick_signs(&[vec![Hinders], vec![Enables, Hinders], vec![Enables]], Enables), Some(vec![Hinders, Hinders, Enables]));
-        assert_eq!(pick_signs(&[vec![Hinders], vec![Enables, Hinders], vec![Enables]], Hinders), Some(vec![Hinders, Enables, Enables]));
+        assert_eq!(
+            pick_signs(&[vec![Hinders], vec![Enables, Hinders], vec![Enables]], Enables),
+            Some(vec![Hinders, Hinders, Enables])
+        );
+        assert_eq!(
+            pick_signs(&[vec![Hinders], vec![Enables, Hinders], vec![Enables]], Hinders),
+            Some(vec![Hinders, Enables, Enables])
+        );
         assert_eq!(pick_signs(&[vec![Hinders], vec![Hinders]], Hinders), None);
         assert_eq!(pick_signs(&[], Enables), Some(vec![]));
     }
@@ -152,13 +185,27 @@ mod map_tests {
         type Summary<'a> = Vec<(Sign, Vec<(Sign, Vec<&'a str>)>)>;
         let summary: Summary = found
             .iter()
-            .map(|e| (e.sign, e.steps.iter().map(|s| (s.sign, s.influences.iter().map(|i| i.id.as_str()).collect())).collect()))
+            .map(|e| {
+                (
+                    e.sign,
+                    e.steps
+                        .iter()
+                        .map(|s| (s.sign, s.influences.iter().map(|i| i.id.as_str()).collect()))
+                        .collect(),
+                )
+            })
             .collect();
         assert_eq!(
             summary,
             vec![
-                (Sign::Enables, vec![(Sign::Hinders, vec!["down"]), (Sign::Hinders, vec!["last"])]),
-                (Sign::Hinders, vec![(Sign::Enables, vec!["up", "up2"]), (Sign::Hinders, vec!["last"])]),
+                (
+                    Sign::Enables,
+                    vec![(Sign::Hinders, vec!["down"]), (Sign::Hinders, vec!["last"])]
+                ),
+                (
+                    Sign::Hinders,
+                    vec![(Sign::Enables, vec!["up", "up2"]), (Sign::Hinders, vec!["last"])]
+                ),
             ]
         );
         assert_eq!(found[0].nodes(), vec![&Id::from("a"), &Id::from("b"), &Id::from("s")]);

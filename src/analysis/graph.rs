@@ -27,7 +27,12 @@ impl MapGraph {
         let mut graph = DiGraph::with_capacity(node_count, map.influences.len());
         let mut ids = Vec::with_capacity(node_count);
         let mut index = HashMap::with_capacity(node_count);
-        for id in map.stages.iter().map(|s| &s.id).chain(map.determinants.iter().map(|d| &d.id)) {
+        for id in map
+            .stages
+            .iter()
+            .map(|s| &s.id)
+            .chain(map.determinants.iter().map(|d| &d.id))
+        {
             let n = graph.add_node(());
             ids.push(id.clone());
             index.entry(id.clone()).or_insert(n);
@@ -40,8 +45,16 @@ impl MapGraph {
                 }
             }
         }
-        let mut reversed: Vec<(u32, u32, SignSet)> =
-            graph.edge_references().map(|e| (e.target().index() as u32, e.source().index() as u32, SignSet::of(*e.weight()))).collect();
+        let mut reversed: Vec<(u32, u32, SignSet)> = graph
+            .edge_references()
+            .map(|e| {
+                (
+                    e.target().index() as u32,
+                    e.source().index() as u32,
+                    SignSet::of(*e.weight()),
+                )
+            })
+            .collect();
         reversed.sort_unstable_by_key(|&(to, from, _)| (to, from));
         reversed.dedup_by(|later, kept| {
             let same = (later.0, later.1) == (kept.0, kept.1);
@@ -51,14 +64,26 @@ impl MapGraph {
             same
         });
         let backwards = Csr::from_sorted_edges(&reversed).expect("sorted and deduplicated just above");
-        MapGraph { graph, backwards, ids, index, stage_count }
+        MapGraph {
+            graph,
+            backwards,
+            ids,
+            index,
+            stage_count,
+        }
     }
 
     /// The nodes with an influence into `n`, each with the signs of those influences.
     pub(crate) fn sources_of(&self, n: NodeIndex) -> impl Iterator<Item = (usize, SignSet)> + '_ {
         let known = n.index() < self.backwards.node_count();
-        let (sources, signs): (&[u32], &[SignSet]) =
-            if known { (self.backwards.neighbors_slice(n.index() as u32), self.backwards.edges_slice(n.index() as u32)) } else { (&[], &[]) };
+        let (sources, signs): (&[u32], &[SignSet]) = if known {
+            (
+                self.backwards.neighbors_slice(n.index() as u32),
+                self.backwards.edges_slice(n.index() as u32),
+            )
+        } else {
+            (&[], &[])
+        };
         sources.iter().map(|&s| s as usize).zip(signs.iter().copied())
     }
 
@@ -94,7 +119,11 @@ impl SignSet {
     const HINDERS: u8 = 2;
 
     fn of(sign: Sign) -> Self {
-        SignSet(if sign == Sign::Enables { Self::ENABLES } else { Self::HINDERS })
+        SignSet(if sign == Sign::Enables {
+            Self::ENABLES
+        } else {
+            Self::HINDERS
+        })
     }
     fn with(self, other: SignSet) -> Self {
         SignSet(self.0 | other.0)

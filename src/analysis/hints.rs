@@ -44,7 +44,10 @@ pub fn coding_hints(map: &Map, reach: &Reachability) -> Vec<Hint> {
     let mut hints = Vec::new();
     for d in &map.determinants {
         let fed = reach.stages_fed_by(&d.id);
-        let hint = |kind| Hint { determinant: d.id.clone(), kind };
+        let hint = |kind| Hint {
+            determinant: d.id.clone(),
+            kind,
+        };
         if fed.is_empty() {
             hints.push(hint(HintKind::FeedsNoStage));
             continue;
@@ -86,7 +89,10 @@ mod tests {
         )
         .unwrap();
         let hints = coding_hints(&map, &Reachability::compute(&map));
-        let hint = |d: &str, kind| Hint { determinant: d.into(), kind };
+        let hint = |d: &str, kind| Hint {
+            determinant: d.into(),
+            kind,
+        };
         assert_eq!(
             hints,
             vec![
@@ -94,6 +100,9 @@ mod tests {
                 hint("alone", HintKind::FeedsNoStage),
             ]
         );
-        assert_eq!(hints[0].message(&map), "\u{201c}Far\u{201d} is coded direct, but reaches every stage it feeds only through other determinants (nearest: 2 steps).");
+        assert_eq!(
+            hints[0].message(&map),
+            "\u{201c}Far\u{201d} is coded direct, but reaches every stage it feeds only through other determinants (nearest: 2 steps)."
+        );
     }
 }

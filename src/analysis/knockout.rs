@@ -35,7 +35,10 @@ pub fn knock_out(graph: &MapGraph, determinant: &Id) -> Option<KnockOut> {
     for stage in graph.stages() {
         let before = StageReach::search(graph, stage, None);
         let after = StageReach::search(graph, stage, Some(removed));
-        let enabled_before: Vec<_> = graph.determinants().filter(|&n| before.reaches_with(n, Sign::Enables)).collect();
+        let enabled_before: Vec<_> = graph
+            .determinants()
+            .filter(|&n| before.reaches_with(n, Sign::Enables))
+            .collect();
         if enabled_before.is_empty() {
             continue;
         }
@@ -47,8 +50,15 @@ pub fn knock_out(graph: &MapGraph, determinant: &Id) -> Option<KnockOut> {
             .collect();
         let loses_all_enabling = !enabled_before.iter().any(|&n| still_enabled(n));
         if loses_all_enabling || !lost_enablers.is_empty() {
-            losses.push(StageLoss { stage: graph.id(stage).clone(), lost_enablers, loses_all_enabling });
+            losses.push(StageLoss {
+                stage: graph.id(stage).clone(),
+                lost_enablers,
+                loses_all_enabling,
+            });
         }
     }
-    Some(KnockOut { determinant: determinant.clone(), losses })
+    Some(KnockOut {
+        determinant: determinant.clone(),
+        losses,
+    })
 }

@@ -85,7 +85,11 @@ pub fn feedback_loops(graph: &MapGraph, limit: usize) -> Loops {
                 out.loops.push(FeedbackLoop {
                     determinants: nodes.iter().map(|&v| graph.id(v).clone()).collect(),
                     signs,
-                    kind: if hinders % 2 == 0 { LoopKind::Reinforcing } else { LoopKind::Balancing },
+                    kind: if hinders % 2 == 0 {
+                        LoopKind::Reinforcing
+                    } else {
+                        LoopKind::Balancing
+                    },
                 });
             }
             true
@@ -113,12 +117,21 @@ struct Frame {
 
 impl Johnson {
     fn new(n: usize) -> Self {
-        Johnson { blocked: vec![false; n], blockers: vec![Vec::new(); n] }
+        Johnson {
+            blocked: vec![false; n],
+            blockers: vec![Vec::new(); n],
+        }
     }
 
     /// Calls `emit` with every elementary circuit through `start` that stays within `allowed`, until
     /// `emit` returns false (then returns false). Iterative, so a long path cannot overflow the stack.
-    fn circuits(&mut self, start: usize, successors: &[Vec<usize>], allowed: impl Fn(usize) -> bool, mut emit: impl FnMut(&[usize]) -> bool) -> bool {
+    fn circuits(
+        &mut self,
+        start: usize,
+        successors: &[Vec<usize>],
+        allowed: impl Fn(usize) -> bool,
+        mut emit: impl FnMut(&[usize]) -> bool,
+    ) -> bool {
         for v in 0..self.blocked.len() {
             if allowed(v) {
                 self.blocked[v] = false;
@@ -126,7 +139,11 @@ impl Johnson {
             }
         }
         let mut path = vec![start];
-        let mut stack = vec![Frame { node: start, next: 0, found: false }];
+        let mut stack = vec![Frame {
+            node: start,
+            next: 0,
+            found: false,
+        }];
         self.blocked[start] = true;
         while let Some(top) = stack.last_mut() {
             let v = top.node;
@@ -143,7 +160,11 @@ impl Johnson {
                 } else if !self.blocked[w] {
                     self.blocked[w] = true;
                     path.push(w);
-                    stack.push(Frame { node: w, next: 0, found: false });
+                    stack.push(Frame {
+                        node: w,
+                        next: 0,
+                        found: false,
+                    });
                 }
                 continue;
             }

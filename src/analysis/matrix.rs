@@ -63,10 +63,16 @@ impl Matrix {
                 // stage the reachability does not know (never in a map it was computed from) is skipped.
                 for (stage, feeder) in reach.stages_fed_by(&d.id) {
                     if let Some(col) = stages.iter().position(|s| s == stage) {
-                        cells[col] = Some(Cell { distance: feeder.distance, net: feeder.net });
+                        cells[col] = Some(Cell {
+                            distance: feeder.distance,
+                            net: feeder.net,
+                        });
                     }
                 }
-                MatrixRow { determinant: d.id.clone(), cells }
+                MatrixRow {
+                    determinant: d.id.clone(),
+                    cells,
+                }
             })
             .collect();
         let mut totals = vec![StageTotals::default(); stages.len()];
@@ -90,7 +96,9 @@ impl Matrix {
     /// not changed; the determinant keeps its (empty) row so rows line up with [`Matrix::compute`].
     pub fn with_knocked_out(map: &Map, determinant: &Id) -> Matrix {
         let mut without = map.clone();
-        without.influences.retain(|i| &i.from != determinant && &i.to != determinant);
+        without
+            .influences
+            .retain(|i| &i.from != determinant && &i.to != determinant);
         Matrix::compute(map, &Reachability::compute(&without))
     }
 
@@ -107,7 +115,12 @@ mod tests {
     use crate::model::{Category, Colour, Determinant, Effect, Influence, Position, Sign, Stage};
 
     fn map() -> Map {
-        let stage = |id: &str| Stage { id: id.into(), label: id.into(), description: String::new(), position: Position::default() };
+        let stage = |id: &str| Stage {
+            id: id.into(),
+            label: id.into(),
+            description: String::new(),
+            position: Position::default(),
+        };
         let det = |id: &str| Determinant {
             id: id.into(),
             label: id.into(),
@@ -132,7 +145,10 @@ mod tests {
             evidence: vec![],
         };
         Map {
-            categories: vec![Category { name: "C".into(), colour: Colour([0, 0, 0]) }],
+            categories: vec![Category {
+                name: "C".into(),
+                colour: Colour([0, 0, 0]),
+            }],
             stages: vec![stage("s1"), stage("s2")],
             determinants: vec![det("a"), det("b"), det("c")],
             // a -> s1; b -| a; c -> s2 and c -| s2 (mixed)
@@ -150,8 +166,11 @@ mod tests {
     fn cells_and_totals_follow_the_reachability() {
         let map = map();
         let m = Matrix::compute(&map, &Reachability::compute(&map));
-        let cells: Vec<Vec<Option<(u32, NetEffect)>>> =
-            m.rows.iter().map(|r| r.cells.iter().map(|c| c.map(|c| (c.distance, c.net))).collect()).collect();
+        let cells: Vec<Vec<Option<(u32, NetEffect)>>> = m
+            .rows
+            .iter()
+            .map(|r| r.cells.iter().map(|c| c.map(|c| (c.distance, c.net))).collect())
+            .collect();
         assert_eq!(
             cells,
             vec![
@@ -160,8 +179,26 @@ mod tests {
                 vec![None, Some((1, NetEffect::Mixed))],
             ]
         );
-        assert_eq!(m.totals[0], StageTotals { feeders: 2, direct: 1, enabling: 1, hindering: 1, mixed: 0 });
-        assert_eq!(m.totals[1], StageTotals { feeders: 1, direct: 1, enabling: 0, hindering: 0, mixed: 1 });
+        assert_eq!(
+            m.totals[0],
+            StageTotals {
+                feeders: 2,
+                direct: 1,
+                enabling: 1,
+                hindering: 1,
+                mixed: 0
+            }
+        );
+        assert_eq!(
+            m.totals[1],
+            StageTotals {
+                feeders: 1,
+                direct: 1,
+                enabling: 0,
+                hindering: 0,
+                mixed: 1
+            }
+        );
         assert_eq!(m.cell(&"b".into(), &"s1".into()).map(|c| c.distance), Some(2));
         assert_eq!(m.cell(&"b".into(), &"s2".into()), None);
     }
@@ -172,7 +209,10 @@ mod tests {
         let m = Matrix::with_knocked_out(&map, &"a".into());
         assert_eq!(m.rows.len(), 3);
         assert!(m.rows[0].cells.iter().all(Option::is_none), "a feeds nothing");
-        assert!(m.rows[1].cells.iter().all(Option::is_none), "b reached s1 only through a");
+        assert!(
+            m.rows[1].cells.iter().all(Option::is_none),
+            "b reached s1 only through a"
+        );
         assert_eq!(m.cell(&"c".into(), &"s2".into()).map(|c| c.net), Some(NetEffect::Mixed));
         assert_eq!(m.totals[0].feeders, 0);
     }

@@ -31,7 +31,9 @@ pub fn pressure_points(graph: &MapGraph) -> Vec<StagePressurePoints> {
             let doms = dominators::simple_fast(Reversed(&graph.graph), stage);
             let mut dependents: HashMap<usize, Vec<Id>> = HashMap::new();
             for feeder in graph.determinants() {
-                let Some(strict) = doms.strict_dominators(feeder) else { continue };
+                let Some(strict) = doms.strict_dominators(feeder) else {
+                    continue;
+                };
                 for d in strict.filter(|&d| d != stage) {
                     dependents.entry(d.index()).or_default().push(graph.id(feeder).clone());
                 }

@@ -116,7 +116,11 @@ impl StageReach {
                 (false, false) => continue,
             };
             let distance = even.min(odd);
-            by_distance[distance as usize].push(Feeder { determinant: g.id(n).clone(), distance, net });
+            by_distance[distance as usize].push(Feeder {
+                determinant: g.id(n).clone(),
+                distance,
+                net,
+            });
         }
         let feeders: Vec<Feeder> = by_distance.into_iter().flatten().collect();
         let mut feeder_at = vec![UNREACHED; g.node_count()];
@@ -125,7 +129,13 @@ impl StageReach {
                 feeder_at[n.index()] = k as u32;
             }
         }
-        StageReach { stage: g.id(stage).clone(), feeders, dist, next, feeder_at }
+        StageReach {
+            stage: g.id(stage).clone(),
+            feeders,
+            dist,
+            next,
+            feeder_at,
+        }
     }
 
     /// How `node` feeds this stage, if it does.
@@ -168,7 +178,10 @@ impl Reachability {
     /// Searches every stage; stages are independent, so they are spread over the machine's cores.
     pub fn of_graph(graph: MapGraph) -> Self {
         let stages: Vec<NodeIndex> = graph.stages().collect();
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(stages.len()).max(1);
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(stages.len())
+            .max(1);
         let stages = if threads == 1 || graph.node_count() < 2_000 {
             stages.iter().map(|&s| StageReach::search(&graph, s, None)).collect()
         } else {
@@ -178,10 +191,17 @@ impl Reachability {
                     .chunks(chunk)
                     .map(|part| {
                         let graph = &graph;
-                        scope.spawn(move || part.iter().map(|&s| StageReach::search(graph, s, None)).collect::<Vec<_>>())
+                        scope.spawn(move || {
+                            part.iter()
+                                .map(|&s| StageReach::search(graph, s, None))
+                                .collect::<Vec<_>>()
+                        })
                     })
                     .collect();
-                handles.into_iter().flat_map(|h| h.join().expect("a stage search does not panic")).collect()
+                handles
+                    .into_iter()
+                    .flat_map(|h| h.join().expect("a stage search does not panic"))
+                    .collect()
             })
         };
         Reachability { graph, stages }
@@ -207,8 +227,13 @@ impl Reachability {
 
     /// The stages `determinant` feeds, in stage order, each with how it feeds it.
     pub fn stages_fed_by(&self, determinant: &Id) -> Vec<(&Id, &Feeder)> {
-        let Some(node) = self.graph.node(determinant) else { return Vec::new() };
-        self.stages.iter().filter_map(|s| s.feeder_of(node).map(|f| (&s.stage, f))).collect()
+        let Some(node) = self.graph.node(determinant) else {
+            return Vec::new();
+        };
+        self.stages
+            .iter()
+            .filter_map(|s| s.feeder_of(node).map(|f| (&s.stage, f)))
+            .collect()
     }
 
     /// How `determinant` feeds `stage`, if it does.
@@ -220,7 +245,12 @@ impl Reachability {
     pub fn feeding_no_stage(&self) -> Vec<&Id> {
         self.graph
             .determinants()
-            .filter(|&n| !self.stages.iter().any(|s| s.reaches_with(n, Sign::Enables) || s.reaches_with(n, Sign::Hinders)))
+            .filter(|&n| {
+                !self
+                    .stages
+                    .iter()
+                    .any(|s| s.reaches_with(n, Sign::Enables) || s.reaches_with(n, Sign::Hinders))
+            })
             .map(|n| self.graph.id(n))
             .collect()
     }
@@ -239,7 +269,8 @@ impl Reachability {
 
     /// One shortest path of the given sign, e.g. to explain both sides of a mixed feeder.
     pub fn path_with_sign(&self, determinant: &Id, stage: &Id, sign: Sign) -> Option<Vec<Id>> {
-        self.stage(stage)?.path_with(&self.graph, self.graph.node(determinant)?, sign)
+        self.stage(stage)?
+            .path_with(&self.graph, self.graph.node(determinant)?, sign)
     }
 }
 
@@ -251,7 +282,12 @@ mod tests {
     /// Large maps are searched on several threads; the result must be the sequential one, in stage order.
     #[test]
     fn parallel_search_equals_sequential() {
-        let map = generate(Spec { determinants: 3_000, influences: 9_000, stages: 5, seed: 3 });
+        let map = generate(Spec {
+            determinants: 3_000,
+            influences: 9_000,
+            stages: 5,
+            seed: 3,
+        });
         let graph = MapGraph::new(&map);
         let sequential: Vec<StageReach> = graph.stages().map(|s| StageReach::search(&graph, s, None)).collect();
         let parallel = Reachability::of_graph(graph.clone());

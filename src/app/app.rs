@@ -127,7 +127,9 @@ impl DetmapApp {
             Request::DismissError => self.state.load_problem = None,
             Request::ForgetRecent(p) => self.state.prefs.forget_recent(&p),
             Request::TogglePanel(PanelKind::Outline) => self.state.prefs.show_outline = !self.state.prefs.show_outline,
-            Request::TogglePanel(PanelKind::Inspector) => self.state.prefs.show_inspector = !self.state.prefs.show_inspector,
+            Request::TogglePanel(PanelKind::Inspector) => {
+                self.state.prefs.show_inspector = !self.state.prefs.show_inspector
+            }
             Request::CloseWindows => {
                 self.state.show_shortcuts = false;
                 self.state.show_about = false;
@@ -169,7 +171,12 @@ impl DetmapApp {
             }
             Select::None => ids.clear(),
         }
-        if self.state.renaming.as_ref().is_some_and(|r| !self.state.selection.contains(r)) {
+        if self
+            .state
+            .renaming
+            .as_ref()
+            .is_some_and(|r| !self.state.selection.contains(r))
+        {
             self.state.renaming = None;
         }
     }
@@ -191,8 +198,19 @@ impl DetmapApp {
                     Command::ExportInfluencesCsv => ("influences.csv", "csv"),
                     _ => ("report.md", "md"),
                 };
-                let filter: (&'static str, &'static [&'static str]) = if ext == "csv" { ("CSV", &["csv"]) } else { ("Markdown", &["md"]) };
-                self.ask(Purpose::Export(c), DialogKind::Save, c.label().trim_end_matches('…'), name, filter, ctx);
+                let filter: (&'static str, &'static [&'static str]) = if ext == "csv" {
+                    ("CSV", &["csv"])
+                } else {
+                    ("Markdown", &["md"])
+                };
+                self.ask(
+                    Purpose::Export(c),
+                    DialogKind::Save,
+                    c.label().trim_end_matches('…'),
+                    name,
+                    filter,
+                    ctx,
+                );
             }
             Command::Quit => self.proceed(Proceed::Quit, ctx),
             Command::Undo => self.undo(true),
@@ -224,7 +242,12 @@ impl DetmapApp {
             }
             Command::SelectAll => {
                 let map = &self.state.doc.map;
-                self.state.selection.ids = map.stages.iter().map(|s| s.id.clone()).chain(map.determinants.iter().map(|d| d.id.clone())).collect();
+                self.state.selection.ids = map
+                    .stages
+                    .iter()
+                    .map(|s| s.id.clone())
+                    .chain(map.determinants.iter().map(|d| d.id.clone()))
+                    .collect();
             }
             Command::Find => {
                 self.state.prefs.show_outline = true;
@@ -232,7 +255,12 @@ impl DetmapApp {
                 self.panels.outline.focus_search();
             }
             Command::Rename => {
-                if let Some(id) = self.state.selection.single().filter(|id| self.state.doc.map.node(id).is_some()) {
+                if let Some(id) = self
+                    .state
+                    .selection
+                    .single()
+                    .filter(|id| self.state.doc.map.node(id).is_some())
+                {
                     self.state.renaming = Some(id.clone());
                 }
             }
@@ -261,7 +289,11 @@ impl DetmapApp {
             Command::ToggleTheme => {
                 self.state.dark = !self.state.dark;
                 self.state.prefs.dark = Some(self.state.dark);
-                ctx.set_theme(if self.state.dark { egui::Theme::Dark } else { egui::Theme::Light });
+                ctx.set_theme(if self.state.dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
             }
             Command::TogglePresentation => self.set_presentation(!self.state.presentation, ctx),
             Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
@@ -283,7 +315,13 @@ impl DetmapApp {
     }
 
     fn selected_nodes(&self) -> HashSet<Id> {
-        self.state.selection.ids.iter().filter(|id| self.state.doc.map.node(id).is_some()).cloned().collect()
+        self.state
+            .selection
+            .ids
+            .iter()
+            .filter(|id| self.state.doc.map.node(id).is_some())
+            .cloned()
+            .collect()
     }
 
     fn flip_selected_signs(&mut self) {
@@ -292,7 +330,12 @@ impl DetmapApp {
             .influences
             .iter()
             .filter(|i| self.state.selection.contains(&i.id))
-            .map(|i| Edit::SetInfluence(Influence { sign: i.sign.flipped(), ..i.clone() }))
+            .map(|i| {
+                Edit::SetInfluence(Influence {
+                    sign: i.sign.flipped(),
+                    ..i.clone()
+                })
+            })
             .collect();
         if !flipped.is_empty() {
             self.edit(Edit::Batch(flipped), None);
@@ -302,7 +345,11 @@ impl DetmapApp {
     fn undo(&mut self, undo: bool) {
         let doc = &mut self.state.doc;
         let current = std::mem::take(&mut doc.map);
-        let result = if undo { self.history.undo(current.clone(), doc.revision) } else { self.history.redo(current.clone(), doc.revision) };
+        let result = if undo {
+            self.history.undo(current.clone(), doc.revision)
+        } else {
+            self.history.redo(current.clone(), doc.revision)
+        };
         match result {
             Some((map, revision)) => {
                 doc.map = map;
@@ -351,7 +398,12 @@ impl DetmapApp {
             Some(last) => Position::new(last.position.x, last.position.y + 140.0),
             None => self.panels.canvas.centre_of_view(),
         };
-        let stage = Stage { id: id.clone(), label: "New stage".into(), description: String::new(), position };
+        let stage = Stage {
+            id: id.clone(),
+            label: "New stage".into(),
+            description: String::new(),
+            position,
+        };
         if self.edit(Edit::AddStage(stage), None) {
             self.state.selection.ids = HashSet::from([id.clone()]);
             self.state.renaming = Some(id);
@@ -379,8 +431,12 @@ impl DetmapApp {
         let text_focus = ctx.text_edit_focused();
         let (dropped, clipboard, close) = ctx.input(|i| {
             let dropped: Vec<PathBuf> = i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect();
-            let clipboard: Vec<egui::Event> =
-                i.events.iter().filter(|e| matches!(e, egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_))).cloned().collect();
+            let clipboard: Vec<egui::Event> = i
+                .events
+                .iter()
+                .filter(|e| matches!(e, egui::Event::Copy | egui::Event::Cut | egui::Event::Paste(_)))
+                .cloned()
+                .collect();
             (dropped, clipboard, i.viewport().close_requested())
         });
         if let Some(path) = dropped.into_iter().next() {
@@ -409,7 +465,9 @@ impl DetmapApp {
         let doc = &self.state.doc;
         let title = match self.state.screen {
             Screen::Start => "Determinant Mapper".to_owned(),
-            Screen::Editor if doc.is_dirty() => format!("● {} (unsaved changes) — Determinant Mapper", doc.display_name()),
+            Screen::Editor if doc.is_dirty() => {
+                format!("● {} (unsaved changes) — Determinant Mapper", doc.display_name())
+            }
             Screen::Editor => format!("{} — Determinant Mapper", doc.display_name()),
         };
         if title != self.title {

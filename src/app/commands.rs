@@ -46,7 +46,10 @@ const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(modifiers, key)
 }
 const CMD: Modifiers = Modifiers::COMMAND;
-const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
 const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
@@ -237,11 +240,18 @@ pub enum Select {
 pub enum Request {
     Run(Command),
     /// Change the document. `merge` groups a run of edits (typing in one field) into one undo step.
-    Edit { edit: Edit, merge: Option<String> },
+    Edit {
+        edit: Edit,
+        merge: Option<String>,
+    },
     Select(Select),
     /// A new determinant at this map position, selected, with its label open for typing.
     AddDeterminantAt(Position),
-    AddInfluence { from: Id, to: Id, sign: Sign },
+    AddInfluence {
+        from: Id,
+        to: Id,
+        sign: Sign,
+    },
     /// Select an item and bring it to the middle of the canvas (from the outline).
     Reveal(Id),
     Rename(Option<Id>),
@@ -307,7 +317,10 @@ mod tests {
         let mut chords = std::collections::HashMap::new();
         for c in Command::ALL {
             for s in c.shortcuts() {
-                if let Some(other) = chords.insert((s.modifiers.command, s.modifiers.shift, s.modifiers.alt, s.logical_key), c) {
+                if let Some(other) = chords.insert(
+                    (s.modifiers.command, s.modifiers.shift, s.modifiers.alt, s.logical_key),
+                    c,
+                ) {
                     panic!("{c:?} and {other:?} share a shortcut");
                 }
             }

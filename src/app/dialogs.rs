@@ -72,7 +72,10 @@ impl Dialogs for RfdDialogs {
                 DialogKind::Save => block_on(dialog.set_file_name(&request.file_name).save_file()),
             }
             .map(|h| h.path().to_owned());
-            let _ = tx.send(DialogAnswer { purpose: request.purpose, path });
+            let _ = tx.send(DialogAnswer {
+                purpose: request.purpose,
+                path,
+            });
             ctx.request_repaint();
         });
         if spawned.is_err() {
@@ -132,7 +135,10 @@ impl Dialogs for ScriptedDialogs {
     fn ask(&mut self, request: DialogRequest, _ctx: &egui::Context) {
         let path = self.answers.lock().unwrap().pop_front().flatten();
         self.asked.lock().unwrap().push(request.clone());
-        self.pending = Some(DialogAnswer { purpose: request.purpose, path });
+        self.pending = Some(DialogAnswer {
+            purpose: request.purpose,
+            path,
+        });
     }
 
     fn poll(&mut self) -> Option<DialogAnswer> {

@@ -25,7 +25,10 @@ pub enum Edit {
     SetDescription(String),
     SetSources(Vec<Source>),
     /// Replaces the category at `index`; a new name is carried over to the determinants using it.
-    SetCategory { index: usize, category: Category },
+    SetCategory {
+        index: usize,
+        category: Category,
+    },
     AddCategory(Category),
     /// Removes an unused category.
     RemoveCategory(String),
@@ -33,7 +36,10 @@ pub enum Edit {
     /// Removes a tag from the vocabulary and from every determinant.
     RemoveTag(String),
     /// Moves a stage to another place in the order.
-    MoveStage { id: Id, to: usize },
+    MoveStage {
+        id: Id,
+        to: usize,
+    },
     /// Adds a pasted fragment (ids already made fresh by [`prepare_paste`]).
     Insert(Map),
     /// Several edits as one step (flipping the signs of several influences).
@@ -62,7 +68,9 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
         Edit::AddStage(s) => map.stages.push(s),
         Edit::AddInfluence(i) => {
             if map.stage(&i.from).is_some() {
-                return Err(Refused("an influence cannot start at a stage: stages are where influences arrive".into()));
+                return Err(Refused(
+                    "an influence cannot start at a stage: stages are where influences arrive".into(),
+                ));
             }
             if i.from == i.to {
                 return Err(Refused("an influence needs two different ends".into()));
@@ -98,13 +106,19 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
             let ids: HashSet<Id> = ids.into_iter().collect();
             map.stages.retain(|s| !ids.contains(&s.id));
             map.determinants.retain(|d| !ids.contains(&d.id));
-            map.influences.retain(|i| !ids.contains(&i.id) && !ids.contains(&i.from) && !ids.contains(&i.to));
+            map.influences
+                .retain(|i| !ids.contains(&i.id) && !ids.contains(&i.from) && !ids.contains(&i.to));
         }
         Edit::SetTitle(t) => map.title = t,
         Edit::SetDescription(t) => map.description = t,
         Edit::SetSources(s) => map.sources = s,
         Edit::SetCategory { index, category } => {
-            let old = map.categories.get(index).ok_or_else(|| Refused("no such category".into()))?.name.clone();
+            let old = map
+                .categories
+                .get(index)
+                .ok_or_else(|| Refused("no such category".into()))?
+                .name
+                .clone();
             if category.name != old {
                 if category.name.trim().is_empty() {
                     return Err(Refused("a category needs a name".into()));
@@ -138,7 +152,11 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
             }
         }
         Edit::MoveStage { id, to } => {
-            let from = map.stages.iter().position(|s| s.id == id).ok_or_else(|| Refused("no such stage".into()))?;
+            let from = map
+                .stages
+                .iter()
+                .position(|s| s.id == id)
+                .ok_or_else(|| Refused("no such stage".into()))?;
             let stage = map.stages.remove(from);
             map.stages.insert(to.min(map.stages.len()), stage);
         }
@@ -153,7 +171,9 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
 }
 
 fn find<T>(list: &mut [T], pred: impl Fn(&T) -> bool) -> Result<&mut T, Refused> {
-    list.iter_mut().find(|x| pred(x)).ok_or_else(|| Refused("the item no longer exists".into()))
+    list.iter_mut()
+        .find(|x| pred(x))
+        .ok_or_else(|| Refused("the item no longer exists".into()))
 }
 
 /// Adds a fragment's vocabulary (categories, tags, sources it needs and the map lacks) and items.
@@ -182,9 +202,18 @@ fn merge(map: &mut Map, fragment: Map) {
 /// and sources they refer to: a valid map of its own, so it can be written as a map file.
 pub fn fragment(map: &Map, ids: &HashSet<Id>) -> Map {
     let stages: Vec<Stage> = map.stages.iter().filter(|s| ids.contains(&s.id)).cloned().collect();
-    let determinants: Vec<Determinant> = map.determinants.iter().filter(|d| ids.contains(&d.id)).cloned().collect();
-    let influences: Vec<Influence> =
-        map.influences.iter().filter(|i| ids.contains(&i.from) && ids.contains(&i.to)).cloned().collect();
+    let determinants: Vec<Determinant> = map
+        .determinants
+        .iter()
+        .filter(|d| ids.contains(&d.id))
+        .cloned()
+        .collect();
+    let influences: Vec<Influence> = map
+        .influences
+        .iter()
+        .filter(|i| ids.contains(&i.from) && ids.contains(&i.to))
+        .cloned()
+        .collect();
     let used_categories: HashSet<&String> = determinants.iter().flat_map(|d| &d.categories).collect();
     let used_tags: HashSet<&String> = determinants.iter().flat_map(|d| &d.tags).collect();
     let cited: HashSet<&Id> = determinants
@@ -198,7 +227,12 @@ pub fn fragment(map: &Map, ids: &HashSet<Id>) -> Map {
         description: String::new(),
         sources: map.sources.iter().filter(|s| cited.contains(&s.id)).cloned().collect(),
         stages,
-        categories: map.categories.iter().filter(|c| used_categories.contains(&c.name)).cloned().collect(),
+        categories: map
+            .categories
+            .iter()
+            .filter(|c| used_categories.contains(&c.name))
+            .cloned()
+            .collect(),
         tags: map.tags.iter().filter(|t| used_tags.contains(t)).cloned().collect(),
         determinants,
         influences,
@@ -261,7 +295,10 @@ impl IdAllocator {
             .chain(map.influences.iter().map(|i| i.id.as_str()))
             .map(str::to_owned)
             .collect();
-        IdAllocator { taken, next: HashMap::new() }
+        IdAllocator {
+            taken,
+            next: HashMap::new(),
+        }
     }
 
     /// `stem` followed by the smallest number not taken (counting up from the last one handed out).
@@ -279,7 +316,10 @@ impl IdAllocator {
 
 /// A category to put new determinants in when the map has none.
 pub fn default_category() -> Category {
-    Category { name: "Uncategorised".into(), colour: Colour([0x99, 0x99, 0x99]) }
+    Category {
+        name: "Uncategorised".into(),
+        colour: Colour([0x99, 0x99, 0x99]),
+    }
 }
 
 #[cfg(test)]
@@ -319,9 +359,17 @@ mod tests {
     fn small() -> Map {
         Map {
             title: "t".into(),
-            categories: vec![Category { name: "A".into(), colour: Colour([1, 2, 3]) }],
+            categories: vec![Category {
+                name: "A".into(),
+                colour: Colour([1, 2, 3]),
+            }],
             determinants: vec![det("d1", "A"), det("d2", "A")],
-            stages: vec![Stage { id: "s1".into(), label: "S".into(), description: String::new(), position: Position::default() }],
+            stages: vec![Stage {
+                id: "s1".into(),
+                label: "S".into(),
+                description: String::new(),
+                position: Position::default(),
+            }],
             influences: vec![inf("i1", "d1", "d2"), inf("i2", "d2", "s1")],
             ..Default::default()
         }
@@ -348,8 +396,17 @@ mod tests {
     #[test]
     fn renaming_a_category_follows_into_determinants() {
         let mut map = small();
-        apply(&mut map, Edit::SetCategory { index: 0, category: Category { name: "B".into(), colour: Colour([0, 0, 0]) } })
-            .unwrap();
+        apply(
+            &mut map,
+            Edit::SetCategory {
+                index: 0,
+                category: Category {
+                    name: "B".into(),
+                    colour: Colour([0, 0, 0]),
+                },
+            },
+        )
+        .unwrap();
         assert!(map.determinants.iter().all(|d| d.categories == vec!["B".to_string()]));
     }
 
@@ -367,13 +424,19 @@ mod tests {
         assert_eq!(map.influences.len(), 3);
         let pasted = map.influences.last().unwrap();
         assert!(new_ids.contains(&pasted.from) && new_ids.contains(&pasted.to));
-        assert_eq!(map.determinant(&new_ids[0]).unwrap().position, Position::new(40.0, 50.0));
+        assert_eq!(
+            map.determinant(&new_ids[0]).unwrap().position,
+            Position::new(40.0, 50.0)
+        );
     }
 
     #[test]
     fn pasting_into_another_map_brings_the_categories_along() {
         let source = small();
-        let mut target = Map { title: "other".into(), ..Default::default() };
+        let mut target = Map {
+            title: "other".into(),
+            ..Default::default()
+        };
         let ids: HashSet<Id> = ["d1".into()].into_iter().collect();
         let fragment = parse_clipboard(&copy_text(&source, &ids)).unwrap();
         let (fragment, _) = prepare_paste(&target, fragment, Position::default());
@@ -385,7 +448,12 @@ mod tests {
     #[test]
     fn moving_a_stage_reorders() {
         let mut map = small();
-        map.stages.push(Stage { id: "s2".into(), label: "T".into(), description: String::new(), position: Position::default() });
+        map.stages.push(Stage {
+            id: "s2".into(),
+            label: "T".into(),
+            description: String::new(),
+            position: Position::default(),
+        });
         apply(&mut map, Edit::MoveStage { id: "s2".into(), to: 0 }).unwrap();
         assert_eq!(map.stages[0].id.as_str(), "s2");
     }

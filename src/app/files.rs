@@ -12,7 +12,6 @@ use crate::samples;
 use std::path::{Path, PathBuf};
 
 impl DetmapApp {
-
     /// Does `p` now, or first asks whether to save unsaved changes.
     pub(super) fn proceed(&mut self, p: Proceed, ctx: &egui::Context) {
         if let Proceed::OpenPath(path) = &p {
@@ -32,12 +31,30 @@ impl DetmapApp {
     pub(super) fn proceed_now(&mut self, p: Proceed, ctx: &egui::Context) {
         match p {
             Proceed::New => {
-                let map = Map { title: "Untitled map".into(), categories: vec![edit::default_category()], ..Default::default() };
+                let map = Map {
+                    title: "Untitled map".into(),
+                    categories: vec![edit::default_category()],
+                    ..Default::default()
+                };
                 self.replace_document(Document::new(map, None));
             }
             Proceed::OpenDialog => {
-                let dir = self.state.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
-                self.ask_with_dir(Purpose::Open, DialogKind::Open, "Open a map", "", ("Determinant map", &["ron"]), dir, ctx);
+                let dir = self
+                    .state
+                    .doc
+                    .path
+                    .as_ref()
+                    .and_then(|p| p.parent())
+                    .map(Path::to_owned);
+                self.ask_with_dir(
+                    Purpose::Open,
+                    DialogKind::Open,
+                    "Open a map",
+                    "",
+                    ("Determinant map", &["ron"]),
+                    dir,
+                    ctx,
+                );
             }
             Proceed::OpenPath(path) => self.open_path(&path),
             Proceed::OpenSample(name) => match samples::find(name).map(|s| s.load()) {
@@ -79,7 +96,10 @@ impl DetmapApp {
     }
 
     pub(super) fn show_load_error(&mut self, e: &format::LoadError) {
-        self.state.load_problem = Some(LoadProblem { file: e.file.clone(), lines: e.to_string().lines().map(str::to_owned).collect() });
+        self.state.load_problem = Some(LoadProblem {
+            file: e.file.clone(),
+            lines: e.to_string().lines().map(str::to_owned).collect(),
+        });
     }
 
     pub(super) fn replace_document(&mut self, mut doc: Document) {
@@ -108,7 +128,10 @@ impl DetmapApp {
                 true
             }
             Err(e) => {
-                self.state.load_problem = Some(LoadProblem { file: path.to_owned(), lines: vec![e.to_string()] });
+                self.state.load_problem = Some(LoadProblem {
+                    file: path.to_owned(),
+                    lines: vec![e.to_string()],
+                });
                 false
             }
         }
@@ -117,15 +140,40 @@ impl DetmapApp {
     pub(super) fn ask_save_as(&mut self, then: Option<Proceed>, ctx: &egui::Context) {
         let doc = &self.state.doc;
         let name = match &doc.path {
-            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+            Some(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
             None => format!("{}.ron", slug(&doc.map.title)),
         };
         let dir = doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
-        self.ask_with_dir(Purpose::SaveAs(then), DialogKind::Save, "Save the map as", &name, ("Determinant map", &["ron"]), dir, ctx);
+        self.ask_with_dir(
+            Purpose::SaveAs(then),
+            DialogKind::Save,
+            "Save the map as",
+            &name,
+            ("Determinant map", &["ron"]),
+            dir,
+            ctx,
+        );
     }
 
-    pub(super) fn ask(&mut self, purpose: Purpose, kind: DialogKind, title: &str, file_name: &str, filter: (&'static str, &'static [&'static str]), ctx: &egui::Context) {
-        let dir = self.state.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
+    pub(super) fn ask(
+        &mut self,
+        purpose: Purpose,
+        kind: DialogKind,
+        title: &str,
+        file_name: &str,
+        filter: (&'static str, &'static [&'static str]),
+        ctx: &egui::Context,
+    ) {
+        let dir = self
+            .state
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_owned);
         self.ask_with_dir(purpose, kind, title, file_name, filter, dir, ctx);
     }
 
@@ -144,7 +192,14 @@ impl DetmapApp {
             self.state.status = Some("A file dialog is already open.".into());
             return;
         }
-        let request = DialogRequest { purpose, kind, title: title.to_owned(), file_name: file_name.to_owned(), filter, directory };
+        let request = DialogRequest {
+            purpose,
+            kind,
+            title: title.to_owned(),
+            file_name: file_name.to_owned(),
+            filter,
+            directory,
+        };
         self.dialogs.ask(request, ctx);
     }
 
@@ -154,7 +209,11 @@ impl DetmapApp {
             match answer.purpose {
                 Purpose::Open => self.open_path(&path),
                 Purpose::SaveAs(then) => {
-                    let path = if path.extension().is_none() { path.with_extension("ron") } else { path };
+                    let path = if path.extension().is_none() {
+                        path.with_extension("ron")
+                    } else {
+                        path
+                    };
                     if self.save_to(&path) {
                         if let Some(p) = then {
                             self.proceed_now(p, ctx);
@@ -172,11 +231,16 @@ impl DetmapApp {
             let file = std::fs::File::create(path).map_err(|e| e.to_string())?;
             let out = std::io::BufWriter::new(file);
             match c {
-                Command::ExportDeterminantsCsv => crate::export::write_determinants_csv(map, out).map_err(|e| e.to_string()),
-                Command::ExportInfluencesCsv => crate::export::write_influences_csv(map, out).map_err(|e| e.to_string()),
+                Command::ExportDeterminantsCsv => {
+                    crate::export::write_determinants_csv(map, out).map_err(|e| e.to_string())
+                }
+                Command::ExportInfluencesCsv => {
+                    crate::export::write_influences_csv(map, out).map_err(|e| e.to_string())
+                }
                 _ => {
                     let reach = crate::analysis::Reachability::compute(map);
-                    crate::export::write_reachability(map, &reach, &[], crate::export::ReportFormat::Markdown, out).map_err(|e| e.to_string())
+                    crate::export::write_reachability(map, &reach, &[], crate::export::ReportFormat::Markdown, out)
+                        .map_err(|e| e.to_string())
                 }
             }
         })();
@@ -185,7 +249,6 @@ impl DetmapApp {
             Err(e) => format!("Could not export {}: {e}", path.display()),
         });
     }
-
 }
 
 /// A file name made from a title: lower case, words joined by dashes.
@@ -195,5 +258,9 @@ fn slug(title: &str) -> String {
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.is_empty() { "map".into() } else { words.join("-") }
+    if words.is_empty() {
+        "map".into()
+    } else {
+        words.join("-")
+    }
 }

@@ -6,7 +6,9 @@ const INTER: &[u8] = include_bytes!("../../assets/fonts/Inter-Medium.otf");
 
 pub fn install(ctx: &egui::Context) {
     let mut fonts = egui::FontDefinitions::default();
-    fonts.font_data.insert("inter".into(), std::sync::Arc::new(egui::FontData::from_static(INTER)));
+    fonts
+        .font_data
+        .insert("inter".into(), std::sync::Arc::new(egui::FontData::from_static(INTER)));
     if let Some(list) = fonts.families.get_mut(&egui::FontFamily::Proportional) {
         list.insert(0, "inter".into());
     }

@@ -35,6 +35,13 @@ pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
     if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
         viewport = viewport.with_icon(icon);
     }
-    let options = eframe::NativeOptions { viewport, ..Default::default() };
-    eframe::run_native("Determinant Mapper", options, Box::new(move |cc| Ok(Box::new(DetmapApp::new(cc, file)))))
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Determinant Mapper",
+        options,
+        Box::new(move |cc| Ok(Box::new(DetmapApp::new(cc, file)))),
+    )
 }

@@ -22,7 +22,13 @@ pub struct Prefs {
 
 impl Default for Prefs {
     fn default() -> Self {
-        Prefs { recent: Vec::new(), show_legend: true, show_outline: true, show_inspector: true, dark: None }
+        Prefs {
+            recent: Vec::new(),
+            show_legend: true,
+            show_outline: true,
+            show_inspector: true,
+            dark: None,
+        }
     }
 }
 

@@ -19,7 +19,12 @@ pub struct Document {
 
 impl Document {
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
-        Document { map, path, revision: 0, saved_revision: 0 }
+        Document {
+            map,
+            path,
+            revision: 0,
+            saved_revision: 0,
+        }
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -29,7 +34,10 @@ impl Document {
     /// The name shown in the title bar: the file name, else the map's title.
     pub fn display_name(&self) -> String {
         match &self.path {
-            Some(p) => p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| p.display().to_string()),
+            Some(p) => p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| p.display().to_string()),
             None if self.map.title.is_empty() => "Untitled map".to_owned(),
             None => self.map.title.clone(),
         }
@@ -51,11 +59,16 @@ impl Selection {
     }
     /// The single selected item, if exactly one is selected.
     pub fn single(&self) -> Option<&Id> {
-        if self.ids.len() == 1 { self.ids.iter().next() } else { None }
+        if self.ids.len() == 1 {
+            self.ids.iter().next()
+        } else {
+            None
+        }
     }
     /// Drops ids that no longer name anything in `map` (after undo or delete).
     pub fn retain_existing(&mut self, map: &Map) {
-        self.ids.retain(|id| map.node(id).is_some() || map.influence(id).is_some());
+        self.ids
+            .retain(|id| map.node(id).is_some() || map.influence(id).is_some());
     }
 }
 

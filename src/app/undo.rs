@@ -36,7 +36,10 @@ impl History {
                 return false;
             }
         }
-        self.undo.push(Entry { map: before.clone(), revision });
+        self.undo.push(Entry {
+            map: before.clone(),
+            revision,
+        });
         if self.undo.len() > CAPACITY {
             self.undo.remove(0);
         }
@@ -90,7 +93,10 @@ mod tests {
     use super::*;
 
     fn map(title: &str) -> Map {
-        Map { title: title.into(), ..Default::default() }
+        Map {
+            title: title.into(),
+            ..Default::default()
+        }
     }
 
     #[test]
@@ -100,7 +106,10 @@ mod tests {
         assert!(!h.record(&map("a"), 1, Some("title"), 0.5));
         assert!(!h.record(&map("ab"), 2, Some("title"), 1.0));
         assert!(h.record(&map("abc"), 3, Some("description"), 1.2));
-        assert!(h.record(&map("abc"), 4, Some("description"), 9.0), "a pause starts a new step");
+        assert!(
+            h.record(&map("abc"), 4, Some("description"), 9.0),
+            "a pause starts a new step"
+        );
         let (m, rev) = h.undo(map("now"), 5).unwrap();
         assert_eq!((m.title.as_str(), rev), ("abc", 4));
         h.undo(m, rev).unwrap();

@@ -30,10 +30,22 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
         map.influences.len()
     )?;
     writeln!(w, "## How to read it\n")?;
-    writeln!(w, "- A determinant feeds a stage **directly** when an influence goes straight from it into the stage, and **indirectly** when it reaches the stage only through other determinants. The **distance** is the number of influences on the shortest path.")?;
-    writeln!(w, "- Signs multiply along a path: a determinant that hinders something that hinders a stage enables it. The **net effect** is *enables* or *hinders*, or *mixed* when paths of both signs reach the stage.")?;
-    writeln!(w, "- The **coding** (locus, directness, nature, effect) is the researchers'; the groups *direct* and *indirect* below are the map's structure. Where the two disagree, the report gives a hint at the end.")?;
-    writeln!(w, "- Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).\n")?;
+    writeln!(
+        w,
+        "- A determinant feeds a stage **directly** when an influence goes straight from it into the stage, and **indirectly** when it reaches the stage only through other determinants. The **distance** is the number of influences on the shortest path."
+    )?;
+    writeln!(
+        w,
+        "- Signs multiply along a path: a determinant that hinders something that hinders a stage enables it. The **net effect** is *enables* or *hinders*, or *mixed* when paths of both signs reach the stage."
+    )?;
+    writeln!(
+        w,
+        "- The **coding** (locus, directness, nature, effect) is the researchers'; the groups *direct* and *indirect* below are the map's structure. Where the two disagree, the report gives a hint at the end."
+    )?;
+    writeln!(
+        w,
+        "- Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).\n"
+    )?;
 
     overview(w, map, &Matrix::compute(map, reach))?;
     let explainer = Explainer::new(map, reach);
@@ -58,16 +70,34 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             }
             writeln!(w, "### {heading} ({})\n", group.len())?;
             for feeder in group {
-                let Some(det) = map.determinant(&feeder.determinant) else { continue };
+                let Some(det) = map.determinant(&feeder.determinant) else {
+                    continue;
+                };
                 writeln!(w, "#### {}\n", text(&det.label))?;
                 let categories = text(&det.categories.join("; "));
-                writeln!(w, "Net effect **{}**, distance {}. Coded {}. Category: {categories}.\n", feeder.net, feeder.distance, coding(det))?;
+                writeln!(
+                    w,
+                    "Net effect **{}**, distance {}. Coded {}. Category: {categories}.\n",
+                    feeder.net,
+                    feeder.distance,
+                    coding(det)
+                )?;
                 for explanation in explainer.explain(&det.id, &stage.id) {
-                    path(w, map, &explanation, feeder.net == crate::analysis::NetEffect::Mixed, &mut cited)?;
+                    path(
+                        w,
+                        map,
+                        &explanation,
+                        feeder.net == crate::analysis::NetEffect::Mixed,
+                        &mut cited,
+                    )?;
                 }
             }
         }
-        let points = structural.iter().find(|p| p.stage == stage.id).map(|p| p.points.as_slice()).unwrap_or_default();
+        let points = structural
+            .iter()
+            .find(|p| p.stage == stage.id)
+            .map(|p| p.points.as_slice())
+            .unwrap_or_default();
         let coded: Vec<&Determinant> = feeders
             .iter()
             .filter_map(|f| map.determinant(&f.determinant))
@@ -75,11 +105,23 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             .collect();
         writeln!(w, "### Pressure points\n")?;
         if points.is_empty() {
-            writeln!(w, "- Structural: none; no determinant lies on every path of another into this stage.")?;
+            writeln!(
+                w,
+                "- Structural: none; no determinant lies on every path of another into this stage."
+            )?;
         }
         for p in points {
-            let also = if coded.iter().any(|d| d.id == p.determinant) { " (also coded a pressure point)" } else { "" };
-            writeln!(w, "- Structural: **{}**{also}; every path into this stage from {} passes through it.", label(map, &p.determinant), labels(map, &p.dependents))?;
+            let also = if coded.iter().any(|d| d.id == p.determinant) {
+                " (also coded a pressure point)"
+            } else {
+                ""
+            };
+            writeln!(
+                w,
+                "- Structural: **{}**{also}; every path into this stage from {} passes through it.",
+                label(map, &p.determinant),
+                labels(map, &p.dependents)
+            )?;
         }
         let coded_ids: Vec<Id> = coded.iter().map(|d| d.id.clone()).collect();
         if coded_ids.is_empty() {
@@ -99,7 +141,10 @@ fn overview(w: &mut impl Write, map: &Map, matrix: &Matrix) -> io::Result<()> {
     if map.stages.is_empty() {
         return writeln!(w, "The map has no stages of response.\n");
     }
-    writeln!(w, "| # | Stage | Feeders | Direct | Indirect | Enabling | Hindering | Mixed |")?;
+    writeln!(
+        w,
+        "| # | Stage | Feeders | Direct | Indirect | Enabling | Hindering | Mixed |"
+    )?;
     writeln!(w, "|---:|---|---:|---:|---:|---:|---:|---:|")?;
     for (i, (stage, t)) in matrix.stages.iter().zip(&matrix.totals).enumerate() {
         writeln!(
@@ -124,13 +169,24 @@ fn path(w: &mut impl Write, map: &Map, e: &Explanation, mixed: bool, cited: &mut
     for step in &e.steps {
         words.push_str(&format!(" → *{}* → {}", step.sign, label(map, &step.to)));
     }
-    let lead = if mixed { format!("Path that {}: ", e.sign) } else { "Path: ".to_owned() };
+    let lead = if mixed {
+        format!("Path that {}: ", e.sign)
+    } else {
+        "Path: ".to_owned()
+    };
     writeln!(w, "{lead}{words}\n")?;
     if e.steps.len() == 1 {
         evidence(w, &e.steps[0].influences, "- ", cited)?;
     } else {
         for (k, step) in e.steps.iter().enumerate() {
-            writeln!(w, "{}. {} → {}, *{}*", k + 1, label(map, &step.from), label(map, &step.to), step.sign)?;
+            writeln!(
+                w,
+                "{}. {} → {}, *{}*",
+                k + 1,
+                label(map, &step.from),
+                label(map, &step.to),
+                step.sign
+            )?;
             evidence(w, &step.influences, "   - ", cited)?;
         }
     }
@@ -162,8 +218,17 @@ fn evidence(w: &mut impl Write, influences: &[&Influence], bullet: &str, cited: 
             writeln!(w, "{bullet}Evidence: none recorded.")?;
         }
         for ev in &inf.evidence {
-            let location = if ev.location.is_empty() { String::new() } else { format!(", *{}*", text(&ev.location)) };
-            writeln!(w, "{bullet}Evidence ({}{location}): {}", text(ev.source.as_str()), text(&ev.paraphrase))?;
+            let location = if ev.location.is_empty() {
+                String::new()
+            } else {
+                format!(", *{}*", text(&ev.location))
+            };
+            writeln!(
+                w,
+                "{bullet}Evidence ({}{location}): {}",
+                text(ev.source.as_str()),
+                text(&ev.paraphrase)
+            )?;
         }
     }
     Ok(())
@@ -175,7 +240,10 @@ fn loops(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> 
     if found.loops.is_empty() {
         return writeln!(w, "The map has no feedback loops.\n");
     }
-    writeln!(w, "A loop is *reinforcing* when it has an even number of hindering influences (it amplifies itself) and *balancing* when odd (it damps itself).\n")?;
+    writeln!(
+        w,
+        "A loop is *reinforcing* when it has an even number of hindering influences (it amplifies itself) and *balancing* when odd (it damps itself).\n"
+    )?;
     for l in &found.loops {
         let mut words = label(map, &l.determinants[0]);
         for (k, sign) in l.signs.iter().enumerate() {
@@ -185,7 +253,10 @@ fn loops(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> 
         writeln!(w, "- **{}**: {words}", l.kind.as_str())?;
     }
     if found.truncated {
-        writeln!(w, "\nOnly the first {HANDOUT_LOOP_LIMIT} loops are listed; the map has more.")?;
+        writeln!(
+            w,
+            "\nOnly the first {HANDOUT_LOOP_LIMIT} loops are listed; the map has more."
+        )?;
     }
     writeln!(w)
 }
@@ -194,9 +265,15 @@ fn hints(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> 
     writeln!(w, "## Where the coding and the structure disagree\n")?;
     let hints = coding_hints(map, reach);
     if hints.is_empty() {
-        return writeln!(w, "Nothing: every determinant coded direct has an influence straight into a stage, and every determinant feeds at least one stage.\n");
+        return writeln!(
+            w,
+            "Nothing: every determinant coded direct has an influence straight into a stage, and every determinant feeds at least one stage.\n"
+        );
     }
-    writeln!(w, "These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.\n")?;
+    writeln!(
+        w,
+        "These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.\n"
+    )?;
     for h in hints {
         writeln!(w, "- {}", text(&h.message(map)))?;
     }
@@ -209,7 +286,11 @@ fn sources(w: &mut impl Write, map: &Map) -> io::Result<()> {
     }
     writeln!(w, "## Sources\n")?;
     for s in &map.sources {
-        let citation = if s.citation.is_empty() { String::new() } else { format!(". {}", text(&s.citation)) };
+        let citation = if s.citation.is_empty() {
+            String::new()
+        } else {
+            format!(". {}", text(&s.citation))
+        };
         writeln!(w, "- **{}**: {}{citation}", text(s.id.as_str()), text(&s.title))?;
     }
     Ok(())
@@ -262,6 +343,9 @@ fn text(s: &str) -> String {
 mod tests {
     #[test]
     fn text_escapes_what_markdown_would_read() {
-        assert_eq!(super::text("a*b_c <d> [e] | #1\nnext"), "a\\*b\\_c \\<d\\> \\[e\\] \\| \\#1 next");
+        assert_eq!(
+            super::text("a*b_c <d> [e] | #1\nnext"),
+            "a\\*b\\_c \\<d\\> \\[e\\] \\| \\#1 next"
+        );
     }
 }

@@ -12,7 +12,10 @@ pub fn write_matrix_csv(map: &Map, matrix: &Matrix, out: impl Write) -> csv::Res
     let header = ["determinant_id", "determinant"].into_iter().map(str::to_owned);
     w.write_record(header.chain(matrix.stages.iter().map(|s| map.label_of(s).to_owned())))?;
     for row in &matrix.rows {
-        let cells = row.cells.iter().map(|c| c.map(|c| format!("{}:{}", c.distance, c.net)).unwrap_or_default());
+        let cells = row
+            .cells
+            .iter()
+            .map(|c| c.map(|c| format!("{}:{}", c.distance, c.net)).unwrap_or_default());
         let lead = [row.determinant.to_string(), map.label_of(&row.determinant).to_owned()];
         w.write_record(lead.into_iter().chain(cells))?;
     }

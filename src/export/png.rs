@@ -23,8 +23,13 @@ pub fn render_png(svg: &str, width: u32) -> io::Result<Vec<u8>> {
     let mut fonts = usvg::fontdb::Database::new();
     fonts.load_font_data(text::FONT.to_vec());
     fonts.set_sans_serif_family(text::FONT_FAMILY);
-    let options = usvg::Options { fontdb: Arc::new(fonts), font_family: text::FONT_FAMILY.to_owned(), ..usvg::Options::default() };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(|e| io::Error::other(format!("the SVG could not be read: {e}")))?;
+    let options = usvg::Options {
+        fontdb: Arc::new(fonts),
+        font_family: text::FONT_FAMILY.to_owned(),
+        ..usvg::Options::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| io::Error::other(format!("the SVG could not be read: {e}")))?;
     let size = tree.size();
     let scale = width as f32 / size.width();
     let height = (size.height() * scale).ceil() as u32;
@@ -33,10 +38,17 @@ pub fn render_png(svg: &str, width: u32) -> io::Result<Vec<u8>> {
             "a {width} × {height} pixel picture is too large or empty (at most {MAX_PNG_PIXELS} pixels); choose a smaller --width"
         )));
     }
-    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| io::Error::other("could not allocate the picture"))?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or_else(|| io::Error::other("could not allocate the picture"))?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| io::Error::other(format!("could not encode the PNG: {e}")))
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|e| io::Error::other(format!("could not encode the PNG: {e}")))
 }
 
 #[cfg(test)]
@@ -48,14 +60,23 @@ mod tests {
     fn labels_are_drawn_with_the_embedded_font() {
         let mut fonts = usvg::fontdb::Database::new();
         fonts.load_font_data(text::FONT.to_vec());
-        assert!(fonts.faces().any(|f| f.families.iter().any(|(name, _)| name == text::FONT_FAMILY)));
-        let options = usvg::Options { fontdb: Arc::new(fonts), ..usvg::Options::default() };
+        assert!(
+            fonts
+                .faces()
+                .any(|f| f.families.iter().any(|(name, _)| name == text::FONT_FAMILY))
+        );
+        let options = usvg::Options {
+            fontdb: Arc::new(fonts),
+            ..usvg::Options::default()
+        };
         let svg = format!(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200\" height=\"40\" font-family=\"{}\" font-weight=\"500\"><text x=\"5\" y=\"30\" font-size=\"20\">Stage</text></svg>",
             text::FONT_FAMILY
         );
         let tree = usvg::Tree::from_str(&svg, &options).unwrap();
-        let usvg::Node::Text(t) = &tree.root().children()[0] else { panic!("a text node") };
+        let usvg::Node::Text(t) = &tree.root().children()[0] else {
+            panic!("a text node")
+        };
         assert!(!t.flattened().children().is_empty(), "the text has glyph outlines");
         assert!(t.bounding_box().width() > 30.0);
     }

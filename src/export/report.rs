@@ -46,7 +46,11 @@ struct Labels<'a>(HashMap<&'a Id, &'a str>);
 impl<'a> Labels<'a> {
     fn new(map: &'a Map) -> Self {
         let stages = map.stages.iter().map(|s| (&s.id, s.label.as_str()));
-        Labels(stages.chain(map.determinants.iter().map(|d| (&d.id, d.label.as_str()))).collect())
+        Labels(
+            stages
+                .chain(map.determinants.iter().map(|d| (&d.id, d.label.as_str())))
+                .collect(),
+        )
     }
     fn of(&self, id: &'a Id) -> &'a str {
         self.0.get(id).copied().unwrap_or(id.as_str())
@@ -71,17 +75,43 @@ fn join_path(path: &[Id]) -> String {
 }
 
 /// Writes the report for `stages` (all stages when empty) in `format`.
-pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format: ReportFormat, mut out: impl Write) -> io::Result<()> {
+pub fn write_reachability(
+    map: &Map,
+    reach: &Reachability,
+    stages: &[Id],
+    format: ReportFormat,
+    mut out: impl Write,
+) -> io::Result<()> {
     let labels = Labels::new(map);
-    let stages: Vec<&Id> = if stages.is_empty() { map.stages.iter().map(|s| &s.id).collect() } else { stages.iter().collect() };
+    let stages: Vec<&Id> = if stages.is_empty() {
+        map.stages.iter().map(|s| &s.id).collect()
+    } else {
+        stages.iter().collect()
+    };
     match format {
         ReportFormat::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record(["stage_id", "stage", "determinant_id", "determinant", "distance", "net_effect", "path"])?;
+            w.write_record([
+                "stage_id",
+                "stage",
+                "determinant_id",
+                "determinant",
+                "distance",
+                "net_effect",
+                "path",
+            ])?;
             for stage in stages {
                 for r in rows(&labels, reach, stage) {
                     let distance = r.distance.to_string();
-                    w.write_record([r.stage_id, r.stage, r.determinant_id, r.determinant, &distance, r.net_effect, &join_path(&r.path)])?;
+                    w.write_record([
+                        r.stage_id,
+                        r.stage,
+                        r.determinant_id,
+                        r.determinant,
+                        &distance,
+                        r.net_effect,
+                        &join_path(&r.path),
+                    ])?;
                 }
             }
             w.flush()?;
@@ -91,7 +121,11 @@ pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format
                 title: &map.title,
                 stages: stages
                     .into_iter()
-                    .map(|s| JsonStage { id: s.as_str(), label: labels.of(s), feeders: rows(&labels, reach, s).collect() })
+                    .map(|s| JsonStage {
+                        id: s.as_str(),
+                        label: labels.of(s),
+                        feeders: rows(&labels, reach, s).collect(),
+                    })
                     .collect(),
                 feeding_no_stage: reach.feeding_no_stage(),
             };
@@ -115,26 +149,56 @@ pub fn write_reachability(map: &Map, reach: &Reachability, stages: &[Id], format
                 )?;
                 for r in rows(&labels, reach, stage) {
                     let via = if r.path.len() > 2 {
-                        format!("  via {}", r.path[1..r.path.len() - 1].iter().map(|id| labels.of(id)).collect::<Vec<_>>().join(" > "))
+                        format!(
+                            "  via {}",
+                            r.path[1..r.path.len() - 1]
+                                .iter()
+                                .map(|id| labels.of(id))
+                                .collect::<Vec<_>>()
+                                .join(" > ")
+                        )
                     } else {
                         String::new()
                     };
-                    writeln!(out, "  {:>3}  {:<8} {} ({}){via}", r.distance, r.net_effect, r.determinant, r.determinant_id)?;
+                    writeln!(
+                        out,
+                        "  {:>3}  {:<8} {} ({}){via}",
+                        r.distance, r.net_effect, r.determinant, r.determinant_id
+                    )?;
                 }
             }
             let unfed = reach.feeding_no_stage();
             if !unfed.is_empty() {
-                writeln!(out, "\nFeeding no stage: {}", unfed.iter().map(|id| labels.of(id)).collect::<Vec<_>>().join("; "))?;
+                writeln!(
+                    out,
+                    "\nFeeding no stage: {}",
+                    unfed.iter().map(|id| labels.of(id)).collect::<Vec<_>>().join("; ")
+                )?;
             }
         }
         ReportFormat::Markdown => {
             writeln!(out, "# {}\n", md(&map.title))?;
             for stage in stages {
                 writeln!(out, "## {}\n", md(labels.of(stage)))?;
-                writeln!(out, "| distance | net effect | determinant | path |\n|---:|---|---|---|")?;
+                writeln!(
+                    out,
+                    "| distance | net effect | determinant | path |\n|---:|---|---|---|"
+                )?;
                 for r in rows(&labels, reach, stage) {
-                    let path = r.path.iter().map(|id| md(labels.of(id))).collect::<Vec<_>>().join(" → ");
-                    writeln!(out, "| {} | {} | {} | {} |", r.distance, r.net_effect, md(r.determinant), path)?;
+                    let path = r
+                        .path
+                        .iter()
+                        .map(|id| md(labels.of(id)))
+                        .collect::<Vec<_>>()
+                        .join(" → ");
+                    writeln!(
+                        out,
+                        "| {} | {} | {} | {} |",
+                        r.distance,
+                        r.net_effect,
+                        md(r.determinant),
+                        path
+                    )?;
                 }
                 writeln!(out)?;
             }

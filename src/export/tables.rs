@@ -7,7 +7,16 @@ use std::io::Write;
 /// categories or tags are joined by `;`.
 pub fn write_determinants_csv(map: &Map, out: impl Write) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record(["id", "label", "category", "locus", "directness", "nature", "effect", "tags"])?;
+    w.write_record([
+        "id",
+        "label",
+        "category",
+        "locus",
+        "directness",
+        "nature",
+        "effect",
+        "tags",
+    ])?;
     for d in &map.determinants {
         w.write_record([
             d.id.as_str(),

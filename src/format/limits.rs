@@ -57,10 +57,38 @@ struct Ctx<'b> {
 /// The name a field key stands for, kept as `'static` so it can travel down the parse.
 fn known_field(key: &str) -> Option<&'static str> {
     const FIELDS: &[&str] = &[
-        "id", "from", "to", "source", "format_version", "title", "description", "sources", "stages", "categories", "tags",
-        "determinants", "influences", "label", "citation", "position", "name", "colour", "locus", "directness",
-        "nature", "effect", "notes", "evidence", "sign", "strength", "confidence", "note", "location", "paraphrase",
-        "x", "y",
+        "id",
+        "from",
+        "to",
+        "source",
+        "format_version",
+        "title",
+        "description",
+        "sources",
+        "stages",
+        "categories",
+        "tags",
+        "determinants",
+        "influences",
+        "label",
+        "citation",
+        "position",
+        "name",
+        "colour",
+        "locus",
+        "directness",
+        "nature",
+        "effect",
+        "notes",
+        "evidence",
+        "sign",
+        "strength",
+        "confidence",
+        "note",
+        "location",
+        "paraphrase",
+        "x",
+        "y",
     ];
     FIELDS.iter().copied().find(|f| *f == key)
 }
@@ -100,7 +128,10 @@ fn list_too_long(field: Option<&str>, top: bool) -> String {
             thousands(MAX_LIST_ITEMS),
             thousands(MAX_LIST_ITEMS)
         ),
-        _ => format!("this list has more than {} items, the most one list may hold", thousands(MAX_LIST_ITEMS)),
+        _ => format!(
+            "this list has more than {} items, the most one list may hold",
+            thousands(MAX_LIST_ITEMS)
+        ),
     }
 }
 
@@ -118,18 +149,34 @@ fn check_finite<E: de::Error>(finite: bool, v: &dyn fmt::Display) -> Result<(), 
     if finite {
         Ok(())
     } else {
-        Err(E::custom(format!("`{v}` is not a usable coordinate: expected a finite number, e.g. 120.0")))
+        Err(E::custom(format!(
+            "`{v}` is not a usable coordinate: expected a finite number, e.g. 120.0"
+        )))
     }
 }
 
 /// The limit of a text in `field`, and whether it is an id.
 fn text_limit(field: Option<&str>) -> (usize, bool) {
-    if field.is_some_and(is_id_field) { (MAX_ID_BYTES, true) } else { (MAX_TEXT_BYTES, false) }
+    if field.is_some_and(is_id_field) {
+        (MAX_ID_BYTES, true)
+    } else {
+        (MAX_TEXT_BYTES, false)
+    }
 }
 
 /// Parses `T` from ron's deserializer, keeping the limits.
-pub(super) fn deserialize<'de, T: de::Deserialize<'de>, D: Deserializer<'de>>(de: D, budget: &Budget) -> Result<T, D::Error> {
-    T::deserialize(Limited { de, ctx: Ctx { budget, field: None, top: true } })
+pub(super) fn deserialize<'de, T: de::Deserialize<'de>, D: Deserializer<'de>>(
+    de: D,
+    budget: &Budget,
+) -> Result<T, D::Error> {
+    T::deserialize(Limited {
+        de,
+        ctx: Ctx {
+            budget,
+            field: None,
+            top: true,
+        },
+    })
 }
 
 /// A deserializer that forwards to `de`, wrapping what it hands back so the limits apply all the way down.
@@ -264,12 +311,20 @@ impl<'de, 'b, 'k, V: Visitor<'de>> Visitor<'de> for Wrap<'b, 'k, V> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
         let ctx = self.ctx;
-        self.inner.visit_seq(LimitedSeq { seq, ctx, count: Cell::new(0) })
+        self.inner.visit_seq(LimitedSeq {
+            seq,
+            ctx,
+            count: Cell::new(0),
+        })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<V::Value, A::Error> {
         let ctx = self.ctx;
-        self.inner.visit_map(LimitedMap { map, ctx, key: Cell::new(None) })
+        self.inner.visit_map(LimitedMap {
+            map,
+            ctx,
+            key: Cell::new(None),
+        })
     }
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<V::Value, A::Error> {
@@ -312,7 +367,11 @@ impl<'de, 'b, 'k, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'b, 'k,
         }
         match self.key {
             // A key: only its name is of interest, recorded by the visitor.
-            Some(cell) => self.seed.deserialize(KeyDeserializer { de, cell, ctx: self.ctx }),
+            Some(cell) => self.seed.deserialize(KeyDeserializer {
+                de,
+                cell,
+                ctx: self.ctx,
+            }),
             None => self.seed.deserialize(Limited { de, ctx: self.ctx }),
         }
     }
@@ -369,8 +428,17 @@ impl<'de, 'b, A: SeqAccess<'de>> SeqAccess<'de> for LimitedSeq<'b, A> {
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, A::Error> {
         // An item keeps the list's field (a text in `tags` is a tag, not an id); nothing below is top.
         let ctx = Ctx { top: false, ..self.ctx };
-        let item_of = ListOf { count: &self.count, field: self.ctx.field, top: self.ctx.top };
-        self.seq.next_element_seed(Seed { seed, ctx, key: None, item_of: Some(item_of) })
+        let item_of = ListOf {
+            count: &self.count,
+            field: self.ctx.field,
+            top: self.ctx.top,
+        };
+        self.seq.next_element_seed(Seed {
+            seed,
+            ctx,
+            key: None,
+            item_of: Some(item_of),
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -390,14 +458,32 @@ impl<'de, 'b, A: MapAccess<'de>> MapAccess<'de> for LimitedMap<'b, A> {
 
     fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, A::Error> {
         self.key.set(None);
-        let ctx = Ctx { field: None, top: false, ..self.ctx };
-        self.map.next_key_seed(Seed { seed, ctx, key: Some(&self.key), item_of: None })
+        let ctx = Ctx {
+            field: None,
+            top: false,
+            ..self.ctx
+        };
+        self.map.next_key_seed(Seed {
+            seed,
+            ctx,
+            key: Some(&self.key),
+            item_of: None,
+        })
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         // The value of a field of the whole file is a top-level list; below that, nothing is top.
-        let ctx = Ctx { field: self.key.get(), top: self.ctx.top, budget: self.ctx.budget };
-        self.map.next_value_seed(Seed { seed, ctx, key: None, item_of: None })
+        let ctx = Ctx {
+            field: self.key.get(),
+            top: self.ctx.top,
+            budget: self.ctx.budget,
+        };
+        self.map.next_value_seed(Seed {
+            seed,
+            ctx,
+            key: None,
+            item_of: None,
+        })
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -415,8 +501,17 @@ impl<'de, 'b, A: EnumAccess<'de>> EnumAccess<'de> for LimitedEnum<'b, A> {
     type Variant = LimitedVariant<'b, A::Variant>;
 
     fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self::Variant), A::Error> {
-        let ctx = Ctx { field: None, top: false, ..self.ctx };
-        let (value, variant) = self.data.variant_seed(Seed { seed, ctx, key: None, item_of: None })?;
+        let ctx = Ctx {
+            field: None,
+            top: false,
+            ..self.ctx
+        };
+        let (value, variant) = self.data.variant_seed(Seed {
+            seed,
+            ctx,
+            key: None,
+            item_of: None,
+        })?;
         Ok((value, LimitedVariant { variant, ctx: self.ctx }))
     }
 }
@@ -435,7 +530,12 @@ impl<'de, 'b, A: VariantAccess<'de>> VariantAccess<'de> for LimitedVariant<'b, A
 
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, A::Error> {
         let ctx = Ctx { top: false, ..self.ctx };
-        self.variant.newtype_variant_seed(Seed { seed, ctx, key: None, item_of: None })
+        self.variant.newtype_variant_seed(Seed {
+            seed,
+            ctx,
+            key: None,
+            item_of: None,
+        })
     }
 
     fn tuple_variant<V: Visitor<'de>>(self, len: usize, visitor: V) -> Result<V::Value, A::Error> {
@@ -443,7 +543,11 @@ impl<'de, 'b, A: VariantAccess<'de>> VariantAccess<'de> for LimitedVariant<'b, A
         self.variant.tuple_variant(len, Wrap::new(visitor, ctx))
     }
 
-    fn struct_variant<V: Visitor<'de>>(self, fields: &'static [&'static str], visitor: V) -> Result<V::Value, A::Error> {
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, A::Error> {
         let ctx = Ctx { top: false, ..self.ctx };
         self.variant.struct_variant(fields, Wrap::new(visitor, ctx))
     }
@@ -454,7 +558,11 @@ impl<'de, 'b, A: VariantAccess<'de>> VariantAccess<'de> for LimitedVariant<'b, A
 /// its field; the file size is checked by the saver on the text itself.
 pub fn check(map: &Map) -> Vec<Problem> {
     use PathSeg::{Field as F, Index as I};
-    let mut c = Checker { problems: Vec::new(), items: 0, total_reported: false };
+    let mut c = Checker {
+        problems: Vec::new(),
+        items: 0,
+        total_reported: false,
+    };
     c.text(vec![F("title")], &map.title);
     c.text(vec![F("description")], &map.description);
     c.list(vec![F("sources")], map.sources.len(), true);
@@ -526,18 +634,27 @@ impl Checker {
     fn text(&mut self, path: Vec<PathSeg>, value: &str) {
         let (limit, id) = text_limit(Self::field_of(&path));
         if value.len() > limit {
-            self.problems.push(Problem { path: FieldPath(path), message: text_too_long(value.len(), id) });
+            self.problems.push(Problem {
+                path: FieldPath(path),
+                message: text_too_long(value.len(), id),
+            });
         }
     }
 
     fn list(&mut self, path: Vec<PathSeg>, len: usize, top: bool) {
         if len > MAX_LIST_ITEMS {
-            self.problems.push(Problem { path: FieldPath(path.clone()), message: list_too_long(Self::field_of(&path), top) });
+            self.problems.push(Problem {
+                path: FieldPath(path.clone()),
+                message: list_too_long(Self::field_of(&path), top),
+            });
         }
         self.items = self.items.saturating_add(len);
         if self.items > MAX_TOTAL_ITEMS && !self.total_reported {
             self.total_reported = true;
-            self.problems.push(Problem { path: FieldPath(path), message: too_many_items() });
+            self.problems.push(Problem {
+                path: FieldPath(path),
+                message: too_many_items(),
+            });
         }
     }
 

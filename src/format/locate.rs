@@ -44,7 +44,14 @@ impl Locator {
     }
 
     fn walk(text: &str, wanted: Option<HashSet<String>>) -> Self {
-        let mut walker = Walker { text, at: 0, line: 1, col: 1, starts: HashMap::new(), wanted };
+        let mut walker = Walker {
+            text,
+            at: 0,
+            line: 1,
+            col: 1,
+            starts: HashMap::new(),
+            wanted,
+        };
         walker.skip_trivia();
         walker.value(&mut String::new(), 0);
         Locator { starts: walker.starts }
@@ -120,7 +127,10 @@ impl Walker<'_> {
     }
 
     fn here(&self) -> LineCol {
-        LineCol { line: self.line, col: self.col }
+        LineCol {
+            line: self.line,
+            col: self.col,
+        }
     }
 
     /// Skips white space, `//` comments, nested `/* */` comments and `#![enable(..)]` attributes.
@@ -379,15 +389,25 @@ mod tests {
         let loc = Locator::new(text);
         use PathSeg::*;
         assert_eq!(loc.find(&path(&[Field("title")])), LineCol { line: 3, col: 10 });
-        assert_eq!(loc.find(&path(&[Field("influences"), Index(0), Field("to")])), LineCol { line: 5, col: 20 });
-        assert_eq!(loc.find(&path(&[Field("influences"), Index(1), Field("to")])), LineCol { line: 8, col: 11 });
+        assert_eq!(
+            loc.find(&path(&[Field("influences"), Index(0), Field("to")])),
+            LineCol { line: 5, col: 20 }
+        );
+        assert_eq!(
+            loc.find(&path(&[Field("influences"), Index(1), Field("to")])),
+            LineCol { line: 8, col: 11 }
+        );
         // A path the text lacks stops at its deepest known part.
-        assert_eq!(loc.find(&path(&[Field("influences"), Index(1), Field("note")])), LineCol { line: 6, col: 5 });
+        assert_eq!(
+            loc.find(&path(&[Field("influences"), Index(1), Field("note")])),
+            LineCol { line: 6, col: 5 }
+        );
     }
 
     #[test]
     fn indexing_only_the_wanted_paths_finds_the_same_positions() {
-        let text = "(\n  title: \"a\",\n  influences: [\n    (id: \"i1\", to: \"x\"),\n    (id: \"i2\", to: \"y\"),\n  ],\n)";
+        let text =
+            "(\n  title: \"a\",\n  influences: [\n    (id: \"i1\", to: \"x\"),\n    (id: \"i2\", to: \"y\"),\n  ],\n)";
         use PathSeg::*;
         let paths = [
             path(&[Field("influences"), Index(1), Field("to")]),
@@ -405,7 +425,16 @@ mod tests {
 
     #[test]
     fn survives_junk() {
-        for text in ["", "(((((", "[\"unterminated", "r##\"x", "/* open", "(a: b: c: ,,,)", "{:}", "\u{0}\u{1}"] {
+        for text in [
+            "",
+            "(((((",
+            "[\"unterminated",
+            "r##\"x",
+            "/* open",
+            "(a: b: c: ,,,)",
+            "{:}",
+            "\u{0}\u{1}",
+        ] {
             let _ = Locator::new(text).find(&path(&[PathSeg::Field("a")]));
         }
     }

@@ -68,7 +68,10 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     fn at(at: LineCol, message: impl Into<String>) -> Self {
-        Diagnostic { at: Some(at), message: message.into() }
+        Diagnostic {
+            at: Some(at),
+            message: message.into(),
+        }
     }
 }
 
@@ -113,20 +116,29 @@ fn ron_options() -> ron::Options {
 }
 
 fn too_large(len: usize) -> String {
-    format!("the file is {} MB; maps are limited to {} MB", len / 1_000_000, MAX_FILE_BYTES / 1_000_000)
+    format!(
+        "the file is {} MB; maps are limited to {} MB",
+        len / 1_000_000,
+        MAX_FILE_BYTES / 1_000_000
+    )
 }
 
 /// Reads a map from a file. Only a regular file is read (a folder, a device or a pipe is refused
 /// before it is opened for reading), and never more than [`MAX_FILE_BYTES`] + 1 bytes of it.
 pub fn load_file(path: &Path) -> Result<Map, LoadError> {
     use std::io::Read;
-    let fail = |message: String| LoadError { file: path.to_owned(), problems: vec![Diagnostic { at: None, message }] };
+    let fail = |message: String| LoadError {
+        file: path.to_owned(),
+        problems: vec![Diagnostic { at: None, message }],
+    };
     let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
     if meta.is_dir() {
         return Err(fail("is a folder, not a map file".into()));
     }
     if !meta.is_file() {
-        return Err(fail("is not a regular file (a device, a pipe or a socket), so it is not a map file".into()));
+        return Err(fail(
+            "is not a regular file (a device, a pipe or a socket), so it is not a map file".into(),
+        ));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(fail(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX))));
@@ -134,14 +146,22 @@ pub fn load_file(path: &Path) -> Result<Map, LoadError> {
     // The file may have grown since it was measured: read at most one byte past the limit.
     let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).min(MAX_FILE_BYTES) + 1);
-    file.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes).map_err(|e| fail(format!("cannot read the file: {e}")))?;
-    load_bytes(&bytes).map_err(|problems| LoadError { file: path.to_owned(), problems })
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    load_bytes(&bytes).map_err(|problems| LoadError {
+        file: path.to_owned(),
+        problems,
+    })
 }
 
 /// Reads a map from raw bytes, which may be anything.
 pub fn load_bytes(bytes: &[u8]) -> Result<Map, Vec<Diagnostic>> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(vec![Diagnostic { at: None, message: too_large(bytes.len()) }]);
+        return Err(vec![Diagnostic {
+            at: None,
+            message: too_large(bytes.len()),
+        }]);
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => load_str(text),
@@ -178,11 +198,17 @@ fn parse(text: &str) -> Result<FileV1, ron::error::SpannedError> {
 /// position says how many were left out.
 pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(vec![Diagnostic { at: None, message: too_large(text.len()) }]);
+        return Err(vec![Diagnostic {
+            at: None,
+            message: too_large(text.len()),
+        }]);
     }
     let options = ron_options();
     if text.trim().is_empty() {
-        return Err(vec![Diagnostic::at(LineCol { line: 1, col: 1 }, "the file is empty: expected a map `( format_version: 1, … )`")]);
+        return Err(vec![Diagnostic::at(
+            LineCol { line: 1, col: 1 },
+            "the file is empty: expected a map `( format_version: 1, … )`",
+        )]);
     }
     // Parse once in full; only when that fails, or the version is not ours, look at the version alone,
     // so a newer file is refused for its version and not for the fields it added.
@@ -216,12 +242,17 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
     let total = problems.len();
     problems.truncate(MAX_DIAGNOSTICS);
     let locator = Locator::for_paths(text, problems.iter().map(|p| &p.path));
-    let mut diagnostics: Vec<Diagnostic> =
-        problems.into_iter().map(|p| Diagnostic::at(locator.find(&p.path), shorten_quotes(&p.message))).collect();
+    let mut diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|p| Diagnostic::at(locator.find(&p.path), shorten_quotes(&p.message)))
+        .collect();
     if total > MAX_DIAGNOSTICS {
         diagnostics.push(Diagnostic {
             at: None,
-            message: format!("… and {} more problems, not listed: fix the ones above first", total - MAX_DIAGNOSTICS),
+            message: format!(
+                "… and {} more problems, not listed: fix the ones above first",
+                total - MAX_DIAGNOSTICS
+            ),
         });
     }
     Err(diagnostics)
@@ -255,10 +286,18 @@ fn shorten_quotes(message: &str) -> String {
 /// The problem with a file whose `format_version` is not the one this build reads.
 fn version_problem(text: &str, version: Option<u32>) -> Diagnostic {
     match version {
-        Some(v) if v > FORMAT_VERSION => located(text, "format_version", format!(
-            "this map was written in file format {v} by a newer Determinant Mapper; this version reads format {FORMAT_VERSION}: update the application to open it"
-        )),
-        Some(v) => located(text, "format_version", format!("unknown file format version {v}: this version reads format {FORMAT_VERSION}")),
+        Some(v) if v > FORMAT_VERSION => located(
+            text,
+            "format_version",
+            format!(
+                "this map was written in file format {v} by a newer Determinant Mapper; this version reads format {FORMAT_VERSION}: update the application to open it"
+            ),
+        ),
+        Some(v) => located(
+            text,
+            "format_version",
+            format!("unknown file format version {v}: this version reads format {FORMAT_VERSION}"),
+        ),
         None => Diagnostic::at(
             LineCol { line: 1, col: 1 },
             format!("missing `format_version`: a map file starts with `( format_version: {FORMAT_VERSION}, …`"),
@@ -282,11 +321,17 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
         },
         E::NoSuchStructField { expected, found, outer } => format!(
             "unknown field `{found}`{}: expected one of {}",
-            outer.as_ref().map(|o| format!(" in {}", describe(o))).unwrap_or_default(),
+            outer
+                .as_ref()
+                .map(|o| format!(" in {}", describe(o)))
+                .unwrap_or_default(),
             expected.join(", ")
         ),
         E::NoSuchEnumVariant { expected, found, .. } => {
-            format!("`{found}` is not an allowed value here: expected one of {}", expected.join(", "))
+            format!(
+                "`{found}` is not an allowed value here: expected one of {}",
+                expected.join(", ")
+            )
         }
         E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
         E::ExpectedString => "expected text in double quotes here, e.g. \"Civil society\"".to_owned(),
@@ -302,10 +347,18 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
         E::ExpectedNamedStructLike(name) => format!("expected `(` to start a {}", name.to_lowercase()),
         E::TrailingCharacters => "unexpected text after the end of the map".to_owned(),
         E::UnclosedBlockComment => "a `/*` comment is not closed".to_owned(),
-        E::ExceededRecursionLimit => format!("values are nested more than {RECURSION_LIMIT} levels deep: this is not a map file"),
+        E::ExceededRecursionLimit => {
+            format!("values are nested more than {RECURSION_LIMIT} levels deep: this is not a map file")
+        }
         other => other.to_string(),
     };
-    Diagnostic::at(LineCol { line: e.span.start.line.max(1), col: e.span.start.col.max(1) }, shorten_quotes(&message))
+    Diagnostic::at(
+        LineCol {
+            line: e.span.start.line.max(1),
+            col: e.span.start.col.max(1),
+        },
+        shorten_quotes(&message),
+    )
 }
 
 /// How a file-level type is named to the user: `Influence` → "an influence".
@@ -379,8 +432,13 @@ enum Layout {
 
 /// One value in ron syntax, pretty-printed down to `depth` levels.
 fn ron_value<T: Serialize + ?Sized>(value: &T, depth: usize) -> String {
-    let pretty = ron::ser::PrettyConfig::new().depth_limit(depth).indentor("    ").struct_names(false);
-    ron_options().to_string_pretty(value, pretty).expect("a map always serialises: it holds only strings, numbers and lists")
+    let pretty = ron::ser::PrettyConfig::new()
+        .depth_limit(depth)
+        .indentor("    ")
+        .struct_names(false);
+    ron_options()
+        .to_string_pretty(value, pretty)
+        .expect("a map always serialises: it holds only strings, numbers and lists")
 }
 
 fn field<T: Serialize + ?Sized>(out: &mut String, name: &str, value: &T) {
@@ -457,7 +515,10 @@ pub fn save_file(path: &Path, map: &Map) -> Result<(), SaveError> {
 /// - When `path` is a symbolic link, the file it points to is replaced and the link kept.
 /// - A replaced file keeps its permissions; a new file gets the usual ones (0666 less the umask).
 pub fn save_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), SaveError> {
-    let err = |source| SaveError { file: path.to_owned(), source };
+    let err = |source| SaveError {
+        file: path.to_owned(),
+        source,
+    };
     let target = resolve_link(path);
     let dir = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),

@@ -42,9 +42,16 @@ pub fn flow_layout(map: &Map) -> Vec<(Id, Position)> {
     let mut out = Vec::with_capacity(map.stages.len() + map.determinants.len());
     // The graph has one node per stage and per determinant, in this order, even for an id repeated
     // in an invalid map, so node `i` is the `i`-th of them.
-    let ids = map.stages.iter().map(|s| &s.id).chain(map.determinants.iter().map(|d| &d.id));
+    let ids = map
+        .stages
+        .iter()
+        .map(|s| &s.id)
+        .chain(map.determinants.iter().map(|d| &d.id));
     for (i, id) in ids.enumerate() {
-        out.push((id.clone(), Position::new((top_layer - layer[i]) as f32 * COLUMN_GAP, y[i])));
+        out.push((
+            id.clone(),
+            Position::new((top_layer - layer[i]) as f32 * COLUMN_GAP, y[i]),
+        ));
     }
     out
 }
@@ -99,7 +106,10 @@ fn acyclic_edges(graph: &MapGraph) -> Vec<(usize, usize)> {
 
 /// A node's outgoing edges, last first (so popping visits them in map order).
 fn successors(g: &petgraph::graph::DiGraph<(), crate::model::Sign, u32>, n: NodeIndex) -> Vec<(usize, NodeIndex)> {
-    let mut v: Vec<(usize, NodeIndex)> = g.edges_directed(n, Direction::Outgoing).map(|e| (e.id().index(), e.target())).collect();
+    let mut v: Vec<(usize, NodeIndex)> = g
+        .edges_directed(n, Direction::Outgoing)
+        .map(|e| (e.id().index(), e.target()))
+        .collect();
     v.sort();
     v.reverse();
     v
@@ -114,7 +124,9 @@ fn layers(graph: &MapGraph, edges: &[(usize, usize)]) -> Vec<usize> {
         out_edges[b].push(a); // reversed: from the target back to its sources
         indegree[a] += 1; // how many targets `a` still waits for
     }
-    let mut layer: Vec<usize> = (0..n).map(|i| usize::from(!graph.is_stage(NodeIndex::new(i)))).collect();
+    let mut layer: Vec<usize> = (0..n)
+        .map(|i| usize::from(!graph.is_stage(NodeIndex::new(i))))
+        .collect();
     // Kahn's algorithm from the sinks: a node is final once all it influences are.
     let mut ready: Vec<usize> = (0..n).filter(|&i| indegree[i] == 0).collect();
     while let Some(b) = ready.pop() {
@@ -131,7 +143,12 @@ fn layers(graph: &MapGraph, edges: &[(usize, usize)]) -> Vec<usize> {
 
 /// Columns of node indices (map order for now), with a placeholder (index ≥ `n`) in every layer an
 /// edge crosses; and the links between adjacent layers, each (left node, right node).
-fn with_placeholders(layer: &[usize], edges: &[(usize, usize)], layers_count: usize, n: usize) -> (Vec<Vec<usize>>, Vec<(usize, usize)>) {
+fn with_placeholders(
+    layer: &[usize],
+    edges: &[(usize, usize)],
+    layers_count: usize,
+    n: usize,
+) -> (Vec<Vec<usize>>, Vec<(usize, usize)>) {
     let mut columns: Vec<Vec<usize>> = vec![Vec::new(); layers_count];
     for (i, &l) in layer.iter().enumerate() {
         columns[l].push(i);
@@ -197,8 +214,10 @@ fn set_places(column: &[usize], place: &mut [f64]) {
 /// all keeps its place. The sort is stable, so ties keep the current order.
 fn reorder(column: &mut [usize], towards: &[Vec<usize>], away: &[Vec<usize>], place: &[f64]) {
     let mean = |ns: &[usize]| (!ns.is_empty()).then(|| ns.iter().map(|&w| place[w]).sum::<f64>() / ns.len() as f64);
-    let mut keyed: Vec<(f64, usize)> =
-        column.iter().map(|&v| (mean(&towards[v]).or_else(|| mean(&away[v])).unwrap_or(place[v]), v)).collect();
+    let mut keyed: Vec<(f64, usize)> = column
+        .iter()
+        .map(|&v| (mean(&towards[v]).or_else(|| mean(&away[v])).unwrap_or(place[v]), v))
+        .collect();
     keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
     for (slot, (_, v)) in column.iter_mut().zip(keyed) {
         *slot = v;
@@ -274,7 +293,11 @@ fn place(columns: &[Vec<usize>], links: &[(usize, usize)], n: usize) -> Vec<f32>
     let extent = |column: &[usize]| column.windows(2).map(|w| gap(w[0], w[1])).sum::<f32>();
     let tallest = columns.iter().skip(1).map(|c| extent(c)).fold(0.0, f32::max);
     let stages = columns.first().map_or(0, Vec::len);
-    let stage_gap = if stages > 1 { STAGE_GAP.max(tallest / (stages - 1) as f32) } else { STAGE_GAP };
+    let stage_gap = if stages > 1 {
+        STAGE_GAP.max(tallest / (stages - 1) as f32)
+    } else {
+        STAGE_GAP
+    };
     let middle = stages.saturating_sub(1) as f32 * stage_gap / 2.0;
 
     let mut y = vec![0f32; count];
@@ -291,7 +314,13 @@ fn place(columns: &[Vec<usize>], links: &[(usize, usize)], n: usize) -> Vec<f32>
         for column in columns.iter().skip(1) {
             let wanted: Vec<f32> = column
                 .iter()
-                .map(|&v| if neighbours[v].is_empty() { y[v] } else { neighbours[v].iter().map(|&w| y[w]).sum::<f32>() / neighbours[v].len() as f32 })
+                .map(|&v| {
+                    if neighbours[v].is_empty() {
+                        y[v]
+                    } else {
+                        neighbours[v].iter().map(|&w| y[w]).sum::<f32>() / neighbours[v].len() as f32
+                    }
+                })
                 .collect();
             let gaps: Vec<f32> = column.windows(2).map(|w| gap(w[0], w[1])).collect();
             for (&v, p) in column.iter().zip(nearest_keeping_gaps(&wanted, &gaps)) {
@@ -307,10 +336,12 @@ fn place(columns: &[Vec<usize>], links: &[(usize, usize)], n: usize) -> Vec<f32>
 /// between item k and k+1. Subtracting the running gap turns it into isotonic regression, solved
 /// exactly by pooling adjacent violators.
 fn nearest_keeping_gaps(wanted: &[f32], gaps: &[f32]) -> Vec<f32> {
-    let offsets: Vec<f32> = std::iter::once(0.0).chain(gaps.iter().scan(0.0, |acc, g| {
-        *acc += g;
-        Some(*acc)
-    })).collect();
+    let offsets: Vec<f32> = std::iter::once(0.0)
+        .chain(gaps.iter().scan(0.0, |acc, g| {
+            *acc += g;
+            Some(*acc)
+        }))
+        .collect();
     // Blocks of (sum of targets, count): each block's items share their mean.
     let mut blocks: Vec<(f32, usize)> = Vec::new();
     for (w, o) in wanted.iter().zip(&offsets) {
@@ -325,7 +356,12 @@ fn nearest_keeping_gaps(wanted: &[f32], gaps: &[f32]) -> Vec<f32> {
             *blocks.last_mut().expect("two blocks") = (s1 + s2, c1 + c2);
         }
     }
-    blocks.iter().flat_map(|&(s, c)| std::iter::repeat_n(s / c as f32, c)).zip(&offsets).map(|(z, o)| z + o).collect()
+    blocks
+        .iter()
+        .flat_map(|&(s, c)| std::iter::repeat_n(s / c as f32, c))
+        .zip(&offsets)
+        .map(|(z, o)| z + o)
+        .collect()
 }
 
 #[cfg(test)]
@@ -337,7 +373,10 @@ mod tests {
         // Both want 0, 10 apart: they straddle 0.
         assert_eq!(nearest_keeping_gaps(&[0.0, 0.0], &[10.0]), vec![-5.0, 5.0]);
         // Far enough apart already: unchanged.
-        assert_eq!(nearest_keeping_gaps(&[0.0, 50.0, 51.0], &[10.0, 1.0]), vec![0.0, 50.0, 51.0]);
+        assert_eq!(
+            nearest_keeping_gaps(&[0.0, 50.0, 51.0], &[10.0, 1.0]),
+            vec![0.0, 50.0, 51.0]
+        );
         assert_eq!(nearest_keeping_gaps(&[], &[]), Vec::<f32>::new());
     }
 

@@ -30,8 +30,17 @@ struct P {
 /// after `iterations` steps. Pure: the map is not changed.
 pub fn force_layout(map: &Map, iterations: usize) -> Vec<(Id, Position)> {
     let graph = MapGraph::new(map);
-    let ids: Vec<&Id> = map.stages.iter().map(|s| &s.id).chain(map.determinants.iter().map(|d| &d.id)).collect();
-    let saved = map.stages.iter().map(|s| s.position).chain(map.determinants.iter().map(|d| d.position));
+    let ids: Vec<&Id> = map
+        .stages
+        .iter()
+        .map(|s| &s.id)
+        .chain(map.determinants.iter().map(|d| &d.id))
+        .collect();
+    let saved = map
+        .stages
+        .iter()
+        .map(|s| s.position)
+        .chain(map.determinants.iter().map(|d| d.position));
     let mut pos: Vec<P> = spread(saved.map(|p| P { x: p.x, y: p.y }).collect());
     let n = pos.len();
     // Undirected springs, one per linked pair (parallel and opposite influences pull once).
@@ -84,7 +93,9 @@ pub fn force_layout(map: &Map, iterations: usize) -> Vec<(Id, Position)> {
     }
     separate_boxes(&mut pos);
     // Put the layout's top left corner where the saved drawing's was, so the view does not jump.
-    let (min_x, min_y) = pos.iter().fold((f32::INFINITY, f32::INFINITY), |(x, y), p| (x.min(p.x), y.min(p.y)));
+    let (min_x, min_y) = pos
+        .iter()
+        .fold((f32::INFINITY, f32::INFINITY), |(x, y), p| (x.min(p.x), y.min(p.y)));
     let saved_min = map
         .stages
         .iter()
@@ -93,7 +104,12 @@ pub fn force_layout(map: &Map, iterations: usize) -> Vec<(Id, Position)> {
         .fold((f32::INFINITY, f32::INFINITY), |(x, y), p| (x.min(p.x), y.min(p.y)));
     ids.into_iter()
         .zip(pos)
-        .map(|(id, p)| (id.clone(), Position::new((p.x - min_x + saved_min.0).round(), (p.y - min_y + saved_min.1).round())))
+        .map(|(id, p)| {
+            (
+                id.clone(),
+                Position::new((p.x - min_x + saved_min.0).round(), (p.y - min_y + saved_min.1).round()),
+            )
+        })
         .collect()
 }
 
@@ -111,7 +127,10 @@ fn separation(pos: &[P], i: usize, j: usize) -> (f32, f32) {
 
 fn centroid(pos: &[P]) -> P {
     let n = pos.len().max(1) as f32;
-    P { x: pos.iter().map(|p| p.x).sum::<f32>() / n, y: pos.iter().map(|p| p.y).sum::<f32>() / n }
+    P {
+        x: pos.iter().map(|p| p.x).sum::<f32>() / n,
+        y: pos.iter().map(|p| p.y).sum::<f32>() / n,
+    }
 }
 
 /// Moves nodes that share a saved position (a map drawn without positions has every node at the

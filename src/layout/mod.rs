@@ -52,7 +52,11 @@ pub fn apply_positions(map: &mut Map, positions: &[(Id, Position)]) {
 /// Whether the map has no drawing of its own: two or more nodes, all at one place (as in a file
 /// written by hand or by another tool without positions).
 pub fn has_no_saved_layout(map: &Map) -> bool {
-    let mut all = map.stages.iter().map(|s| s.position).chain(map.determinants.iter().map(|d| d.position));
+    let mut all = map
+        .stages
+        .iter()
+        .map(|s| s.position)
+        .chain(map.determinants.iter().map(|d| d.position));
     let Some(first) = all.next() else { return false };
     let mut others = all.peekable();
     others.peek().is_some() && others.all(|p| p == first)

@@ -63,31 +63,49 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     let mut nodes: HashMap<&Id, &'static str> = HashMap::new();
     for (i, stage) in map.stages.iter().enumerate() {
         if let Some(kind) = nodes.insert(&stage.id, "stage") {
-            push(FieldPath::item("stages", i, "id"), format!("duplicate id `{}`: a {kind} already has it", stage.id));
+            push(
+                FieldPath::item("stages", i, "id"),
+                format!("duplicate id `{}`: a {kind} already has it", stage.id),
+            );
         }
         if stage.id.as_str().is_empty() {
-            push(FieldPath::item("stages", i, "id"), "a stage needs a non-empty id".into());
+            push(
+                FieldPath::item("stages", i, "id"),
+                "a stage needs a non-empty id".into(),
+            );
         }
     }
     for (i, det) in map.determinants.iter().enumerate() {
         if let Some(kind) = nodes.insert(&det.id, "determinant") {
-            push(FieldPath::item("determinants", i, "id"), format!("duplicate id `{}`: a {kind} already has it", det.id));
+            push(
+                FieldPath::item("determinants", i, "id"),
+                format!("duplicate id `{}`: a {kind} already has it", det.id),
+            );
         }
         if det.id.as_str().is_empty() {
-            push(FieldPath::item("determinants", i, "id"), "a determinant needs a non-empty id".into());
+            push(
+                FieldPath::item("determinants", i, "id"),
+                "a determinant needs a non-empty id".into(),
+            );
         }
     }
     let sources: HashSet<&Id> = map.sources.iter().map(|s| &s.id).collect();
     let mut seen_sources = HashSet::new();
     for (i, source) in map.sources.iter().enumerate() {
         if !seen_sources.insert(&source.id) {
-            push(FieldPath::item("sources", i, "id"), format!("duplicate source id `{}`", source.id));
+            push(
+                FieldPath::item("sources", i, "id"),
+                format!("duplicate source id `{}`", source.id),
+            );
         }
     }
     let mut seen_categories = HashSet::new();
     for (i, category) in map.categories.iter().enumerate() {
         if !seen_categories.insert(category.name.as_str()) {
-            push(FieldPath::item("categories", i, "name"), format!("category `{}` is listed twice", category.name));
+            push(
+                FieldPath::item("categories", i, "name"),
+                format!("category `{}` is listed twice", category.name),
+            );
         }
     }
     let tags: HashSet<&str> = map.tags.iter().map(String::as_str).collect();
@@ -96,7 +114,10 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             if !sources.contains(&e.source) {
                 push(
                     FieldPath::nested(list, i, "evidence", j, "source"),
-                    format!("evidence cites source `{}`, which is not in the map's sources", e.source),
+                    format!(
+                        "evidence cites source `{}`, which is not in the map's sources",
+                        e.source
+                    ),
                 );
             }
         }
@@ -104,13 +125,19 @@ pub fn validate(map: &Map) -> Vec<Problem> {
 
     for (i, det) in map.determinants.iter().enumerate() {
         if det.categories.is_empty() {
-            push(FieldPath::item("determinants", i, "categories"), format!("determinant `{}` has no category", det.id));
+            push(
+                FieldPath::item("determinants", i, "categories"),
+                format!("determinant `{}` has no category", det.id),
+            );
         }
         for name in &det.categories {
             if map.category(name).is_none() {
                 push(
                     FieldPath::item("determinants", i, "categories"),
-                    format!("category `{name}` of determinant `{}` is not in the map's categories", det.id),
+                    format!(
+                        "category `{name}` of determinant `{}` is not in the map's categories",
+                        det.id
+                    ),
                 );
             }
         }
@@ -128,23 +155,35 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     let mut seen_influences: HashSet<&Id> = HashSet::new();
     for (i, inf) in map.influences.iter().enumerate() {
         if !seen_influences.insert(&inf.id) || nodes.contains_key(&inf.id) {
-            push(FieldPath::item("influences", i, "id"), format!("duplicate id `{}`", inf.id));
+            push(
+                FieldPath::item("influences", i, "id"),
+                format!("duplicate id `{}`", inf.id),
+            );
         }
         match nodes.get(&inf.from) {
             None => push(
                 FieldPath::item("influences", i, "from"),
-                format!("influence `{}` comes from `{}`, which is no determinant of this map", inf.id, inf.from),
+                format!(
+                    "influence `{}` comes from `{}`, which is no determinant of this map",
+                    inf.id, inf.from
+                ),
             ),
             Some(&"stage") => push(
                 FieldPath::item("influences", i, "from"),
-                format!("influence `{}` comes out of stage `{}`: stages have no outgoing influences", inf.id, inf.from),
+                format!(
+                    "influence `{}` comes out of stage `{}`: stages have no outgoing influences",
+                    inf.id, inf.from
+                ),
             ),
             Some(_) => {}
         }
         if !nodes.contains_key(&inf.to) {
             push(
                 FieldPath::item("influences", i, "to"),
-                format!("influence `{}` goes to `{}`, which is no determinant or stage of this map", inf.id, inf.to),
+                format!(
+                    "influence `{}` goes to `{}`, which is no determinant or stage of this map",
+                    inf.id, inf.to
+                ),
             );
         }
         check_evidence(&mut push, "influences", i, &inf.evidence);

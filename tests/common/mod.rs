@@ -7,7 +7,12 @@ use detmap::model::*;
 use proptest::prelude::*;
 
 pub fn stage(id: &str) -> Stage {
-    Stage { id: id.into(), label: format!("Stage {id}"), description: String::new(), position: Position::default() }
+    Stage {
+        id: id.into(),
+        label: format!("Stage {id}"),
+        description: String::new(),
+        position: Position::default(),
+    }
 }
 
 pub fn determinant(id: &str) -> Determinant {
@@ -43,13 +48,23 @@ pub fn influence(id: &str, from: &str, to: &str, sign: Sign) -> Influence {
 pub fn map_of(stages: &[&str], determinants: &[&str], edges: &[(&str, &str, char)]) -> Map {
     Map {
         title: "test".into(),
-        categories: vec![Category { name: "C".into(), colour: Colour([1, 2, 3]) }],
+        categories: vec![Category {
+            name: "C".into(),
+            colour: Colour([1, 2, 3]),
+        }],
         stages: stages.iter().map(|s| stage(s)).collect(),
         determinants: determinants.iter().map(|d| determinant(d)).collect(),
         influences: edges
             .iter()
             .enumerate()
-            .map(|(k, (f, t, s))| influence(&format!("i{k}"), f, t, if *s == '-' { Sign::Hinders } else { Sign::Enables }))
+            .map(|(k, (f, t, s))| {
+                influence(
+                    &format!("i{k}"),
+                    f,
+                    t,
+                    if *s == '-' { Sign::Hinders } else { Sign::Enables },
+                )
+            })
             .collect(),
         ..Map::default()
     }
@@ -70,7 +85,12 @@ pub fn small_map() -> impl Strategy<Value = Map> {
                 .iter()
                 .enumerate()
                 .map(|(k, &(from, to, hinders))| {
-                    influence(&format!("i{k}"), &dets[from], &node(to), if hinders { Sign::Hinders } else { Sign::Enables })
+                    influence(
+                        &format!("i{k}"),
+                        &dets[from],
+                        &node(to),
+                        if hinders { Sign::Hinders } else { Sign::Enables },
+                    )
                 })
                 .collect();
             map

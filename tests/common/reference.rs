@@ -68,12 +68,21 @@ pub fn cycles(map: &Map) -> BTreeSet<(Vec<String>, Vec<bool>)> {
     let ids: Vec<String> = map.determinants.iter().map(|d| d.id.to_string()).collect();
     let edges = edges(map, None);
     let mut out = BTreeSet::new();
-    fn extend(path: &mut Vec<usize>, ids: &[String], edges: &[(String, String, bool)], out: &mut BTreeSet<(Vec<String>, Vec<bool>)>) {
+    fn extend(
+        path: &mut Vec<usize>,
+        ids: &[String],
+        edges: &[(String, String, bool)],
+        out: &mut BTreeSet<(Vec<String>, Vec<bool>)>,
+    ) {
         let start = path[0];
         let last = *path.last().unwrap();
         // Close the cycle if there is an edge back to the start (each sign choice is a loop).
         let signs_between = |a: usize, b: usize| -> BTreeSet<bool> {
-            edges.iter().filter(|(f, t, _)| *f == ids[a] && *t == ids[b]).map(|e| e.2).collect()
+            edges
+                .iter()
+                .filter(|(f, t, _)| *f == ids[a] && *t == ids[b])
+                .map(|e| e.2)
+                .collect()
         };
         if !signs_between(last, start).is_empty() {
             let mut combos: Vec<Vec<bool>> = vec![vec![]];
@@ -81,7 +90,11 @@ pub fn cycles(map: &Map) -> BTreeSet<(Vec<String>, Vec<bool>)> {
                 let (a, b) = (path[w], path[(w + 1) % path.len()]);
                 combos = combos
                     .into_iter()
-                    .flat_map(|c| signs_between(a, b).into_iter().map(move |s| [c.clone(), vec![s]].concat()))
+                    .flat_map(|c| {
+                        signs_between(a, b)
+                            .into_iter()
+                            .map(move |s| [c.clone(), vec![s]].concat())
+                    })
                     .collect();
             }
             for c in combos {

@@ -22,7 +22,11 @@ pub struct Panels {
 }
 
 pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requests) {
-    let Panels { canvas, outline, inspector } = panels;
+    let Panels {
+        canvas,
+        outline,
+        inspector,
+    } = panels;
     let chrome = !state.presentation;
     if chrome {
         egui::Panel::top("menu").show(ui, |ui| menu::ui(ui, state, out));
@@ -37,10 +41,16 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
         }
         Screen::Editor => {
             if chrome && state.prefs.show_outline {
-                egui::Panel::left("outline").resizable(true).default_size(260.0).show(ui, |ui| outline.ui(ui, state, out));
+                egui::Panel::left("outline")
+                    .resizable(true)
+                    .default_size(260.0)
+                    .show(ui, |ui| outline.ui(ui, state, out));
             }
             if chrome && state.prefs.show_inspector {
-                egui::Panel::right("inspector").resizable(true).default_size(340.0).show(ui, |ui| inspector.ui(ui, state, out));
+                egui::Panel::right("inspector")
+                    .resizable(true)
+                    .default_size(340.0)
+                    .show(ui, |ui| inspector.ui(ui, state, out));
             }
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
                 let rect = ui.max_rect();
@@ -57,7 +67,11 @@ fn status_bar(ui: &mut Ui, state: &AppState, canvas: &Canvas) {
     ui.horizontal(|ui| {
         let doc = &state.doc;
         if state.screen == Screen::Editor {
-            let place = doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_else(|| "not saved to a file yet".into());
+            let place = doc
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|| "not saved to a file yet".into());
             ui.label(RichText::new(place).weak());
             if doc.is_dirty() {
                 ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
@@ -98,21 +112,53 @@ fn toolbar(ui: &mut Ui, rect: egui::Rect, state: &AppState, out: &mut Requests) 
                     }
                     return;
                 }
-                let outline_text = if state.prefs.show_outline { "◀ Outline" } else { "▶ Outline" };
-                if ui.button(outline_text).on_hover_text("Show or hide the outline").clicked() {
+                let outline_text = if state.prefs.show_outline {
+                    "◀ Outline"
+                } else {
+                    "▶ Outline"
+                };
+                if ui
+                    .button(outline_text)
+                    .on_hover_text("Show or hide the outline")
+                    .clicked()
+                {
                     out.send(Request::TogglePanel(super::commands::PanelKind::Outline));
                 }
                 ui.separator();
-                tool(ui, "+ Determinant", Command::AddDeterminant, "Or double-click empty canvas", out);
+                tool(
+                    ui,
+                    "+ Determinant",
+                    Command::AddDeterminant,
+                    "Or double-click empty canvas",
+                    out,
+                );
                 tool(ui, "+ Stage", Command::AddStage, "A new stage of response", out);
-                let influence_selected = state.selection.ids.iter().any(|id| state.doc.map.influence(id).is_some());
+                let influence_selected = state
+                    .selection
+                    .ids
+                    .iter()
+                    .any(|id| state.doc.map.influence(id).is_some());
                 if influence_selected {
-                    tool(ui, "⇄ Flip sign", Command::FlipSign, "Enables ↔ hinders for the selected influences", out);
+                    tool(
+                        ui,
+                        "⇄ Flip sign",
+                        Command::FlipSign,
+                        "Enables ↔ hinders for the selected influences",
+                        out,
+                    );
                 }
                 ui.separator();
                 tool(ui, "Fit", Command::ZoomToFit, "Show the whole map", out);
-                let inspector_text = if state.prefs.show_inspector { "Inspector ▶" } else { "Inspector ◀" };
-                if ui.button(inspector_text).on_hover_text("Show or hide the inspector").clicked() {
+                let inspector_text = if state.prefs.show_inspector {
+                    "Inspector ▶"
+                } else {
+                    "Inspector ◀"
+                };
+                if ui
+                    .button(inspector_text)
+                    .on_hover_text("Show or hide the inspector")
+                    .clicked()
+                {
                     out.send(Request::TogglePanel(super::commands::PanelKind::Inspector));
                 }
             });

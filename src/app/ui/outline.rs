@@ -13,8 +13,15 @@ use std::collections::HashSet;
 
 enum Row {
     Heading(&'static str),
-    Category { name: String, colour: Color32, count: usize },
-    Entry { id: Id, text: String },
+    Category {
+        name: String,
+        colour: Color32,
+        count: usize,
+    },
+    Entry {
+        id: Id,
+        text: String,
+    },
 }
 
 #[derive(Default)]
@@ -51,36 +58,53 @@ impl Outline {
         }
         let row_height = ui.spacing().interact_size.y;
         let mut toggle = None;
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, row_height, self.rows.len(), |ui, range| {
-            for row in &self.rows[range] {
-                match row {
-                    Row::Heading(text) => {
-                        ui.label(RichText::new(*text).strong());
-                    }
-                    Row::Category { name, colour, count } => {
-                        let open = !self.collapsed.contains(name);
-                        let text_colour = ui.visuals().text_color();
-                        let font = egui::TextStyle::Button.resolve(ui.style());
-                        let mut job = egui::text::LayoutJob::default();
-                        let format = |color| egui::TextFormat { font_id: font.clone(), color, ..Default::default() };
-                        job.append(if open { "▼ " } else { "▶ " }, 0.0, format(text_colour));
-                        job.append("■ ", 0.0, format(*colour));
-                        job.append(&format!("{name} ({count})"), 0.0, format(text_colour));
-                        let response = ui.add(egui::Button::new(egui::WidgetText::from(job)).frame(false).truncate());
-                        if response.on_hover_text(if open { "Fold this category" } else { "Unfold this category" }).clicked() {
-                            toggle = Some(name.clone());
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(
+            ui,
+            row_height,
+            self.rows.len(),
+            |ui, range| {
+                for row in &self.rows[range] {
+                    match row {
+                        Row::Heading(text) => {
+                            ui.label(RichText::new(*text).strong());
                         }
-                    }
-                    Row::Entry { id, text } => {
-                        let selected = state.selection.contains(id);
-                        let response = ui.add(egui::Button::selectable(selected, text.as_str()).truncate());
-                        if response.clicked() {
-                            out.send(Request::Reveal(id.clone()));
+                        Row::Category { name, colour, count } => {
+                            let open = !self.collapsed.contains(name);
+                            let text_colour = ui.visuals().text_color();
+                            let font = egui::TextStyle::Button.resolve(ui.style());
+                            let mut job = egui::text::LayoutJob::default();
+                            let format = |color| egui::TextFormat {
+                                font_id: font.clone(),
+                                color,
+                                ..Default::default()
+                            };
+                            job.append(if open { "▼ " } else { "▶ " }, 0.0, format(text_colour));
+                            job.append("■ ", 0.0, format(*colour));
+                            job.append(&format!("{name} ({count})"), 0.0, format(text_colour));
+                            let response =
+                                ui.add(egui::Button::new(egui::WidgetText::from(job)).frame(false).truncate());
+                            if response
+                                .on_hover_text(if open {
+                                    "Fold this category"
+                                } else {
+                                    "Unfold this category"
+                                })
+                                .clicked()
+                            {
+                                toggle = Some(name.clone());
+                            }
+                        }
+                        Row::Entry { id, text } => {
+                            let selected = state.selection.contains(id);
+                            let response = ui.add(egui::Button::selectable(selected, text.as_str()).truncate());
+                            if response.clicked() {
+                                out.send(Request::Reveal(id.clone()));
+                            }
                         }
                     }
                 }
-            }
-        });
+            },
+        );
         // Folding a group is the panel's own view state, not the document's.
         if let Some(name) = toggle {
             if !self.collapsed.remove(&name) {
@@ -97,7 +121,10 @@ fn rows(map: &Map, search: &str, collapsed: &HashSet<String>) -> Vec<Row> {
     let mut rows = vec![Row::Heading("Stages of response")];
     for (i, stage) in map.stages.iter().enumerate() {
         if matches(&stage.label) {
-            rows.push(Row::Entry { id: stage.id.clone(), text: format!("{}. {}", i + 1, stage.label) });
+            rows.push(Row::Entry {
+                id: stage.id.clone(),
+                text: format!("{}. {}", i + 1, stage.label),
+            });
         }
     }
     rows.push(Row::Heading("Determinants by category"));
@@ -111,9 +138,16 @@ fn rows(map: &Map, search: &str, collapsed: &HashSet<String>) -> Vec<Row> {
         if members.is_empty() && !needle.is_empty() {
             continue;
         }
-        rows.push(Row::Category { name: category.name.clone(), colour: style::colour(category.colour), count: members.len() });
+        rows.push(Row::Category {
+            name: category.name.clone(),
+            colour: style::colour(category.colour),
+            count: members.len(),
+        });
         if !collapsed.contains(&category.name) {
-            rows.extend(members.into_iter().map(|(id, label)| Row::Entry { id: id.clone(), text: format!("    {label}") }));
+            rows.extend(members.into_iter().map(|(id, label)| Row::Entry {
+                id: id.clone(),
+                text: format!("    {label}"),
+            }));
         }
     }
     rows

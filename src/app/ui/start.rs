@@ -10,7 +10,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.set_max_width(860.0);
             ui.add_space(24.0);
             ui.heading(RichText::new("Determinant Mapper").size(32.0));
-            ui.label(RichText::new("Map what drove or blocked a country's response to a policy problem.").size(17.0).weak());
+            ui.label(
+                RichText::new("Map what drove or blocked a country's response to a policy problem.")
+                    .size(17.0)
+                    .weak(),
+            );
             ui.add_space(16.0);
             ui.horizontal(|ui| {
                 if ui.button(RichText::new("New map").size(17.0)).clicked() {
@@ -46,7 +50,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                         ui.label(shorten(&sample.description, 320));
                     });
                     // The whole card opens the sample, not only its title.
-                    let whole = ui.interact(card.response.rect, egui::Id::new(("sample card", sample.file_name)), egui::Sense::click());
+                    let whole = ui.interact(
+                        card.response.rect,
+                        egui::Id::new(("sample card", sample.file_name)),
+                        egui::Sense::click(),
+                    );
                     if whole.on_hover_cursor(egui::CursorIcon::PointingHand).clicked() {
                         out.send(Request::Proceed(Proceed::OpenSample(sample.file_name)));
                     }
@@ -60,8 +68,14 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                 for path in &state.prefs.recent {
                     ui.horizontal(|ui| {
                         let exists = path.exists();
-                        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                        if ui.add_enabled(exists, egui::Button::new(RichText::new(name).strong())).clicked() {
+                        let name = path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default();
+                        if ui
+                            .add_enabled(exists, egui::Button::new(RichText::new(name).strong()))
+                            .clicked()
+                        {
                             out.send(Request::Proceed(Proceed::OpenPath(path.clone())));
                         }
                         let place = path.parent().map(|p| p.display().to_string()).unwrap_or_default();

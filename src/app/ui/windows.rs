@@ -9,7 +9,11 @@ use egui::{Align2, Color32, Context, FontId, Id, RichText, Ui};
 pub fn problem(ui: &mut Ui, problem: &LoadProblem, out: &mut Requests) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Could not use {}", problem.file.display())).strong().color(ui.visuals().error_fg_color));
+        ui.label(
+            RichText::new(format!("Could not use {}", problem.file.display()))
+                .strong()
+                .color(ui.visuals().error_fg_color),
+        );
         if ui.button("Dismiss").clicked() {
             out.send(Request::DismissError);
         }
@@ -29,7 +33,11 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
     }
     if state.show_shortcuts {
         let mut open = true;
-        egui::Window::new("Keyboard shortcuts").open(&mut open).collapsible(false).resizable(false).show(ctx, shortcuts);
+        egui::Window::new("Keyboard shortcuts")
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, shortcuts);
         if !open {
             out.send(Request::CloseWindows);
         }
@@ -56,7 +64,10 @@ fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
     let response = egui::Modal::new(Id::new("confirm discard")).show(ctx, |ui| {
         ui.set_max_width(420.0);
         ui.heading("Save changes?");
-        ui.label(format!("“{}” has unsaved changes. Save them before {action}?", state.doc.display_name()));
+        ui.label(format!(
+            "“{}” has unsaved changes. Save them before {action}?",
+            state.doc.display_name()
+        ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {
@@ -78,21 +89,27 @@ fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
 /// Help › Keyboard shortcuts: every command with a shortcut, from the same list the menus use,
 /// and the pointer gestures.
 fn shortcuts(ui: &mut Ui) {
-    egui::Grid::new("shortcuts").striped(true).num_columns(2).show(ui, |ui| {
-        for c in Command::ALL {
-            if let Some(text) = c.shortcut_text(ui.ctx()) {
-                ui.label(c.label().trim_end_matches('…'));
-                ui.label(RichText::new(text).monospace());
-                ui.end_row();
+    egui::Grid::new("shortcuts")
+        .striped(true)
+        .num_columns(2)
+        .show(ui, |ui| {
+            for c in Command::ALL {
+                if let Some(text) = c.shortcut_text(ui.ctx()) {
+                    ui.label(c.label().trim_end_matches('…'));
+                    ui.label(RichText::new(text).monospace());
+                    ui.end_row();
+                }
             }
-        }
-    });
+        });
     ui.separator();
     egui::Grid::new("gestures").striped(true).num_columns(2).show(ui, |ui| {
         for (what, how) in [
             ("New determinant", "Double-click empty canvas"),
             ("Rename in place", "Double-click a determinant or stage"),
-            ("New influence", "Drag from the dot on a determinant's right edge, or Ctrl+drag from it"),
+            (
+                "New influence",
+                "Drag from the dot on a determinant's right edge, or Ctrl+drag from it",
+            ),
             ("Select", "Click; Shift+click adds or removes"),
             ("Select with a box", "Shift+drag (adds) or Ctrl+drag on empty canvas"),
             ("Move", "Drag a node; a selected node moves the whole selection"),
@@ -115,5 +132,11 @@ pub fn drop_overlay(ctx: &Context) {
     let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, Id::new("drop")));
     let rect = ctx.content_rect();
     painter.rect_filled(rect, 0.0, Color32::from_black_alpha(160));
-    painter.text(rect.center(), Align2::CENTER_CENTER, "Drop a .ron map file to open it", FontId::proportional(28.0), Color32::WHITE);
+    painter.text(
+        rect.center(),
+        Align2::CENTER_CENTER,
+        "Drop a .ron map file to open it",
+        FontId::proportional(28.0),
+        Color32::WHITE,
+    );
 }

@@ -63,7 +63,10 @@ pub struct Rect {
 
 impl Rect {
     pub fn from_center_size(c: V2, size: V2) -> Rect {
-        Rect { min: c - size * 0.5, max: c + size * 0.5 }
+        Rect {
+            min: c - size * 0.5,
+            max: c + size * 0.5,
+        }
     }
     pub fn from_min_size(min: V2, size: V2) -> Rect {
         Rect { min, max: min + size }
@@ -78,10 +81,16 @@ impl Rect {
         self.max.y - self.min.y
     }
     pub fn union(self, o: Rect) -> Rect {
-        Rect { min: v2(self.min.x.min(o.min.x), self.min.y.min(o.min.y)), max: v2(self.max.x.max(o.max.x), self.max.y.max(o.max.y)) }
+        Rect {
+            min: v2(self.min.x.min(o.min.x), self.min.y.min(o.min.y)),
+            max: v2(self.max.x.max(o.max.x), self.max.y.max(o.max.y)),
+        }
     }
     pub fn expand(self, by: f32) -> Rect {
-        Rect { min: self.min - v2(by, by), max: self.max + v2(by, by) }
+        Rect {
+            min: self.min - v2(by, by),
+            max: self.max + v2(by, by),
+        }
     }
 }
 
@@ -97,7 +106,11 @@ pub fn border_point(r: Rect, origin: V2, dir: V2) -> V2 {
         }
     };
     let t = along(dir.x, r.min.x, r.max.x, origin.x).min(along(dir.y, r.min.y, r.max.y, origin.y));
-    if t.is_finite() && t > 0.0 { origin + dir * t } else { origin }
+    if t.is_finite() && t > 0.0 {
+        origin + dir * t
+    } else {
+        origin
+    }
 }
 
 /// Where a link between two boxes starts and ends: on their borders, on the line between their
@@ -142,13 +155,24 @@ impl Layout {
             let wrap = (STAGE_WIDTH - 2.0 * PAD - STAGE_NUMBER_ROOM) * WRAP_SLACK;
             let lines = text::wrap(&stage.label, LABEL_SIZE, wrap);
             let size = v2(STAGE_WIDTH, (lines.len() as f32 * LINE_HEIGHT + 2.0 * PAD).max(52.0));
-            let node = NodeBox { rect: Rect::from_center_size(pos(stage.position), size), lines, stage: Some(i + 1) };
+            let node = NodeBox {
+                rect: Rect::from_center_size(pos(stage.position), size),
+                lines,
+                stage: Some(i + 1),
+            };
             nodes.entry(stage.id.clone()).or_insert(node);
         }
         for det in &map.determinants {
             let lines = text::wrap(&det.label, LABEL_SIZE, (DET_WIDTH - 2.0 * PAD) * WRAP_SLACK);
-            let size = v2(DET_WIDTH, (lines.len() as f32 * LINE_HEIGHT + 2.0 * PAD + CHIP_ROOM).max(48.0));
-            let node = NodeBox { rect: Rect::from_center_size(pos(det.position), size), lines, stage: None };
+            let size = v2(
+                DET_WIDTH,
+                (lines.len() as f32 * LINE_HEIGHT + 2.0 * PAD + CHIP_ROOM).max(48.0),
+            );
+            let node = NodeBox {
+                rect: Rect::from_center_size(pos(det.position), size),
+                lines,
+                stage: None,
+            };
             nodes.entry(det.id.clone()).or_insert(node);
         }
         Layout { nodes }

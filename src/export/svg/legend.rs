@@ -33,7 +33,11 @@ fn chips(map: &Map, width: f32) -> (Vec<Chip<'_>>, f32) {
             x = 0.0;
             y += 24.0;
         }
-        out.push(Chip { at: v2(x, y), name: &c.name, colour: c.colour });
+        out.push(Chip {
+            at: v2(x, y),
+            name: &c.name,
+            colour: c.colour,
+        });
         x += w;
     }
     let height = if out.is_empty() { 0.0 } else { y + 24.0 };
@@ -58,23 +62,47 @@ pub fn height(map: &Map, width: f32) -> f32 {
 pub fn draw(svg: &mut Svg, origin: V2, width: f32, map: &Map) {
     let box_ = Rect::from_min_size(origin, v2(width, height(map, width)));
     svg.open_group(" data-kind=\"legend\"", None);
-    svg.rect(box_, 6.0, Paint { fill: Some(style::BACKGROUND), stroke: Some((style::MUTED, 1.0)), dash: None, opacity: 1.0 });
+    svg.rect(
+        box_,
+        6.0,
+        Paint {
+            fill: Some(style::BACKGROUND),
+            stroke: Some((style::MUTED, 1.0)),
+            dash: None,
+            opacity: 1.0,
+        },
+    );
     svg.text(origin + v2(PAD, PAD + 14.0), "Legend", Font::new(17.0, style::TEXT));
 
     let top = origin.y + PAD + 22.0;
     let column = |i: usize| origin.x + PAD + i as f32 * COLUMN;
-    let heading = |svg: &mut Svg, x: f32, label: &str| svg.text(v2(x, top + HEADING), label, Font::new(HEADING, style::TEXT));
+    let heading =
+        |svg: &mut Svg, x: f32, label: &str| svg.text(v2(x, top + HEADING), label, Font::new(HEADING, style::TEXT));
     // The swatch of row `k` in a column starting at `x`, and its label beside it.
     let row = |svg: &mut Svg, x: f32, k: usize, label: &str| -> Rect {
         let r = Rect::from_min_size(v2(x, top + HEADING + 10.0 + k as f32 * ROW), SWATCH);
-        svg.text(v2(x + SWATCH.x + 10.0, r.center().y + 4.5), label, Font::new(ITEM, style::TEXT));
+        svg.text(
+            v2(x + SWATCH.x + 10.0, r.center().y + 4.5),
+            label,
+            Font::new(ITEM, style::TEXT),
+        );
         r
     };
 
     heading(svg, column(0), "Influence");
-    for (k, (sign, label)) in [(Sign::Enables, "enables"), (Sign::Hinders, "hinders")].into_iter().enumerate() {
+    for (k, (sign, label)) in [(Sign::Enables, "enables"), (Sign::Hinders, "hinders")]
+        .into_iter()
+        .enumerate()
+    {
         let r = row(svg, column(0), k, label);
-        draw::straight_link(svg, v2(r.min.x + 2.0, r.center().y), v2(r.max.x - 2.0, r.center().y), sign, 2.4, 1.0);
+        draw::straight_link(
+            svg,
+            v2(r.min.x + 2.0, r.center().y),
+            v2(r.max.x - 2.0, r.center().y),
+            sign,
+            2.4,
+            1.0,
+        );
     }
     let r = row(svg, column(0), 2, "stage of response");
     draw::stage_shape(svg, r, None, &[]);
@@ -83,12 +111,26 @@ pub fn draw(svg: &mut Svg, origin: V2, width: f32, map: &Map) {
 
     let uncategorised = style::tint(style::UNCATEGORISED);
     heading(svg, column(1), "Nature (shape)");
-    for (k, (outline, label)) in [(Outline::Rectangle, "structural"), (Outline::Pill, "pressure point"), (Outline::CutCorners, "not coded")].into_iter().enumerate() {
+    for (k, (outline, label)) in [
+        (Outline::Rectangle, "structural"),
+        (Outline::Pill, "pressure point"),
+        (Outline::CutCorners, "not coded"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let r = row(svg, column(1), k, label);
         draw::node_shape(svg, r, outline, Border::Solid, uncategorised);
     }
     heading(svg, column(2), "Directness (border)");
-    for (k, (border, label)) in [(Border::Solid, "direct"), (Border::Dashed, "indirect"), (Border::Dotted, "not coded")].into_iter().enumerate() {
+    for (k, (border, label)) in [
+        (Border::Solid, "direct"),
+        (Border::Dashed, "indirect"),
+        (Border::Dotted, "not coded"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let r = row(svg, column(2), k, label);
         draw::node_shape(svg, r, Outline::Rectangle, border, uncategorised);
     }
@@ -103,11 +145,24 @@ pub fn draw(svg: &mut Svg, origin: V2, width: f32, map: &Map) {
     let (grid, _) = chips(map, width);
     if !grid.is_empty() {
         let y = origin.y + categories_top();
-        svg.text(v2(column(0), y + HEADING), "Category (fill, and one chip per category)", Font::new(HEADING, style::TEXT));
+        svg.text(
+            v2(column(0), y + HEADING),
+            "Category (fill, and one chip per category)",
+            Font::new(HEADING, style::TEXT),
+        );
         let grid_top = y + HEADING + 12.0;
         for chip in grid {
             let at = v2(column(0), grid_top) + chip.at;
-            svg.rect(Rect::from_min_size(at, v2(22.0, 14.0)), 2.0, Paint { fill: Some(chip.colour), stroke: Some((style::BORDER, 0.8)), dash: None, opacity: 1.0 });
+            svg.rect(
+                Rect::from_min_size(at, v2(22.0, 14.0)),
+                2.0,
+                Paint {
+                    fill: Some(chip.colour),
+                    stroke: Some((style::BORDER, 0.8)),
+                    dash: None,
+                    opacity: 1.0,
+                },
+            );
             svg.text(at + v2(30.0, 11.5), chip.name, Font::new(ITEM, style::TEXT));
         }
     }

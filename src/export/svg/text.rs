@@ -38,7 +38,10 @@ fn metrics() -> &'static Metrics {
 
 fn em_width(font: &FontRef, c: char) -> f32 {
     let glyph = font.charmap().map(c);
-    let advance = glyph.and_then(|g| font.glyph_metrics(Size::unscaled(), LocationRef::default()).advance_width(g));
+    let advance = glyph.and_then(|g| {
+        font.glyph_metrics(Size::unscaled(), LocationRef::default())
+            .advance_width(g)
+    });
     let units = font.metrics(Size::unscaled(), LocationRef::default()).units_per_em as f32;
     advance.map_or(FALLBACK_EM, |a| a / units)
 }
@@ -46,7 +49,16 @@ fn em_width(font: &FontRef, c: char) -> f32 {
 /// The width of `text` at `size` (the font size in map units), ignoring kerning.
 pub fn width(text: &str, size: f32) -> f32 {
     let m = metrics();
-    let ems: f32 = text.chars().map(|c| if c.is_ascii() { m.ascii[c as usize] } else { em_width(&m.font, c) }).sum();
+    let ems: f32 = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii() {
+                m.ascii[c as usize]
+            } else {
+                em_width(&m.font, c)
+            }
+        })
+        .sum();
     ems * size
 }
 
@@ -56,7 +68,11 @@ pub fn wrap(text: &str, size: f32, max: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
         if width(&candidate, size) <= max {
             line = candidate;
             continue;
@@ -98,7 +114,10 @@ mod tests {
         assert!(lines.iter().all(|l| width(l, 15.0) <= 160.0), "{lines:?}");
         assert_eq!(lines.join(" "), text);
         let long = wrap("Supercalifragilisticexpialidocious", 15.0, 60.0);
-        assert!(long.len() > 1 && long.iter().all(|l| width(l, 15.0) <= 60.0), "{long:?}");
+        assert!(
+            long.len() > 1 && long.iter().all(|l| width(l, 15.0) <= 60.0),
+            "{long:?}"
+        );
         assert_eq!(long.concat(), "Supercalifragilisticexpialidocious");
         assert_eq!(wrap("", 15.0, 100.0), vec![String::new()]);
     }

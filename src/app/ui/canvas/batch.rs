@@ -12,7 +12,10 @@ pub struct Batch {
 
 impl Batch {
     pub fn new(pixels_per_point: f32) -> Self {
-        Batch { mesh: Mesh::default(), feather: 1.0 / pixels_per_point }
+        Batch {
+            mesh: Mesh::default(),
+            feather: 1.0 / pixels_per_point,
+        }
     }
 
     pub fn rect(&mut self, r: Rect, colour: Color32) {
@@ -27,16 +30,30 @@ impl Batch {
         if len < 1e-3 {
             return;
         }
-        let (width, colour) = if width < self.feather { (self.feather, colour.gamma_multiply(width / self.feather)) } else { (width, colour) };
+        let (width, colour) = if width < self.feather {
+            (self.feather, colour.gamma_multiply(width / self.feather))
+        } else {
+            (width, colour)
+        };
         let n = vec2(-d.y, d.x) / len;
         let inner = n * ((width - self.feather) / 2.0).max(0.0);
         let outer = n * ((width + self.feather) / 2.0);
         let clear = Color32::TRANSPARENT;
         let base = self.mesh.vertices.len() as u32;
-        for (p, c) in [(a + outer, clear), (a + inner, colour), (a - inner, colour), (a - outer, clear)] {
+        for (p, c) in [
+            (a + outer, clear),
+            (a + inner, colour),
+            (a - inner, colour),
+            (a - outer, clear),
+        ] {
             self.mesh.colored_vertex(p, c);
         }
-        for (p, c) in [(b + outer, clear), (b + inner, colour), (b - inner, colour), (b - outer, clear)] {
+        for (p, c) in [
+            (b + outer, clear),
+            (b + inner, colour),
+            (b - inner, colour),
+            (b - outer, clear),
+        ] {
             self.mesh.colored_vertex(p, c);
         }
         // Three strips across the line: soft edge, core, soft edge.

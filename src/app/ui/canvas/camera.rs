@@ -17,7 +17,10 @@ pub struct Camera {
 
 impl Default for Camera {
     fn default() -> Self {
-        Camera { offset: Vec2::new(40.0, 40.0), zoom: 1.0 }
+        Camera {
+            offset: Vec2::new(40.0, 40.0),
+            zoom: 1.0,
+        }
     }
 }
 
@@ -71,7 +74,10 @@ mod tests {
     #[test]
     fn map_and_screen_round_trip_and_zoom_keeps_the_anchor() {
         let vp = Rect::from_min_size(pos2(100.0, 50.0), Vec2::new(800.0, 600.0));
-        let mut cam = Camera { offset: Vec2::new(10.0, 20.0), zoom: 2.0 };
+        let mut cam = Camera {
+            offset: Vec2::new(10.0, 20.0),
+            zoom: 2.0,
+        };
         let p = pos2(33.0, -7.0);
         let s = cam.to_screen(vp, p);
         assert!((cam.to_map(vp, s) - p).length() < 1e-4);

@@ -53,7 +53,13 @@ impl Scene<'_> {
         let mut links = Batch::new(ppp);
         for (k, inf) in map.influences.iter().enumerate() {
             if let Some(Some((a, b))) = geometry.links.get(k) {
-                self.paint_influence(inf, &geometry.nodes[*a], &geometry.nodes[*b], geometry.reversed[k], &mut links);
+                self.paint_influence(
+                    inf,
+                    &geometry.nodes[*a],
+                    &geometry.nodes[*b],
+                    geometry.reversed[k],
+                    &mut links,
+                );
             }
         }
         links.paint(self.painter);
@@ -65,7 +71,11 @@ impl Scene<'_> {
                 self.simple_node(g, self.palette.stage_fill, &mut boxes);
             }
             for g in determinants {
-                self.simple_node(g, g.colours.first().copied().unwrap_or(self.palette.uncategorised), &mut boxes);
+                self.simple_node(
+                    g,
+                    g.colours.first().copied().unwrap_or(self.palette.uncategorised),
+                    &mut boxes,
+                );
             }
             boxes.paint(self.painter);
             return;
@@ -84,7 +94,14 @@ impl Scene<'_> {
     fn simple_node(&self, g: &NodeGeom, colour: Color32, boxes: &mut Batch) {
         let r = self.screen_rect(g);
         if self.visible(r) {
-            boxes.rect(r, if self.selected.contains(&g.id) { self.palette.selection } else { colour });
+            boxes.rect(
+                r,
+                if self.selected.contains(&g.id) {
+                    self.palette.selection
+                } else {
+                    colour
+                },
+            );
         }
     }
 
@@ -102,7 +119,10 @@ impl Scene<'_> {
         if clip_segment(a_rect.center(), b_rect.center(), view).is_none() {
             return;
         }
-        let colour = self.palette.sign(inf.sign).gamma_multiply(style::influence_alpha(inf.confidence));
+        let colour = self
+            .palette
+            .sign(inf.sign)
+            .gamma_multiply(style::influence_alpha(inf.confidence));
         let width = self.line_width(style::influence_width(inf.strength));
         if self.simple() {
             if let Some((p, q)) = clip_segment(a_rect.center(), b_rect.center(), view) {
@@ -111,14 +131,30 @@ impl Scene<'_> {
             return;
         }
         // Two influences between the same pair in opposite directions are drawn side by side.
-        let shift = if reversed { 5.0 * self.camera.zoom.clamp(0.5, 2.0) } else { 0.0 };
-        let Some((a, b)) = link_ends(a_rect, b_rect, shift) else { return };
+        let shift = if reversed {
+            5.0 * self.camera.zoom.clamp(0.5, 2.0)
+        } else {
+            0.0
+        };
+        let Some((a, b)) = link_ends(a_rect, b_rect, shift) else {
+            return;
+        };
         if self.selected.contains(&inf.id)
             && let Some((p, q)) = clip_segment(a, b, view)
         {
             links.line(p, q, width + 7.0, self.palette.selection.gamma_multiply(0.6));
         }
-        link(links, self.painter, a, b, inf.sign, colour, width, self.head_size(), view);
+        link(
+            links,
+            self.painter,
+            a,
+            b,
+            inf.sign,
+            colour,
+            width,
+            self.head_size(),
+            view,
+        );
     }
 
     fn head_size(&self) -> f32 {
@@ -135,9 +171,14 @@ impl Scene<'_> {
             return;
         }
         let wrap = label_wrap_width(kind) * self.label_scale * self.camera.zoom;
-        let galley = self.painter.layout(text.to_owned(), FontId::proportional(px), colour, wrap);
+        let galley = self
+            .painter
+            .layout(text.to_owned(), FontId::proportional(px), colour, wrap);
         let centre = match kind {
-            NodeKind::Stage(_) => pos2(rect.center().x + STAGE_NUMBER_ROOM * self.camera.zoom / 2.0, rect.center().y),
+            NodeKind::Stage(_) => pos2(
+                rect.center().x + STAGE_NUMBER_ROOM * self.camera.zoom / 2.0,
+                rect.center().y,
+            ),
             NodeKind::Determinant => rect.center(),
         };
         self.painter.galley(centre - galley.size() / 2.0, galley, colour);
@@ -164,7 +205,13 @@ impl Scene<'_> {
         if self.label_px() >= MIN_LABEL_PX {
             let c = pos2(r.left() + (PAD + 8.0) * zoom, r.center().y);
             self.painter.circle_filled(c, 11.0 * zoom, self.palette.stage_text);
-            self.painter.text(c, Align2::CENTER_CENTER, order.to_string(), FontId::proportional(13.0 * zoom), fill);
+            self.painter.text(
+                c,
+                Align2::CENTER_CENTER,
+                order.to_string(),
+                FontId::proportional(13.0 * zoom),
+                fill,
+            );
         }
         self.paint_label(r, label, g.kind, self.palette.stage_text);
     }
@@ -195,7 +242,8 @@ impl Scene<'_> {
         let zoom = self.camera.zoom;
         let points = outline(r, style::outline_for(det.nature), zoom);
         self.paint_marks(g, &points);
-        self.painter.add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
+        self.painter
+            .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
         let (border, width) = style::border_for(det.directness);
         let stroke = Stroke::new(self.line_width(width), palette.border);
         paint_closed(self.painter, points, border, stroke, zoom);
@@ -203,7 +251,10 @@ impl Scene<'_> {
         // One chip per category, in the category's own colour, along the bottom edge.
         let chip = vec2(16.0, 6.0) * zoom;
         for (i, c) in category_colours.iter().enumerate() {
-            let min = pos2(r.left() + 14.0 * zoom + i as f32 * (chip.x + 3.0 * zoom), r.bottom() - chip.y - 4.0 * zoom);
+            let min = pos2(
+                r.left() + 14.0 * zoom + i as f32 * (chip.x + 3.0 * zoom),
+                r.bottom() - chip.y - 4.0 * zoom,
+            );
             self.painter.rect_filled(Rect::from_min_size(min, chip), 1.0, *c);
         }
         self.paint_label(r, &det.label, g.kind, palette.text);
@@ -228,14 +279,24 @@ impl Scene<'_> {
                 crate::model::Locus::Internal => (palette.border, palette.background),
                 crate::model::Locus::External => (palette.background, palette.border),
             };
-            self.painter.rect(badge, 3.0 * zoom, bg, Stroke::new(1.2 * zoom, palette.border), egui::StrokeKind::Middle);
+            self.painter.rect(
+                badge,
+                3.0 * zoom,
+                bg,
+                Stroke::new(1.2 * zoom, palette.border),
+                egui::StrokeKind::Middle,
+            );
             self.painter.text(badge.center(), Align2::CENTER_CENTER, text, font, fg);
         }
         if det.effect == crate::model::Effect::Hinder {
             let c = pos2(r.right() - 14.0 * zoom, r.top());
-            self.painter.circle(c, 8.0 * zoom, palette.hinders, Stroke::new(1.2 * zoom, palette.border));
+            self.painter
+                .circle(c, 8.0 * zoom, palette.hinders, Stroke::new(1.2 * zoom, palette.border));
             let half = 4.0 * zoom;
-            self.painter.line_segment([c - vec2(half, 0.0), c + vec2(half, 0.0)], Stroke::new(2.0 * zoom, Color32::WHITE));
+            self.painter.line_segment(
+                [c - vec2(half, 0.0), c + vec2(half, 0.0)],
+                Stroke::new(2.0 * zoom, Color32::WHITE),
+            );
         }
     }
 }
@@ -300,7 +361,17 @@ pub fn paint_closed(painter: &Painter, mut points: Vec<Pos2>, border: BorderStyl
 /// mesh for all links); only the part inside `view` is drawn, or a link between two far-apart
 /// nodes crossing the view would be cut into thousands of dashes, nearly all off screen.
 #[allow(clippy::too_many_arguments)]
-pub fn link(lines: &mut Batch, painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color32, width: f32, head: f32, view: Rect) {
+pub fn link(
+    lines: &mut Batch,
+    painter: &Painter,
+    a: Pos2,
+    b: Pos2,
+    sign: Sign,
+    colour: Color32,
+    width: f32,
+    head: f32,
+    view: Rect,
+) {
     let d = b - a;
     let len = d.length();
     if len < 1.0 {
@@ -336,7 +407,17 @@ pub fn link(lines: &mut Batch, painter: &Painter, a: Pos2, b: Pos2, sign: Sign, 
 /// One link painted on its own (the rubber band, the legend).
 pub fn paint_link(painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color32, width: f32, head: f32) {
     let mut lines = Batch::new(painter.ctx().pixels_per_point());
-    link(&mut lines, painter, a, b, sign, colour, width, head, painter.clip_rect().expand(head * 2.0));
+    link(
+        &mut lines,
+        painter,
+        a,
+        b,
+        sign,
+        colour,
+        width,
+        head,
+        painter.clip_rect().expand(head * 2.0),
+    );
     lines.paint(painter);
 }
 
@@ -344,7 +425,12 @@ pub fn paint_link(painter: &Painter, a: Pos2, b: Pos2, sign: Sign, colour: Color
 pub fn clip_segment(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
     let d = b - a;
     let (mut t0, mut t1) = (0.0f32, 1.0f32);
-    for (p, q) in [(-d.x, a.x - r.left()), (d.x, r.right() - a.x), (-d.y, a.y - r.top()), (d.y, r.bottom() - a.y)] {
+    for (p, q) in [
+        (-d.x, a.x - r.left()),
+        (d.x, r.right() - a.x),
+        (-d.y, a.y - r.top()),
+        (d.y, r.bottom() - a.y),
+    ] {
         if p == 0.0 {
             if q < 0.0 {
                 return None;
@@ -375,10 +461,26 @@ pub fn link_ends(from: Rect, to: Rect, shift: f32) -> Option<(Pos2, Pos2)> {
 
 /// Where the ray from `origin` (inside `r`) in direction `dir` leaves `r`.
 pub fn border_point(r: Rect, origin: Pos2, dir: Vec2) -> Pos2 {
-    let tx = if dir.x > 0.0 { (r.right() - origin.x) / dir.x } else if dir.x < 0.0 { (r.left() - origin.x) / dir.x } else { f32::INFINITY };
-    let ty = if dir.y > 0.0 { (r.bottom() - origin.y) / dir.y } else if dir.y < 0.0 { (r.top() - origin.y) / dir.y } else { f32::INFINITY };
+    let tx = if dir.x > 0.0 {
+        (r.right() - origin.x) / dir.x
+    } else if dir.x < 0.0 {
+        (r.left() - origin.x) / dir.x
+    } else {
+        f32::INFINITY
+    };
+    let ty = if dir.y > 0.0 {
+        (r.bottom() - origin.y) / dir.y
+    } else if dir.y < 0.0 {
+        (r.top() - origin.y) / dir.y
+    } else {
+        f32::INFINITY
+    };
     let t = tx.min(ty);
-    if t.is_finite() && t > 0.0 { origin + dir * t } else { origin }
+    if t.is_finite() && t > 0.0 {
+        origin + dir * t
+    } else {
+        origin
+    }
 }
 
 #[cfg(test)]
@@ -390,7 +492,10 @@ mod tests {
         let r = Rect::from_min_max(pos2(0.0, 0.0), pos2(100.0, 100.0));
         let (p, q) = clip_segment(pos2(-100.0, 50.0), pos2(300.0, 50.0), r).unwrap();
         assert!((p - pos2(0.0, 50.0)).length() < 1e-3 && (q - pos2(100.0, 50.0)).length() < 1e-3);
-        assert_eq!(clip_segment(pos2(10.0, 10.0), pos2(20.0, 20.0), r), Some((pos2(10.0, 10.0), pos2(20.0, 20.0))));
+        assert_eq!(
+            clip_segment(pos2(10.0, 10.0), pos2(20.0, 20.0), r),
+            Some((pos2(10.0, 10.0), pos2(20.0, 20.0)))
+        );
         assert!(clip_segment(pos2(-10.0, -10.0), pos2(-5.0, 200.0), r).is_none());
     }
 

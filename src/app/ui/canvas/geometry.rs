@@ -76,7 +76,12 @@ impl Geometry {
         let mut measure = |label: &str, kind: NodeKind| -> Vec2 {
             let key = (kind == NodeKind::Determinant, label.to_owned());
             let size = *measured.entry(key.clone()).or_insert_with(|| {
-                let galley = painter.layout(label.to_owned(), label_font(1.0), egui::Color32::WHITE, label_wrap_width(kind));
+                let galley = painter.layout(
+                    label.to_owned(),
+                    label_font(1.0),
+                    egui::Color32::WHITE,
+                    label_wrap_width(kind),
+                );
                 galley.size()
             });
             used.insert(key);
@@ -86,8 +91,16 @@ impl Geometry {
         for (i, stage) in map.stages.iter().enumerate() {
             let kind = NodeKind::Stage(i + 1);
             let text = measure(&stage.label, kind);
-            let size = Vec2::new(STAGE_WIDTH.max(text.x + 2.0 * PAD + STAGE_NUMBER_ROOM), (text.y + 2.0 * PAD).max(52.0));
-            self.push(stage.id.clone(), kind, Rect::from_center_size(pos(stage.position), size), Vec::new());
+            let size = Vec2::new(
+                STAGE_WIDTH.max(text.x + 2.0 * PAD + STAGE_NUMBER_ROOM),
+                (text.y + 2.0 * PAD).max(52.0),
+            );
+            self.push(
+                stage.id.clone(),
+                kind,
+                Rect::from_center_size(pos(stage.position), size),
+                Vec::new(),
+            );
         }
         for det in &map.determinants {
             let text = measure(&det.label, NodeKind::Determinant);
@@ -95,15 +108,31 @@ impl Geometry {
             let colours = det
                 .categories
                 .iter()
-                .map(|name| map.category(name).map_or(egui::Color32::GRAY, |c| super::style::colour(c.colour)))
+                .map(|name| {
+                    map.category(name)
+                        .map_or(egui::Color32::GRAY, |c| super::style::colour(c.colour))
+                })
                 .collect();
-            self.push(det.id.clone(), NodeKind::Determinant, Rect::from_center_size(pos(det.position), size), colours);
+            self.push(
+                det.id.clone(),
+                NodeKind::Determinant,
+                Rect::from_center_size(pos(det.position), size),
+                colours,
+            );
         }
         measured.retain(|k, _| used.contains(k));
         self.measured = measured;
-        self.links = map.influences.iter().map(|i| Some((*self.index.get(&i.from)?, *self.index.get(&i.to)?))).collect();
+        self.links = map
+            .influences
+            .iter()
+            .map(|i| Some((*self.index.get(&i.from)?, *self.index.get(&i.to)?)))
+            .collect();
         let pairs: HashSet<(usize, usize)> = self.links.iter().flatten().copied().collect();
-        self.reversed = self.links.iter().map(|l| l.is_some_and(|(a, b)| pairs.contains(&(b, a)))).collect();
+        self.reversed = self
+            .links
+            .iter()
+            .map(|l| l.is_some_and(|(a, b)| pairs.contains(&(b, a))))
+            .collect();
     }
 
     /// Forgets everything, so the next `update` recomputes even for the same revision (a new document).
@@ -113,7 +142,12 @@ impl Geometry {
 
     fn push(&mut self, id: Id, kind: NodeKind, rect: Rect, colours: Vec<egui::Color32>) {
         self.index.insert(id.clone(), self.nodes.len());
-        self.nodes.push(NodeGeom { id, kind, rect, colours });
+        self.nodes.push(NodeGeom {
+            id,
+            kind,
+            rect,
+            colours,
+        });
     }
 
     pub fn get(&self, id: &Id) -> Option<&NodeGeom> {

@@ -32,23 +32,39 @@ pub fn ui(ui: &mut Ui, viewport: Rect, palette: &Palette, stroke_scale: f32, map
                     heading(ui, "Influence");
                     row(ui, "enables", |p, r| link(p, r, Sign::Enables, palette, stroke_scale));
                     row(ui, "hinders", |p, r| link(p, r, Sign::Hinders, palette, stroke_scale));
-                    ui.label(RichText::new("thicker: stronger · fainter: less confident").small().weak());
+                    ui.label(
+                        RichText::new("thicker: stronger · fainter: less confident")
+                            .small()
+                            .weak(),
+                    );
                     heading(ui, "Stage of response");
                     row(ui, "stage", |p, r| stage(p, r, palette));
                 });
                 ui.add_space(10.0);
                 ui.vertical(|ui| {
                     heading(ui, "Nature (shape)");
-                    row(ui, "structural", |p, r| node(p, r, Outline::Rectangle, BorderStyle::Solid, palette));
-                    row(ui, "pressure point", |p, r| node(p, r, Outline::Pill, BorderStyle::Solid, palette));
-                    row(ui, "not coded", |p, r| node(p, r, Outline::CutCorners, BorderStyle::Solid, palette));
+                    row(ui, "structural", |p, r| {
+                        node(p, r, Outline::Rectangle, BorderStyle::Solid, palette)
+                    });
+                    row(ui, "pressure point", |p, r| {
+                        node(p, r, Outline::Pill, BorderStyle::Solid, palette)
+                    });
+                    row(ui, "not coded", |p, r| {
+                        node(p, r, Outline::CutCorners, BorderStyle::Solid, palette)
+                    });
                 });
                 ui.add_space(10.0);
                 ui.vertical(|ui| {
                     heading(ui, "Directness (border)");
-                    row(ui, "direct", |p, r| node(p, r, Outline::Rectangle, BorderStyle::Solid, palette));
-                    row(ui, "indirect", |p, r| node(p, r, Outline::Rectangle, BorderStyle::Dashed, palette));
-                    row(ui, "not coded", |p, r| node(p, r, Outline::Rectangle, BorderStyle::Dotted, palette));
+                    row(ui, "direct", |p, r| {
+                        node(p, r, Outline::Rectangle, BorderStyle::Solid, palette)
+                    });
+                    row(ui, "indirect", |p, r| {
+                        node(p, r, Outline::Rectangle, BorderStyle::Dashed, palette)
+                    });
+                    row(ui, "not coded", |p, r| {
+                        node(p, r, Outline::Rectangle, BorderStyle::Dotted, palette)
+                    });
                     heading(ui, "Badges");
                     row(ui, "internal / external", |p, r| locus_badges(p, r, palette));
                     row(ui, "hinders overall", |p, r| hinder_badge(p, r, palette));
@@ -82,13 +98,25 @@ fn row(ui: &mut Ui, label: &str, paint: impl FnOnce(&egui::Painter, Rect)) {
 
 fn link(p: &egui::Painter, r: Rect, sign: Sign, palette: &Palette, stroke_scale: f32) {
     let y = r.center().y;
-    draw::paint_link(p, pos2(r.left() + 2.0, y), pos2(r.right() - 2.0, y), sign, palette.sign(sign), 2.2 * stroke_scale, 10.0);
+    draw::paint_link(
+        p,
+        pos2(r.left() + 2.0, y),
+        pos2(r.right() - 2.0, y),
+        sign,
+        palette.sign(sign),
+        2.2 * stroke_scale,
+        10.0,
+    );
 }
 
 fn node(p: &egui::Painter, r: Rect, outline: Outline, border: BorderStyle, palette: &Palette) {
     let r = r.shrink(2.0);
     let points = draw::outline(r, outline, 0.6);
-    p.add(egui::Shape::convex_polygon(points.clone(), palette.tint(palette.uncategorised), Stroke::NONE));
+    p.add(egui::Shape::convex_polygon(
+        points.clone(),
+        palette.tint(palette.uncategorised),
+        Stroke::NONE,
+    ));
     let width = match border {
         BorderStyle::Solid => 2.2,
         BorderStyle::Dashed => 1.8,
@@ -100,12 +128,24 @@ fn node(p: &egui::Painter, r: Rect, outline: Outline, border: BorderStyle, palet
 fn stage(p: &egui::Painter, r: Rect, palette: &Palette) {
     let r = r.shrink(2.0);
     let tip = 7.0;
-    let points = vec![r.left_top(), pos2(r.right() - tip, r.top()), pos2(r.right(), r.center().y), pos2(r.right() - tip, r.bottom()), r.left_bottom()];
+    let points = vec![
+        r.left_top(),
+        pos2(r.right() - tip, r.top()),
+        pos2(r.right(), r.center().y),
+        pos2(r.right() - tip, r.bottom()),
+        r.left_bottom(),
+    ];
     p.add(egui::Shape::convex_polygon(points, palette.stage_fill, Stroke::NONE));
 }
 
 fn locus_badges(p: &egui::Painter, r: Rect, palette: &Palette) {
-    for (i, (text, bg, fg)) in [("INT", palette.border, palette.background), ("EXT", palette.background, palette.border)].into_iter().enumerate() {
+    for (i, (text, bg, fg)) in [
+        ("INT", palette.border, palette.background),
+        ("EXT", palette.background, palette.border),
+    ]
+    .into_iter()
+    .enumerate()
+    {
         let b = Rect::from_min_size(pos2(r.left() + i as f32 * 23.0, r.center().y - 7.0), vec2(21.0, 14.0));
         p.rect(b, 2.0, bg, Stroke::new(1.0, palette.border), egui::StrokeKind::Middle);
         p.text(b.center(), Align2::CENTER_CENTER, text, FontId::monospace(8.0), fg);
@@ -115,5 +155,8 @@ fn locus_badges(p: &egui::Painter, r: Rect, palette: &Palette) {
 fn hinder_badge(p: &egui::Painter, r: Rect, palette: &Palette) {
     let c = r.center();
     p.circle(c, 8.0, palette.hinders, Stroke::new(1.2, palette.border));
-    p.line_segment([c - vec2(4.0, 0.0), c + vec2(4.0, 0.0)], Stroke::new(2.0, Color32::WHITE));
+    p.line_segment(
+        [c - vec2(4.0, 0.0), c + vec2(4.0, 0.0)],
+        Stroke::new(2.0, Color32::WHITE),
+    );
 }

@@ -115,7 +115,9 @@ impl Canvas {
     }
 
     pub fn screen_rect_of(&self, id: &Id) -> Option<Rect> {
-        self.geometry.get(id).map(|g| self.camera.rect_to_screen(self.viewport, g.rect))
+        self.geometry
+            .get(id)
+            .map(|g| self.camera.rect_to_screen(self.viewport, g.rect))
     }
 
     /// The map point in the middle of the canvas: where keyboard-added items go.
@@ -158,7 +160,9 @@ impl Canvas {
         let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));
         let map_pointer = pointer.map(|p| self.camera.to_map(viewport, p));
         self.hovered = match (pointer, map_pointer) {
-            (Some(screen), Some(p)) if response.hovered() || self.gesture.is_some() => self.handle_at(screen).or_else(|| self.hit(map, p)),
+            (Some(screen), Some(p)) if response.hovered() || self.gesture.is_some() => {
+                self.handle_at(screen).or_else(|| self.hit(map, p))
+            }
             _ => None,
         };
 
@@ -216,7 +220,9 @@ impl Canvas {
             .iter()
             .position(|l| {
                 let Some((a, b)) = *l else { return false };
-                let Some((s, e)) = draw::link_ends(nodes[a].rect, nodes[b].rect, 0.0) else { return false };
+                let Some((s, e)) = draw::link_ends(nodes[a].rect, nodes[b].rect, 0.0) else {
+                    return false;
+                };
                 distance_to_segment(p, s, e) < tolerance
             })
             .and_then(|k| map.influences.get(k))
@@ -225,7 +231,10 @@ impl Canvas {
 
     /// The link handle of a determinant, in screen points: a dot on the middle of its right edge.
     fn handle_rect(&self, id: &Id) -> Option<Rect> {
-        self.geometry.get(id).filter(|g| g.kind == NodeKind::Determinant).map(|g| self.handle_of(g))
+        self.geometry
+            .get(id)
+            .filter(|g| g.kind == NodeKind::Determinant)
+            .map(|g| self.handle_of(g))
     }
 
     fn handle_of(&self, g: &geometry::NodeGeom) -> Rect {
@@ -275,7 +284,11 @@ impl Canvas {
                     Gesture::Move { ids, delta: Vec2::ZERO }
                 }
             } else if modifiers.shift || modifiers.command {
-                Gesture::Box { start: at, end: at, additive: modifiers.shift }
+                Gesture::Box {
+                    start: at,
+                    end: at,
+                    additive: modifiers.shift,
+                }
             } else {
                 Gesture::Pan
             });
@@ -353,13 +366,27 @@ impl Canvas {
                     && to.id != from
                     && map.determinant(&from).is_some()
                 {
-                    out.send(Request::AddInfluence { from, to: to.id.clone(), sign });
+                    out.send(Request::AddInfluence {
+                        from,
+                        to: to.id.clone(),
+                        sign,
+                    });
                 }
             }
             Gesture::Box { start, end, additive } => {
                 let area = Rect::from_two_pos(start, end);
-                let ids: Vec<Id> = self.geometry.nodes.iter().filter(|n| area.intersects(n.rect)).map(|n| n.id.clone()).collect();
-                out.send(Request::Select(if additive { Select::Add(ids) } else { Select::Only(ids) }));
+                let ids: Vec<Id> = self
+                    .geometry
+                    .nodes
+                    .iter()
+                    .filter(|n| area.intersects(n.rect))
+                    .map(|n| n.id.clone())
+                    .collect();
+                out.send(Request::Select(if additive {
+                    Select::Add(ids)
+                } else {
+                    Select::Only(ids)
+                }));
             }
         }
     }
@@ -368,18 +395,26 @@ impl Canvas {
         if !response.clicked() {
             return;
         }
-        let Some(pos) = response.interact_pointer_pos() else { return };
+        let Some(pos) = response.interact_pointer_pos() else {
+            return;
+        };
         let at = self.camera.to_map(self.viewport, pos);
         let (shift, now) = ui.input(|i| (i.modifiers.shift, i.time));
-        let (delay, max_dist) = ui.ctx().options(|o| (o.input_options.max_double_click_delay, o.input_options.max_click_dist));
+        let (delay, max_dist) = ui
+            .ctx()
+            .options(|o| (o.input_options.max_double_click_delay, o.input_options.max_click_dist));
         // Double-clicks are recognised here rather than by egui, which calls a click soon after a
         // double-click a triple-click: a quick click, then a double-click, must still add a node.
-        let double = self.last_click.is_some_and(|(t, p)| now - t < delay && p.distance(pos) < max_dist);
+        let double = self
+            .last_click
+            .is_some_and(|(t, p)| now - t < delay && p.distance(pos) < max_dist);
         self.last_click = if double { None } else { Some((now, pos)) };
         if double {
             match self.geometry.node_at(at) {
                 Some(n) => out.send(Request::Rename(Some(n.id.clone()))),
-                None if self.hit(map, at).is_none() => out.send(Request::AddDeterminantAt(Position::new(at.x.round(), at.y.round()))),
+                None if self.hit(map, at).is_none() => {
+                    out.send(Request::AddDeterminantAt(Position::new(at.x.round(), at.y.round())))
+                }
                 None => {}
             }
             return;
@@ -411,9 +446,16 @@ impl Canvas {
         if self.gesture.is_some() {
             return;
         }
-        let Some(id) = self.hovered.as_ref().filter(|id| map.determinant(id).is_some()) else { return };
+        let Some(id) = self.hovered.as_ref().filter(|id| map.determinant(id).is_some()) else {
+            return;
+        };
         if let Some(r) = self.handle_rect(id) {
-            scene.painter.circle(r.center(), 6.0, scene.palette.background, Stroke::new(2.0, scene.palette.border));
+            scene.painter.circle(
+                r.center(),
+                6.0,
+                scene.palette.background,
+                Stroke::new(2.0, scene.palette.border),
+            );
             scene.painter.circle_filled(r.center(), 2.5, scene.palette.border);
         }
     }
@@ -423,33 +465,63 @@ impl Canvas {
             Some(Gesture::Link { from, sign, pointer }) => {
                 let Some(g) = self.geometry.get(from) else { return };
                 let from_rect = scene.screen_rect(g);
-                let target = self.geometry.node_at(self.camera.to_map(self.viewport, *pointer)).filter(|t| t.id != *from);
+                let target = self
+                    .geometry
+                    .node_at(self.camera.to_map(self.viewport, *pointer))
+                    .filter(|t| t.id != *from);
                 let end = match target {
                     Some(t) => {
                         let r = scene.screen_rect(t);
-                        scene.painter.rect_stroke(r.expand(4.0), 4.0, Stroke::new(3.0, scene.palette.selection), egui::StrokeKind::Outside);
+                        scene.painter.rect_stroke(
+                            r.expand(4.0),
+                            4.0,
+                            Stroke::new(3.0, scene.palette.selection),
+                            egui::StrokeKind::Outside,
+                        );
                         draw::border_point(r, r.center(), from_rect.center() - r.center())
                     }
                     None => *pointer,
                 };
                 let start = draw::border_point(from_rect, from_rect.center(), end - from_rect.center());
                 let width = 2.5 * scene.stroke_scale;
-                draw::paint_link(scene.painter, start, end, *sign, scene.palette.sign(*sign), width, 12.0 * scene.stroke_scale);
+                draw::paint_link(
+                    scene.painter,
+                    start,
+                    end,
+                    *sign,
+                    scene.palette.sign(*sign),
+                    width,
+                    12.0 * scene.stroke_scale,
+                );
                 let hint = format!("{} · X flips · Esc cancels", sign.as_str());
-                let galley = scene.painter.layout_no_wrap(hint, egui::FontId::proportional(13.0), scene.palette.text);
+                let galley = scene
+                    .painter
+                    .layout_no_wrap(hint, egui::FontId::proportional(13.0), scene.palette.text);
                 // Beside the pointer, on whichever side keeps it inside the canvas.
                 let mut at = *pointer + vec2(14.0, 10.0);
                 if at.x + galley.size().x > self.viewport.right() - 4.0 {
                     at.x = pointer.x - 14.0 - galley.size().x;
                 }
-                scene.painter.rect_filled(Rect::from_min_size(at, galley.size()).expand(4.0), 4.0, scene.palette.background.gamma_multiply(0.9));
+                scene.painter.rect_filled(
+                    Rect::from_min_size(at, galley.size()).expand(4.0),
+                    4.0,
+                    scene.palette.background.gamma_multiply(0.9),
+                );
                 scene.painter.galley(at, galley, scene.palette.text);
                 let _ = map;
             }
             Some(Gesture::Box { start, end, .. }) => {
-                let r = self.camera.rect_to_screen(self.viewport, Rect::from_two_pos(*start, *end));
+                let r = self
+                    .camera
+                    .rect_to_screen(self.viewport, Rect::from_two_pos(*start, *end));
                 let c = scene.palette.selection;
-                scene.painter.rect(r, 0.0, Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), 40), Stroke::new(1.5, c), egui::StrokeKind::Inside);
+                scene.painter.rect(
+                    r,
+                    0.0,
+                    Color32::from_rgba_unmultiplied(c.r(), c.g(), c.b(), 40),
+                    Stroke::new(1.5, c),
+                    egui::StrokeKind::Inside,
+                );
             }
             _ => {}
         }
@@ -469,7 +541,11 @@ impl Canvas {
         let text_id = egui::Id::new(("rename", id.as_str()));
         let output = ui
             .scope_builder(egui::UiBuilder::new().max_rect(edit_rect), |ui| {
-                egui::TextEdit::singleline(&mut text).id(text_id).hint_text("Label").desired_width(edit_rect.width()).show(ui)
+                egui::TextEdit::singleline(&mut text)
+                    .id(text_id)
+                    .hint_text("Label")
+                    .desired_width(edit_rect.width())
+                    .show(ui)
             })
             .inner;
         let response = output.response;
@@ -477,14 +553,22 @@ impl Canvas {
             // Opened just now: take the keyboard with the whole label selected, so typing replaces it.
             response.request_focus();
             let mut state = output.state;
-            state.cursor.set_char_range(Some(egui::text::CCursorRange::select_all(&output.galley)));
+            state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::select_all(&output.galley)));
             state.store(ui.ctx(), text_id);
             self.rename_focused = Some(id.clone());
         }
         if response.changed() {
             let edit = match map.node(&id) {
-                Some(Node::Determinant(d)) => Edit::SetDeterminant(crate::model::Determinant { label: text, ..d.clone() }),
-                Some(Node::Stage(s)) => Edit::SetStage(crate::model::Stage { label: text, ..s.clone() }),
+                Some(Node::Determinant(d)) => Edit::SetDeterminant(crate::model::Determinant {
+                    label: text,
+                    ..d.clone()
+                }),
+                Some(Node::Stage(s)) => Edit::SetStage(crate::model::Stage {
+                    label: text,
+                    ..s.clone()
+                }),
                 None => return,
             };
             out.edit_merging(edit, format!("label:{id}"));

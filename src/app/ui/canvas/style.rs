@@ -71,7 +71,11 @@ impl Palette {
     /// The fill of a determinant: its category colour, lightened (or darkened in the dark theme) so
     /// the label stays readable in the theme's text colour.
     pub fn tint(&self, c: Color32) -> Color32 {
-        let towards = if self.dark { Color32::from_rgb(0x26, 0x2a, 0x30) } else { Color32::WHITE };
+        let towards = if self.dark {
+            Color32::from_rgb(0x26, 0x2a, 0x30)
+        } else {
+            Color32::WHITE
+        };
         lerp(c, towards, if self.dark { 0.55 } else { 0.62 })
     }
 }

@@ -14,7 +14,15 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
         f(&mut new);
         Edit::SetDeterminant(new)
     };
-    fields::text(ui, "Label", &d.label, true, format!("label:{id}"), |label| set(&|x| x.label.clone_from(&label)), out);
+    fields::text(
+        ui,
+        "Label",
+        &d.label,
+        true,
+        format!("label:{id}"),
+        |label| set(&|x| x.label.clone_from(&label)),
+        out,
+    );
     categories(ui, inspector, map, d, out);
     ui.add_space(4.0);
     if let Some(v) = fields::axis(ui, "Locus", d.locus, Locus::ALL, Locus::as_str) {
@@ -32,11 +40,28 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
     if let Some(v) = fields::choice(ui, "Effect", d.effect, Effect::ALL, Effect::as_str) {
         out.edit(set(&|x| x.effect = v));
     }
-    ui.label(RichText::new("New influences from it start as ".to_owned() + d.effect.default_sign().as_str() + ".").weak());
+    ui.label(
+        RichText::new("New influences from it start as ".to_owned() + d.effect.default_sign().as_str() + ".").weak(),
+    );
     ui.add_space(4.0);
     tags(ui, inspector, map, d, out);
-    fields::text(ui, "Notes", &d.notes, true, format!("notes:{id}"), |notes| set(&|x| x.notes.clone_from(&notes)), out);
-    fields::evidence(ui, map, &d.evidence, id.as_str(), |evidence| set(&|x| x.evidence.clone_from(&evidence)), out);
+    fields::text(
+        ui,
+        "Notes",
+        &d.notes,
+        true,
+        format!("notes:{id}"),
+        |notes| set(&|x| x.notes.clone_from(&notes)),
+        out,
+    );
+    fields::evidence(
+        ui,
+        map,
+        &d.evidence,
+        id.as_str(),
+        |evidence| set(&|x| x.evidence.clone_from(&evidence)),
+        out,
+    );
     ui.add_space(6.0);
     super::links_for(ui, map, d, out);
     ui.add_space(8.0);
@@ -49,7 +74,10 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant
     ui.label(RichText::new("Categories").strong());
     ui.horizontal_wrapped(|ui| {
         for name in &d.categories {
-            let colour = map.category(name).map(|c| super::super::canvas::style::colour(c.colour)).unwrap_or(egui::Color32::GRAY);
+            let colour = map
+                .category(name)
+                .map(|c| super::super::canvas::style::colour(c.colour))
+                .unwrap_or(egui::Color32::GRAY);
             ui.label(RichText::new("■").color(colour));
             ui.label(name);
             // A determinant keeps at least one category.
@@ -60,20 +88,30 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant
             }
         }
     });
-    let others: Vec<&Category> = map.categories.iter().filter(|c| !d.categories.contains(&c.name)).collect();
+    let others: Vec<&Category> = map
+        .categories
+        .iter()
+        .filter(|c| !d.categories.contains(&c.name))
+        .collect();
     ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt(("add category", &d.id)).selected_text("Add a category").show_ui(ui, |ui| {
-            for c in others {
-                if ui.selectable_label(false, &c.name).clicked() {
-                    let mut new = d.clone();
-                    new.categories.push(c.name.clone());
-                    out.edit(Edit::SetDeterminant(new));
+        egui::ComboBox::from_id_salt(("add category", &d.id))
+            .selected_text("Add a category")
+            .show_ui(ui, |ui| {
+                for c in others {
+                    if ui.selectable_label(false, &c.name).clicked() {
+                        let mut new = d.clone();
+                        new.categories.push(c.name.clone());
+                        out.edit(Edit::SetDeterminant(new));
+                    }
                 }
-            }
-        });
+            });
     });
     ui.horizontal(|ui| {
-        let field = ui.add(egui::TextEdit::singleline(&mut inspector.new_category).hint_text("New category").desired_width(160.0));
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut inspector.new_category)
+                .hint_text("New category")
+                .desired_width(160.0),
+        );
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let name = inspector.new_category.trim().to_owned();
         if (ui.add_enabled(!name.is_empty(), egui::Button::new("Add")).clicked() || enter) && !name.is_empty() {
@@ -83,7 +121,10 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant
             }
             let mut edits = Vec::new();
             if map.category(&name).is_none() {
-                edits.push(Edit::AddCategory(Category { name, colour: fields::next_colour(map) }));
+                edits.push(Edit::AddCategory(Category {
+                    name,
+                    colour: fields::next_colour(map),
+                }));
             }
             edits.push(Edit::SetDeterminant(new));
             out.edit(Edit::Batch(edits));
@@ -110,17 +151,23 @@ fn tags(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out:
     ui.horizontal(|ui| {
         let others: Vec<&String> = map.tags.iter().filter(|t| !d.tags.contains(t)).collect();
         if !others.is_empty() {
-            egui::ComboBox::from_id_salt(("add tag", &d.id)).selected_text("Add a tag").show_ui(ui, |ui| {
-                for t in others {
-                    if ui.selectable_label(false, t).clicked() {
-                        let mut new = d.clone();
-                        new.tags.push(t.clone());
-                        out.edit(Edit::SetDeterminant(new));
+            egui::ComboBox::from_id_salt(("add tag", &d.id))
+                .selected_text("Add a tag")
+                .show_ui(ui, |ui| {
+                    for t in others {
+                        if ui.selectable_label(false, t).clicked() {
+                            let mut new = d.clone();
+                            new.tags.push(t.clone());
+                            out.edit(Edit::SetDeterminant(new));
+                        }
                     }
-                }
-            });
+                });
         }
-        let field = ui.add(egui::TextEdit::singleline(&mut inspector.new_tag).hint_text("New tag").desired_width(110.0));
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut inspector.new_tag)
+                .hint_text("New tag")
+                .desired_width(110.0),
+        );
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let tag = inspector.new_tag.trim().to_owned();
         if (ui.add_enabled(!tag.is_empty(), egui::Button::new("Add tag")).clicked() || enter) && !tag.is_empty() {

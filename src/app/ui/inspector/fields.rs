@@ -7,11 +7,21 @@ use crate::model::{Evidence, Map};
 use egui::{RichText, Ui};
 
 /// A labelled text field. `key` names the field for undo merging, e.g. `label:d3`.
-pub fn text(ui: &mut Ui, label: &str, value: &str, multiline: bool, key: String, make: impl FnOnce(String) -> Edit, out: &mut Requests) {
+pub fn text(
+    ui: &mut Ui,
+    label: &str,
+    value: &str,
+    multiline: bool,
+    key: String,
+    make: impl FnOnce(String) -> Edit,
+    out: &mut Requests,
+) {
     let name = ui.label(RichText::new(label).strong());
     let mut buffer = value.to_owned();
     let editor = if multiline {
-        egui::TextEdit::multiline(&mut buffer).desired_rows(2).desired_width(f32::INFINITY)
+        egui::TextEdit::multiline(&mut buffer)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
     } else {
         egui::TextEdit::singleline(&mut buffer).desired_width(f32::INFINITY)
     };
@@ -23,7 +33,13 @@ pub fn text(ui: &mut Ui, label: &str, value: &str, multiline: bool, key: String,
 
 /// A choice among the values of a coded axis, with "unknown" for `None`: the study may not say.
 /// Returns the new value when the user picks one.
-pub fn axis<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: Option<T>, all: &[T], name: fn(T) -> &'static str) -> Option<Option<T>> {
+pub fn axis<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    current: Option<T>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<Option<T>> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(label).strong());
@@ -32,7 +48,11 @@ pub fn axis<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: Option<T>, a
                 picked = Some(Some(v));
             }
         }
-        if ui.radio(current.is_none(), format!("{} unknown", label.to_lowercase())).clicked() && current.is_some() {
+        if ui
+            .radio(current.is_none(), format!("{} unknown", label.to_lowercase()))
+            .clicked()
+            && current.is_some()
+        {
             picked = Some(None);
         }
     });
@@ -40,7 +60,13 @@ pub fn axis<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: Option<T>, a
 }
 
 /// A required choice (no "unknown").
-pub fn choice<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: T, all: &[T], name: fn(T) -> &'static str) -> Option<T> {
+pub fn choice<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    current: T,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<T> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(label).strong());
@@ -55,13 +81,24 @@ pub fn choice<T: Copy + PartialEq>(ui: &mut Ui, label: &str, current: T, all: &[
 
 /// The evidence entries of a determinant or influence. `make` turns the new list into an edit;
 /// `key` is the owner's id, for undo merging.
-pub fn evidence(ui: &mut Ui, map: &Map, list: &[Evidence], key: &str, make: impl Fn(Vec<Evidence>) -> Edit, out: &mut Requests) {
+pub fn evidence(
+    ui: &mut Ui,
+    map: &Map,
+    list: &[Evidence],
+    key: &str,
+    make: impl Fn(Vec<Evidence>) -> Edit,
+    out: &mut Requests,
+) {
     ui.label(RichText::new("Evidence").strong());
     for (n, e) in list.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                let current = map.sources.iter().find(|s| s.id == e.source).map_or(e.source.as_str(), |s| s.title.as_str());
+                let current = map
+                    .sources
+                    .iter()
+                    .find(|s| s.id == e.source)
+                    .map_or(e.source.as_str(), |s| s.title.as_str());
                 egui::ComboBox::from_id_salt(("evidence source", key, n))
                     .selected_text(shorten(current, 40))
                     .width(ui.available_width() - 40.0)
@@ -83,11 +120,23 @@ pub fn evidence(ui: &mut Ui, map: &Map, list: &[Evidence], key: &str, make: impl
             let field = |ui: &mut Ui, label: &str, value: &str, which: usize, out: &mut Requests| {
                 let mut buffer = value.to_owned();
                 let name = ui.label(label);
-                let editor = if which == 0 { egui::TextEdit::singleline(&mut buffer) } else { egui::TextEdit::multiline(&mut buffer).desired_rows(2) };
+                let editor = if which == 0 {
+                    egui::TextEdit::singleline(&mut buffer)
+                } else {
+                    egui::TextEdit::multiline(&mut buffer).desired_rows(2)
+                };
                 let id = egui::Id::new(("evidence", key, n, which));
-                if ui.add(editor.desired_width(f32::INFINITY).id(id)).labelled_by(name.id).changed() {
+                if ui
+                    .add(editor.desired_width(f32::INFINITY).id(id))
+                    .labelled_by(name.id)
+                    .changed()
+                {
                     let mut new = list.to_vec();
-                    if which == 0 { new[n].location = buffer } else { new[n].paraphrase = buffer }
+                    if which == 0 {
+                        new[n].location = buffer
+                    } else {
+                        new[n].paraphrase = buffer
+                    }
                     out.edit_merging(make(new), format!("evidence:{key}:{n}:{which}"));
                 }
             };
@@ -99,18 +148,31 @@ pub fn evidence(ui: &mut Ui, map: &Map, list: &[Evidence], key: &str, make: impl
         Some(first) => {
             if ui.button("Add evidence").clicked() {
                 let mut new = list.to_vec();
-                new.push(Evidence { source: first.id.clone(), location: String::new(), paraphrase: String::new() });
+                new.push(Evidence {
+                    source: first.id.clone(),
+                    location: String::new(),
+                    paraphrase: String::new(),
+                });
                 out.edit(make(new));
             }
         }
         None => {
-            ui.label(RichText::new("Evidence cites one of the map's sources; add a source in the map's details (click empty canvas).").weak());
+            ui.label(
+                RichText::new(
+                    "Evidence cites one of the map's sources; add a source in the map's details (click empty canvas).",
+                )
+                .weak(),
+            );
         }
     }
 }
 
 pub fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max { text.to_owned() } else { format!("{}…", text.chars().take(max - 1).collect::<String>()) }
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        format!("{}…", text.chars().take(max - 1).collect::<String>())
+    }
 }
 
 /// The next colour for a new category: the first of a colour-blind-safe set not yet used.
@@ -126,5 +188,9 @@ pub fn next_colour(map: &Map) -> crate::model::Colour {
         [0x99, 0x99, 0x99],
     ];
     let used: Vec<[u8; 3]> = map.categories.iter().map(|c| c.colour.0).collect();
-    crate::model::Colour(SET.into_iter().find(|c| !used.contains(c)).unwrap_or(SET[map.categories.len() % SET.len()]))
+    crate::model::Colour(
+        SET.into_iter()
+            .find(|c| !used.contains(c))
+            .unwrap_or(SET[map.categories.len() % SET.len()]),
+    )
 }

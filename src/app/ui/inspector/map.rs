@@ -12,7 +12,15 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests)
     ui.label(RichText::new("Nothing is selected: these are the map's own details.").weak());
     ui.separator();
     fields::text(ui, "Title", &map.title, false, "map:title".into(), Edit::SetTitle, out);
-    fields::text(ui, "Description", &map.description, true, "map:description".into(), Edit::SetDescription, out);
+    fields::text(
+        ui,
+        "Description",
+        &map.description,
+        true,
+        "map:description".into(),
+        Edit::SetDescription,
+        out,
+    );
     ui.add_space(6.0);
     sources(ui, inspector, map, out);
     ui.add_space(6.0);
@@ -24,110 +32,204 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests)
 }
 
 fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Sources ({})", map.sources.len())).strong()).default_open(false).show(ui, |ui| {
-        for (n, s) in map.sources.iter().enumerate() {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.label(RichText::new(format!("id {}", s.id)).weak().monospace());
-                let set = |f: &dyn Fn(&mut Source)| {
+    egui::CollapsingHeader::new(RichText::new(format!("Sources ({})", map.sources.len())).strong())
+        .default_open(false)
+        .show(ui, |ui| {
+            for (n, s) in map.sources.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new(format!("id {}", s.id)).weak().monospace());
+                    let set = |f: &dyn Fn(&mut Source)| {
+                        let mut all = map.sources.clone();
+                        f(&mut all[n]);
+                        Edit::SetSources(all)
+                    };
+                    fields::text(
+                        ui,
+                        "Source title",
+                        &s.title,
+                        true,
+                        format!("source-title:{}", s.id),
+                        |t| set(&|x| x.title.clone_from(&t)),
+                        out,
+                    );
+                    fields::text(
+                        ui,
+                        "Citation",
+                        &s.citation,
+                        true,
+                        format!("source-citation:{}", s.id),
+                        |t| set(&|x| x.citation.clone_from(&t)),
+                        out,
+                    );
+                    let cited = map
+                        .determinants
+                        .iter()
+                        .flat_map(|d| &d.evidence)
+                        .chain(map.influences.iter().flat_map(|i| &i.evidence))
+                        .filter(|e| e.source == s.id)
+                        .count();
+                    if cited > 0 {
+                        ui.label(RichText::new(format!("Cited by {cited} evidence entries")).weak());
+                    } else if ui.button("Remove source").clicked() {
+                        let mut all = map.sources.clone();
+                        all.remove(n);
+                        out.edit(Edit::SetSources(all));
+                    }
+                });
+            }
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut inspector.new_source)
+                        .hint_text("Title of a new source")
+                        .desired_width(200.0),
+                );
+                let title = inspector.new_source.trim().to_owned();
+                if ui
+                    .add_enabled(!title.is_empty(), egui::Button::new("Add source"))
+                    .clicked()
+                {
+                    let taken: Vec<&str> = map.sources.iter().map(|s| s.id.as_str()).collect();
+                    let id = (1..)
+                        .map(|n| format!("source{n}"))
+                        .find(|c| !taken.contains(&c.as_str()))
+                        .unwrap_or_default();
                     let mut all = map.sources.clone();
-                    f(&mut all[n]);
-                    Edit::SetSources(all)
-                };
-                fields::text(ui, "Source title", &s.title, true, format!("source-title:{}", s.id), |t| set(&|x| x.title.clone_from(&t)), out);
-                fields::text(ui, "Citation", &s.citation, true, format!("source-citation:{}", s.id), |t| set(&|x| x.citation.clone_from(&t)), out);
-                let cited = map.determinants.iter().flat_map(|d| &d.evidence).chain(map.influences.iter().flat_map(|i| &i.evidence)).filter(|e| e.source == s.id).count();
-                if cited > 0 {
-                    ui.label(RichText::new(format!("Cited by {cited} evidence entries")).weak());
-                } else if ui.button("Remove source").clicked() {
-                    let mut all = map.sources.clone();
-                    all.remove(n);
+                    all.push(Source {
+                        id: Id::from(id),
+                        title,
+                        citation: String::new(),
+                    });
                     out.edit(Edit::SetSources(all));
+                    inspector.new_source.clear();
                 }
             });
-        }
-        ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut inspector.new_source).hint_text("Title of a new source").desired_width(200.0));
-            let title = inspector.new_source.trim().to_owned();
-            if ui.add_enabled(!title.is_empty(), egui::Button::new("Add source")).clicked() {
-                let taken: Vec<&str> = map.sources.iter().map(|s| s.id.as_str()).collect();
-                let id = (1..).map(|n| format!("source{n}")).find(|c| !taken.contains(&c.as_str())).unwrap_or_default();
-                let mut all = map.sources.clone();
-                all.push(Source { id: Id::from(id), title, citation: String::new() });
-                out.edit(Edit::SetSources(all));
-                inspector.new_source.clear();
-            }
         });
-    });
 }
 
 fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Stages of response ({})", map.stages.len())).strong()).default_open(true).show(ui, |ui| {
-        for (n, s) in map.stages.iter().enumerate() {
-            ui.horizontal(|ui| {
-                if ui.add_enabled(n > 0, egui::Button::new("↑").small()).on_hover_text("Move up").clicked() {
-                    out.edit(Edit::MoveStage { id: s.id.clone(), to: n - 1 });
-                }
-                if ui.add_enabled(n + 1 < map.stages.len(), egui::Button::new("↓").small()).on_hover_text("Move down").clicked() {
-                    out.edit(Edit::MoveStage { id: s.id.clone(), to: n + 1 });
-                }
-                if ui.link(format!("{}. {}", n + 1, s.label)).clicked() {
-                    out.send(Request::Reveal(s.id.clone()));
-                }
-            });
-        }
-        if map.stages.is_empty() {
-            ui.label(RichText::new("No stages yet: press S or use + Stage on the canvas.").weak());
-        }
-    });
+    egui::CollapsingHeader::new(RichText::new(format!("Stages of response ({})", map.stages.len())).strong())
+        .default_open(true)
+        .show(ui, |ui| {
+            for (n, s) in map.stages.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    if ui
+                        .add_enabled(n > 0, egui::Button::new("↑").small())
+                        .on_hover_text("Move up")
+                        .clicked()
+                    {
+                        out.edit(Edit::MoveStage {
+                            id: s.id.clone(),
+                            to: n - 1,
+                        });
+                    }
+                    if ui
+                        .add_enabled(n + 1 < map.stages.len(), egui::Button::new("↓").small())
+                        .on_hover_text("Move down")
+                        .clicked()
+                    {
+                        out.edit(Edit::MoveStage {
+                            id: s.id.clone(),
+                            to: n + 1,
+                        });
+                    }
+                    if ui.link(format!("{}. {}", n + 1, s.label)).clicked() {
+                        out.send(Request::Reveal(s.id.clone()));
+                    }
+                });
+            }
+            if map.stages.is_empty() {
+                ui.label(RichText::new("No stages yet: press S or use + Stage on the canvas.").weak());
+            }
+        });
 }
 
 fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Categories ({})", map.categories.len())).strong()).default_open(true).show(ui, |ui| {
-        for (index, c) in map.categories.iter().enumerate() {
-            ui.horizontal(|ui| {
-                let mut rgb = c.colour.0;
-                if ui.color_edit_button_srgb(&mut rgb).changed() {
-                    let category = Category { name: c.name.clone(), colour: crate::model::Colour(rgb) };
-                    out.edit_merging(Edit::SetCategory { index, category }, format!("category-colour:{index}"));
-                }
-                let mut name = c.name.clone();
-                let field = ui.add(egui::TextEdit::singleline(&mut name).desired_width(180.0).id(egui::Id::new(("category name", index))));
-                if field.changed() {
-                    let category = Category { name, colour: c.colour };
-                    out.edit_merging(Edit::SetCategory { index, category }, format!("category-name:{index}"));
-                }
-                let used = map.determinants.iter().filter(|d| d.categories.contains(&c.name)).count();
-                if used == 0 {
-                    if ui.small_button("×").on_hover_text("Remove this unused category").clicked() {
-                        out.edit(Edit::RemoveCategory(c.name.clone()));
+    egui::CollapsingHeader::new(RichText::new(format!("Categories ({})", map.categories.len())).strong())
+        .default_open(true)
+        .show(ui, |ui| {
+            for (index, c) in map.categories.iter().enumerate() {
+                ui.horizontal(|ui| {
+                    let mut rgb = c.colour.0;
+                    if ui.color_edit_button_srgb(&mut rgb).changed() {
+                        let category = Category {
+                            name: c.name.clone(),
+                            colour: crate::model::Colour(rgb),
+                        };
+                        out.edit_merging(
+                            Edit::SetCategory { index, category },
+                            format!("category-colour:{index}"),
+                        );
                     }
-                } else {
-                    ui.label(RichText::new(used.to_string()).weak()).on_hover_text(format!("{used} determinants"));
+                    let mut name = c.name.clone();
+                    let field = ui.add(
+                        egui::TextEdit::singleline(&mut name)
+                            .desired_width(180.0)
+                            .id(egui::Id::new(("category name", index))),
+                    );
+                    if field.changed() {
+                        let category = Category { name, colour: c.colour };
+                        out.edit_merging(Edit::SetCategory { index, category }, format!("category-name:{index}"));
+                    }
+                    let used = map
+                        .determinants
+                        .iter()
+                        .filter(|d| d.categories.contains(&c.name))
+                        .count();
+                    if used == 0 {
+                        if ui
+                            .small_button("×")
+                            .on_hover_text("Remove this unused category")
+                            .clicked()
+                        {
+                            out.edit(Edit::RemoveCategory(c.name.clone()));
+                        }
+                    } else {
+                        ui.label(RichText::new(used.to_string()).weak())
+                            .on_hover_text(format!("{used} determinants"));
+                    }
+                });
+            }
+            ui.horizontal(|ui| {
+                ui.add(
+                    egui::TextEdit::singleline(&mut inspector.new_category)
+                        .hint_text("New category")
+                        .desired_width(180.0),
+                );
+                let name = inspector.new_category.trim().to_owned();
+                if ui
+                    .add_enabled(
+                        !name.is_empty() && map.category(&name).is_none(),
+                        egui::Button::new("Add"),
+                    )
+                    .clicked()
+                {
+                    out.edit(Edit::AddCategory(Category {
+                        name,
+                        colour: fields::next_colour(map),
+                    }));
+                    inspector.new_category.clear();
                 }
             });
-        }
-        ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut inspector.new_category).hint_text("New category").desired_width(180.0));
-            let name = inspector.new_category.trim().to_owned();
-            if ui.add_enabled(!name.is_empty() && map.category(&name).is_none(), egui::Button::new("Add")).clicked() {
-                out.edit(Edit::AddCategory(Category { name, colour: fields::next_colour(map) }));
-                inspector.new_category.clear();
-            }
         });
-    });
 }
 
 fn tags(ui: &mut Ui, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Tags ({})", map.tags.len())).strong()).default_open(false).show(ui, |ui| {
-        ui.label(RichText::new("Lenses such as the 4 Ps; add tags to determinants in their inspector.").weak());
-        ui.horizontal_wrapped(|ui| {
-            for t in &map.tags {
-                ui.label(format!("#{t}"));
-                if ui.small_button("×").on_hover_text("Remove this tag from the map and every determinant").clicked() {
-                    out.edit(Edit::RemoveTag(t.clone()));
+    egui::CollapsingHeader::new(RichText::new(format!("Tags ({})", map.tags.len())).strong())
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(RichText::new("Lenses such as the 4 Ps; add tags to determinants in their inspector.").weak());
+            ui.horizontal_wrapped(|ui| {
+                for t in &map.tags {
+                    ui.label(format!("#{t}"));
+                    if ui
+                        .small_button("×")
+                        .on_hover_text("Remove this tag from the map and every determinant")
+                        .clicked()
+                    {
+                        out.edit(Edit::RemoveTag(t.clone()));
+                    }
                 }
-            }
+            });
         });
-    });
 }

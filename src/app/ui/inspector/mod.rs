@@ -51,7 +51,13 @@ fn many(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             }
         }
     });
-    if state.selection.ids.iter().any(|id| state.doc.map.influence(id).is_some()) && ui.button("Flip signs of the selected influences").clicked() {
+    if state
+        .selection
+        .ids
+        .iter()
+        .any(|id| state.doc.map.influence(id).is_some())
+        && ui.button("Flip signs of the selected influences").clicked()
+    {
         out.run(Command::FlipSign);
     }
 }
@@ -68,16 +74,46 @@ fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
     let map = &state.doc.map;
     heading(ui, "Stage of response", &s.id);
     let id = &s.id;
-    fields::text(ui, "Label", &s.label, true, format!("label:{id}"), |label| Edit::SetStage(Stage { label, ..s.clone() }), out);
-    fields::text(ui, "Description", &s.description, true, format!("description:{id}"), |description| Edit::SetStage(Stage { description, ..s.clone() }), out);
+    fields::text(
+        ui,
+        "Label",
+        &s.label,
+        true,
+        format!("label:{id}"),
+        |label| Edit::SetStage(Stage { label, ..s.clone() }),
+        out,
+    );
+    fields::text(
+        ui,
+        "Description",
+        &s.description,
+        true,
+        format!("description:{id}"),
+        |description| {
+            Edit::SetStage(Stage {
+                description,
+                ..s.clone()
+            })
+        },
+        out,
+    );
     let index = map.stages.iter().position(|x| x.id == s.id).unwrap_or(0);
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("Stage {} of {}", index + 1, map.stages.len())).strong());
         if ui.add_enabled(index > 0, egui::Button::new("Move up")).clicked() {
-            out.edit(Edit::MoveStage { id: s.id.clone(), to: index - 1 });
+            out.edit(Edit::MoveStage {
+                id: s.id.clone(),
+                to: index - 1,
+            });
         }
-        if ui.add_enabled(index + 1 < map.stages.len(), egui::Button::new("Move down")).clicked() {
-            out.edit(Edit::MoveStage { id: s.id.clone(), to: index + 1 });
+        if ui
+            .add_enabled(index + 1 < map.stages.len(), egui::Button::new("Move down"))
+            .clicked()
+        {
+            out.edit(Edit::MoveStage {
+                id: s.id.clone(),
+                to: index + 1,
+            });
         }
     });
     ui.add_space(6.0);
@@ -95,7 +131,11 @@ fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
         if ui.link(map.label_of(&i.from)).clicked() {
             out.send(Request::Reveal(i.from.clone()));
         }
-        ui.label(if i.sign == Sign::Enables { "enables →" } else { "hinders ⊣" });
+        ui.label(if i.sign == Sign::Enables {
+            "enables →"
+        } else {
+            "hinders ⊣"
+        });
         if ui.link(map.label_of(&i.to)).clicked() {
             out.send(Request::Reveal(i.to.clone()));
         }
@@ -115,8 +155,23 @@ fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
     if let Some(v) = fields::axis(ui, "Confidence", i.confidence, Level::ALL, Level::as_str) {
         out.edit(set(&|x| x.confidence = v));
     }
-    fields::text(ui, "Note", &i.note, true, format!("note:{}", i.id), |note| Edit::SetInfluence(Influence { note, ..i.clone() }), out);
-    fields::evidence(ui, map, &i.evidence, i.id.as_str(), |evidence| Edit::SetInfluence(Influence { evidence, ..i.clone() }), out);
+    fields::text(
+        ui,
+        "Note",
+        &i.note,
+        true,
+        format!("note:{}", i.id),
+        |note| Edit::SetInfluence(Influence { note, ..i.clone() }),
+        out,
+    );
+    fields::evidence(
+        ui,
+        map,
+        &i.evidence,
+        i.id.as_str(),
+        |evidence| Edit::SetInfluence(Influence { evidence, ..i.clone() }),
+        out,
+    );
     ui.add_space(8.0);
     if ui.button("Delete influence").clicked() {
         out.run(Command::Delete);
@@ -142,8 +197,16 @@ fn links_in(ui: &mut Ui, map: &crate::model::Map, state: Option<&AppState>, id: 
         ui.label(RichText::new(format!("{title} ({})", list.len())).strong());
         for i in list {
             let other_id = if other { &i.to } else { &i.from };
-            let text = format!("{} {}", if i.sign == Sign::Enables { "+" } else { "−" }, map.label_of(other_id));
-            if ui.selectable_label(state.is_some_and(|s| s.selection.contains(&i.id)), text).on_hover_text(i.sign.as_str()).clicked() {
+            let text = format!(
+                "{} {}",
+                if i.sign == Sign::Enables { "+" } else { "−" },
+                map.label_of(other_id)
+            );
+            if ui
+                .selectable_label(state.is_some_and(|s| s.selection.contains(&i.id)), text)
+                .on_hover_text(i.sign.as_str())
+                .clicked()
+            {
                 out.send(Request::Reveal(i.id.clone()));
             }
         }
