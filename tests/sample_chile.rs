@@ -3,41 +3,14 @@
 //! Each test checks a fact the study states (BIICL, "Determinants of Anti-Trafficking Efforts: Chile",
 //! 2022); the comment above it names the section. Section names follow the study's headings.
 
-use detmap::analysis::{Feeder, NetEffect, Reachability};
-use detmap::model::{Directness, Effect, Id, Locus, Map, Nature, Sign};
-use std::path::Path;
+mod common;
+
+use common::samples::*;
+use detmap::analysis::{NetEffect, Reachability};
+use detmap::model::{Directness, Effect, Locus, Map, Nature, Sign};
 
 fn map() -> Map {
-    let path = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/samples/chile-anti-trafficking.ron"
-    ));
-    detmap::format::load_file(path).unwrap_or_else(|e| panic!("the Chile sample must load:\n{e}"))
-}
-
-fn id(s: &str) -> Id {
-    Id::from(s)
-}
-
-/// How `determinant` feeds `stage`, or a failure naming both.
-fn feeder<'a>(reach: &'a Reachability, stage: &str, determinant: &str) -> &'a Feeder {
-    reach
-        .feeders_of(&id(stage))
-        .unwrap_or_else(|| panic!("`{stage}` is not a stage"))
-        .iter()
-        .find(|f| f.determinant.as_str() == determinant)
-        .unwrap_or_else(|| panic!("`{determinant}` does not feed `{stage}`"))
-}
-
-/// Whether the map has an influence `from` → `to` with this sign.
-fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
-    map.influences
-        .iter()
-        .any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
-}
-
-fn path(ids: &[&str]) -> Vec<Id> {
-    ids.iter().map(|s| id(s)).collect()
+    load("chile-anti-trafficking.ron")
 }
 
 // Particulars by stage of response > Acknowledgment and prioritisation > "Civil Society: Early research and

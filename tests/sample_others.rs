@@ -9,14 +9,11 @@
 //!
 //! Each test checks a fact the study states; the comment above it names the section.
 
-use detmap::analysis::{Feeder, NetEffect, Reachability};
-use detmap::model::{Effect, Id, Level, Map, Sign};
-use std::path::Path;
+mod common;
 
-fn load(name: &str) -> Map {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples").join(name);
-    detmap::format::load_file(&path).unwrap_or_else(|e| panic!("{name} must load:\n{e}"))
-}
+use common::samples::*;
+use detmap::analysis::{NetEffect, Reachability};
+use detmap::model::{Effect, Level, Map, Sign};
 
 fn nhrap() -> Map {
     load("chile-human-rights-action-plans.ron")
@@ -28,40 +25,6 @@ fn peru() -> Map {
 
 fn ogp() -> Map {
     load("chile-open-government-forum.ron")
-}
-
-fn id(s: &str) -> Id {
-    Id::from(s)
-}
-
-fn path(ids: &[&str]) -> Vec<Id> {
-    ids.iter().map(|s| id(s)).collect()
-}
-
-/// How `determinant` feeds `stage`, or a failure naming both.
-fn feeder<'a>(reach: &'a Reachability, stage: &str, determinant: &str) -> &'a Feeder {
-    reach
-        .feeders_of(&id(stage))
-        .unwrap_or_else(|| panic!("`{stage}` is not a stage"))
-        .iter()
-        .find(|f| f.determinant.as_str() == determinant)
-        .unwrap_or_else(|| panic!("`{determinant}` does not feed `{stage}`"))
-}
-
-/// The stages `determinant` feeds, in stage order.
-fn stages_fed(reach: &Reachability, determinant: &str) -> Vec<String> {
-    reach
-        .stages_fed_by(&id(determinant))
-        .iter()
-        .map(|(s, _)| s.as_str().to_owned())
-        .collect()
-}
-
-/// Whether the map has an influence `from` → `to` with this sign.
-fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
-    map.influences
-        .iter()
-        .any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod reference;
+pub mod samples;
 
 use detmap::model::*;
 use proptest::prelude::*;
