@@ -30,10 +30,16 @@ pub fn feeder<'a>(reach: &'a Reachability, stage: &str, determinant: &str) -> &'
 
 /// The stages `determinant` feeds, in stage order.
 pub fn stages_fed(reach: &Reachability, determinant: &str) -> Vec<String> {
-    reach.stages_fed_by(&id(determinant)).iter().map(|(s, _)| s.as_str().to_owned()).collect()
+    reach
+        .stages_fed_by(&id(determinant))
+        .iter()
+        .map(|(s, _)| s.as_str().to_owned())
+        .collect()
 }
 
 /// Whether the map has an influence `from` → `to` with this sign.
 pub fn has_influence(map: &Map, from: &str, to: &str, sign: Sign) -> bool {
-    map.influences.iter().any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
+    map.influences
+        .iter()
+        .any(|i| i.from.as_str() == from && i.to.as_str() == to && i.sign == sign)
 }
