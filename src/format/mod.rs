@@ -234,13 +234,11 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
         determinants: file.determinants,
         influences: file.influences,
     };
-    let mut problems = model::validate(&map);
+    let (problems, total) = model::validate_at_most(&map, MAX_DIAGNOSTICS);
     if problems.is_empty() {
         return Ok(map);
     }
     drop(map);
-    let total = problems.len();
-    problems.truncate(MAX_DIAGNOSTICS);
     let locator = Locator::for_paths(text, problems.iter().map(|p| &p.path));
     let mut diagnostics: Vec<Diagnostic> = problems
         .into_iter()

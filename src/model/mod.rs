@@ -8,7 +8,7 @@ mod ids;
 mod validate;
 
 pub use ids::Id;
-pub use validate::{FieldPath, PathSeg, Problem, validate};
+pub use validate::{FieldPath, PathSeg, Problem, validate, validate_at_most};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -330,6 +330,30 @@ mod tests {
         for bad in ["4e79a7", "#4e79a", "#4e79a7f", "#ggg000", "#é0000"] {
             assert_eq!(Colour::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn validation_keeps_the_first_problems_and_counts_all() {
+        let mut map = Map::default();
+        for k in 0..10 {
+            map.influences.push(Influence {
+                id: format!("i{k}").into(),
+                from: "nowhere".into(),
+                to: "nothing".into(),
+                sign: Sign::Enables,
+                strength: None,
+                confidence: None,
+                note: String::new(),
+                evidence: vec![],
+            });
+        }
+        let (kept, total) = validate_at_most(&map, 3);
+        assert_eq!(
+            (kept.len(), total),
+            (3, 20),
+            "two problems per influence: its from and its to"
+        );
+        assert_eq!(kept, validate(&map)[..3]);
     }
 
     #[test]

@@ -56,8 +56,20 @@ pub struct Problem {
 
 /// Checks every invariant of `map` and returns all the problems, in file order.
 pub fn validate(map: &Map) -> Vec<Problem> {
+    validate_at_most(map, usize::MAX).0
+}
+
+/// Like [`validate`], but keeps only the first `keep` problems and counts the rest, so a hostile file
+/// with millions of broken references costs no more memory than the map itself.
+pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
     let mut problems = Vec::new();
-    let mut push = |path: FieldPath, message: String| problems.push(Problem { path, message });
+    let mut total = 0usize;
+    let mut push = |path: FieldPath, message: String| {
+        total += 1;
+        if problems.len() < keep {
+            problems.push(Problem { path, message });
+        }
+    };
 
     // One namespace for stages and determinants, one for influences, one for sources.
     let mut nodes: HashMap<&Id, &'static str> = HashMap::new();
@@ -188,5 +200,5 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         }
         check_evidence(&mut push, "influences", i, &inf.evidence);
     }
-    problems
+    (problems, total)
 }
