@@ -4,6 +4,7 @@
 //! lives in `app`, behind the default `gui` feature. See ARCHITECTURE.md for the map of the code.
 
 pub mod analysis;
+pub mod encoding;
 pub mod export;
 pub mod format;
 pub mod generate;

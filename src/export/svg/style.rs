@@ -13,7 +13,8 @@
 //! The window's style module is egui-typed, so it cannot be shared with the core; the values here
 //! are plain data and are kept equal to it by hand.
 
-use crate::model::{Colour, Directness, Level, Nature, Sign};
+pub use crate::encoding::{Outline, influence_opacity, influence_width, outline_for};
+use crate::model::{Colour, Directness, Sign};
 
 pub const BACKGROUND: Colour = Colour([0xff, 0xff, 0xff]);
 pub const TEXT: Colour = Colour([0x1a, 0x1a, 0x1a]);
@@ -55,22 +56,6 @@ fn lerp(a: Colour, b: Colour, t: f32) -> Colour {
     Colour([m(a.0[0], b.0[0]), m(a.0[1], b.0[1]), m(a.0[2], b.0[2])])
 }
 
-/// The outline shape that encodes nature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outline {
-    Rectangle,
-    Pill,
-    CutCorners,
-}
-
-pub fn outline_for(nature: Option<Nature>) -> Outline {
-    match nature {
-        Some(Nature::Structural) => Outline::Rectangle,
-        Some(Nature::PressurePoint) => Outline::Pill,
-        None => Outline::CutCorners,
-    }
-}
-
 /// How a border is drawn: encodes directness.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Border {
@@ -102,24 +87,5 @@ pub fn border_for(directness: Option<Directness>) -> Border {
         Some(Directness::Direct) => Border::Solid,
         Some(Directness::Indirect) => Border::Dashed,
         None => Border::Dotted,
-    }
-}
-
-/// Line width of an influence by strength (unknown strength sits between low and medium).
-pub fn influence_width(strength: Option<Level>) -> f32 {
-    match strength {
-        Some(Level::Low) => 1.4,
-        None => 2.0,
-        Some(Level::Medium) => 2.8,
-        Some(Level::High) => 4.0,
-    }
-}
-
-/// Opacity of an influence by confidence: a doubtful link is drawn fainter.
-pub fn influence_opacity(confidence: Option<Level>) -> f32 {
-    match confidence {
-        Some(Level::Low) => 0.45,
-        Some(Level::Medium) => 0.75,
-        None | Some(Level::High) => 1.0,
     }
 }

@@ -122,7 +122,7 @@ impl Scene<'_> {
         let colour = self
             .palette
             .sign(inf.sign)
-            .gamma_multiply(style::influence_alpha(inf.confidence));
+            .gamma_multiply(style::influence_opacity(inf.confidence));
         let width = self.line_width(style::influence_width(inf.strength));
         if self.simple() {
             if let Some((p, q)) = clip_segment(a_rect.center(), b_rect.center(), view) {

@@ -9,7 +9,8 @@
 //! - sign of an influence: enables = solid line with an arrowhead, hinders = dashed line ending in
 //!   a bar (⊣), and blue against vermilion (Okabe–Ito colours, safe for colour-blind viewers).
 
-use crate::model::{Colour, Directness, Level, Nature, Sign};
+pub use crate::encoding::{Outline, influence_opacity, influence_width, outline_for};
+use crate::model::{Colour, Directness, Sign};
 use egui::Color32;
 
 /// The colours of one theme.
@@ -90,22 +91,6 @@ pub fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
     Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
 }
 
-/// The outline shape that encodes nature.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outline {
-    Rectangle,
-    Pill,
-    CutCorners,
-}
-
-pub fn outline_for(nature: Option<Nature>) -> Outline {
-    match nature {
-        Some(Nature::Structural) => Outline::Rectangle,
-        Some(Nature::PressurePoint) => Outline::Pill,
-        None => Outline::CutCorners,
-    }
-}
-
 /// How a border is drawn: encodes directness.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BorderStyle {
@@ -119,24 +104,5 @@ pub fn border_for(directness: Option<Directness>) -> (BorderStyle, f32) {
         Some(Directness::Direct) => (BorderStyle::Solid, 2.6),
         Some(Directness::Indirect) => (BorderStyle::Dashed, 2.2),
         None => (BorderStyle::Dotted, 1.4),
-    }
-}
-
-/// Line width of an influence by strength (unknown strength sits between low and medium).
-pub fn influence_width(strength: Option<Level>) -> f32 {
-    match strength {
-        Some(Level::Low) => 1.4,
-        None => 2.0,
-        Some(Level::Medium) => 2.8,
-        Some(Level::High) => 4.0,
-    }
-}
-
-/// Opacity of an influence by confidence: a doubtful link is drawn fainter.
-pub fn influence_alpha(confidence: Option<Level>) -> f32 {
-    match confidence {
-        Some(Level::Low) => 0.45,
-        Some(Level::Medium) => 0.75,
-        None | Some(Level::High) => 1.0,
     }
 }
