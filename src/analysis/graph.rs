@@ -1,10 +1,10 @@
 //! The map as a petgraph graph: stages first, then determinants, one edge per influence.
 
 use crate::model::{Id, Map, Sign};
+use foldhash::{HashMap, HashMapExt};
 use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef;
-use std::collections::HashMap;
 
 /// A read-only graph view of a map. Built once per analysis; indices never leave this module's
 /// siblings (public results carry [`Id`]s).

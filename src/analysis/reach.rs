@@ -106,7 +106,7 @@ impl StageReach {
         }
         // Feeders nearest first, ties in the map's order: a counting sort on the distance.
         let max_distance = queue.last().map_or(0, |&s| dist[s as usize]) as usize;
-        let mut by_distance: Vec<Vec<Feeder>> = vec![Vec::new(); max_distance + 1];
+        let mut by_distance: Vec<Vec<(usize, Feeder)>> = vec![Vec::new(); max_distance + 1];
         for n in g.determinants() {
             let (even, odd) = (dist[2 * n.index()], dist[2 * n.index() + 1]);
             let net = match (even != UNREACHED, odd != UNREACHED) {
@@ -116,18 +116,20 @@ impl StageReach {
                 (false, false) => continue,
             };
             let distance = even.min(odd);
-            by_distance[distance as usize].push(Feeder {
-                determinant: g.id(n).clone(),
-                distance,
-                net,
-            });
+            by_distance[distance as usize].push((
+                n.index(),
+                Feeder {
+                    determinant: g.id(n).clone(),
+                    distance,
+                    net,
+                },
+            ));
         }
-        let feeders: Vec<Feeder> = by_distance.into_iter().flatten().collect();
         let mut feeder_at = vec![UNREACHED; g.node_count()];
-        for (k, f) in feeders.iter().enumerate() {
-            if let Some(n) = g.node(&f.determinant) {
-                feeder_at[n.index()] = k as u32;
-            }
+        let mut feeders = Vec::with_capacity(by_distance.iter().map(Vec::len).sum());
+        for (node, feeder) in by_distance.into_iter().flatten() {
+            feeder_at[node] = feeders.len() as u32;
+            feeders.push(feeder);
         }
         StageReach {
             stage: g.id(stage).clone(),
@@ -150,16 +152,31 @@ impl StageReach {
 
     /// One shortest path from `node` to the stage with the given sign: the node ids, first to last.
     pub(crate) fn path_with(&self, g: &MapGraph, node: NodeIndex, sign: Sign) -> Option<Vec<Id>> {
-        let mut state = 2 * node.index() + usize::from(sign == Sign::Hinders);
-        if self.dist[state] == UNREACHED {
+        Some(self.walk(g, node, sign)?.cloned().collect())
+    }
+
+    /// The ids along one shortest path from `node` to the stage with the given sign, read lazily
+    /// from the predecessor tree: a report of tens of thousands of paths allocates none of them.
+    pub(crate) fn walk<'a>(
+        &'a self,
+        g: &'a MapGraph,
+        node: NodeIndex,
+        sign: Sign,
+    ) -> Option<impl Iterator<Item = &'a Id> + 'a> {
+        let first = 2 * node.index() + usize::from(sign == Sign::Hinders);
+        if self.dist[first] == UNREACHED {
             return None;
         }
-        let mut path = vec![g.id(node).clone()];
-        while self.dist[state] != 0 {
-            state = self.next[state] as usize;
-            path.push(g.id(NodeIndex::new(state / 2)).clone());
-        }
-        Some(path)
+        let states = std::iter::successors(Some(first), |&state| {
+            (self.dist[state] != 0).then(|| self.next[state] as usize)
+        });
+        Some(states.map(|state| g.id(NodeIndex::new(state / 2))))
+    }
+
+    /// The sign of the shortest path from `node` (the enabling one when both are as short).
+    fn shortest_sign(&self, node: NodeIndex) -> Sign {
+        let (even, odd) = (self.dist[2 * node.index()], self.dist[2 * node.index() + 1]);
+        if even <= odd { Sign::Enables } else { Sign::Hinders }
     }
 }
 
@@ -256,15 +273,17 @@ impl Reachability {
     }
 
     /// One shortest path that explains how `determinant` feeds `stage`: ids from the determinant to the
-    /// stage. For a mixed feeder it is the shortest path of either sign.
+    /// stage. For a mixed feeder it is the shortest path of either sign (the enabling one on a tie).
     pub fn path(&self, determinant: &Id, stage: &Id) -> Option<Vec<Id>> {
+        Some(self.path_ids(determinant, stage)?.cloned().collect())
+    }
+
+    /// What [`Reachability::path`] returns, without allocating: for reports that write every path.
+    pub fn path_ids<'a>(&'a self, determinant: &Id, stage: &Id) -> Option<impl Iterator<Item = &'a Id> + 'a> {
         let reach = self.stage(stage)?;
         let node = self.graph.node(determinant)?;
-        let feeder = reach.feeder_of(node)?;
-        [Sign::Enables, Sign::Hinders]
-            .into_iter()
-            .filter_map(|sign| reach.path_with(&self.graph, node, sign))
-            .find(|p| p.len() as u32 == feeder.distance + 1)
+        reach.feeder_of(node)?; // a stage reaches itself, but does not feed it
+        reach.walk(&self.graph, node, reach.shortest_sign(node))
     }
 
     /// One shortest path of the given sign, e.g. to explain both sides of a mixed feeder.

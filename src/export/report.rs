@@ -2,8 +2,8 @@
 
 use crate::analysis::Reachability;
 use crate::model::{Id, Map};
+use foldhash::HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -23,7 +23,7 @@ struct Row<'a> {
     determinant: &'a str,
     distance: u32,
     net_effect: &'static str,
-    path: Vec<Id>,
+    path: Vec<&'a Id>,
 }
 
 #[derive(Serialize)]
@@ -66,12 +66,22 @@ fn rows<'a>(labels: &'a Labels<'a>, reach: &'a Reachability, stage: &'a Id) -> i
         determinant: labels.of(&f.determinant),
         distance: f.distance,
         net_effect: f.net.as_str(),
-        path: reach.path(&f.determinant, stage).unwrap_or_default(),
+        path: reach
+            .path_ids(&f.determinant, stage)
+            .map(Iterator::collect)
+            .unwrap_or_default(),
     })
 }
 
-fn join_path(path: &[Id]) -> String {
-    path.iter().map(Id::as_str).collect::<Vec<_>>().join(">")
+/// The path as the csv writes it, ids joined by `>`, into a buffer reused from row to row.
+fn join_path(path: &[&Id], into: &mut String) {
+    into.clear();
+    for (n, id) in path.iter().enumerate() {
+        if n > 0 {
+            into.push('>');
+        }
+        into.push_str(id.as_str());
+    }
 }
 
 /// Writes the report for `stages` (all stages when empty) in `format`.
@@ -100,9 +110,13 @@ pub fn write_reachability(
                 "net_effect",
                 "path",
             ])?;
+            use std::fmt::Write as _;
+            let (mut distance, mut path) = (String::new(), String::new());
             for stage in stages {
                 for r in rows(&labels, reach, stage) {
-                    let distance = r.distance.to_string();
+                    distance.clear();
+                    write!(distance, "{}", r.distance).expect("writing to a String cannot fail");
+                    join_path(&r.path, &mut path);
                     w.write_record([
                         r.stage_id,
                         r.stage,
@@ -110,7 +124,7 @@ pub fn write_reachability(
                         r.determinant,
                         &distance,
                         r.net_effect,
-                        &join_path(&r.path),
+                        &path,
                     ])?;
                 }
             }

@@ -5,7 +5,7 @@
 //! the editor must keep the same invariants as one read from disk.
 
 use super::{Id, Map};
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::fmt;
 
 /// One step into the file's structure: a field name or a list index.
@@ -72,7 +72,7 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
     };
 
     // One namespace for stages and determinants, one for influences, one for sources.
-    let mut nodes: HashMap<&Id, &'static str> = HashMap::new();
+    let mut nodes: HashMap<&Id, &'static str> = HashMap::with_capacity(map.stages.len() + map.determinants.len());
     for (i, stage) in map.stages.iter().enumerate() {
         if let Some(kind) = nodes.insert(&stage.id, "stage") {
             push(
@@ -164,7 +164,7 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
         check_evidence(&mut push, "determinants", i, &det.evidence);
     }
 
-    let mut seen_influences: HashSet<&Id> = HashSet::new();
+    let mut seen_influences: HashSet<&Id> = HashSet::with_capacity(map.influences.len());
     for (i, inf) in map.influences.iter().enumerate() {
         if !seen_influences.insert(&inf.id) || nodes.contains_key(&inf.id) {
             push(
