@@ -130,6 +130,7 @@ impl DetmapApp {
             Request::TogglePanel(PanelKind::Inspector) => {
                 self.state.prefs.show_inspector = !self.state.prefs.show_inspector
             }
+            Request::Analysis(r) => self.state.analysis.apply(r),
             Request::CloseWindows => {
                 self.state.show_shortcuts = false;
                 self.state.show_about = false;
@@ -139,7 +140,7 @@ impl DetmapApp {
 
     /// Applies one document edit; returns whether it was applied (it is refused if it would break
     /// the map, and the reason goes to the status bar).
-    fn edit(&mut self, edit: Edit, merge: Option<&str>) -> bool {
+    pub(super) fn edit(&mut self, edit: Edit, merge: Option<&str>) -> bool {
         let doc = &self.state.doc;
         let started = self.history.record(&doc.map, doc.revision, merge, self.now);
         match edit::apply(&mut self.state.doc.map, edit) {
@@ -280,11 +281,21 @@ impl DetmapApp {
                     self.set_presentation(false, ctx);
                 } else {
                     self.state.selection.ids.clear();
+                    self.state
+                        .analysis
+                        .apply(super::analysis_view::AnalysisRequest::Focus(None));
                 }
             }
             Command::ZoomToFit => self.panels.canvas.fit(),
             Command::ZoomIn => self.panels.canvas.zoom_by(1.25),
             Command::ZoomOut => self.panels.canvas.zoom_by(0.8),
+            Command::FlowLayout
+            | Command::ForceLayout
+            | Command::ToggleAnalysis
+            | Command::ExportMatrixCsv
+            | Command::ExportHandout
+            | Command::ExportSvg
+            | Command::ExportPng => self.run_analysis(c, ctx),
             Command::ToggleLegend => self.state.prefs.show_legend = !self.state.prefs.show_legend,
             Command::ToggleTheme => {
                 self.state.dark = !self.state.dark;
@@ -502,8 +513,10 @@ impl eframe::App for DetmapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
+        self.analysis_dialog_answers();
         self.dialog_answers(&ctx);
         self.platform_input(&ctx);
+        self.state.refresh_analysis();
         ui::layout(ui, &self.state, &mut self.panels, &mut self.requests);
         self.apply_all(&ctx);
         self.update_title(&ctx);

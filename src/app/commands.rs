@@ -2,6 +2,7 @@
 //! shortcuts and Help › Keyboard shortcuts, so the three cannot drift apart. [`Request`] is what
 //! panels send to `app.rs`, the one place that acts on them.
 
+use super::analysis_view::AnalysisRequest;
 use super::edit::Edit;
 use crate::model::{Id, Position, Sign};
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -17,6 +18,10 @@ pub enum Command {
     ExportDeterminantsCsv,
     ExportInfluencesCsv,
     ExportReport,
+    ExportMatrixCsv,
+    ExportHandout,
+    ExportSvg,
+    ExportPng,
     Quit,
     Undo,
     Redo,
@@ -35,6 +40,9 @@ pub enum Command {
     ZoomToFit,
     ZoomIn,
     ZoomOut,
+    FlowLayout,
+    ForceLayout,
+    ToggleAnalysis,
     ToggleLegend,
     ToggleTheme,
     TogglePresentation,
@@ -61,6 +69,10 @@ impl Command {
         Command::ExportDeterminantsCsv,
         Command::ExportInfluencesCsv,
         Command::ExportReport,
+        Command::ExportMatrixCsv,
+        Command::ExportHandout,
+        Command::ExportSvg,
+        Command::ExportPng,
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -79,6 +91,9 @@ impl Command {
         Command::ZoomToFit,
         Command::ZoomIn,
         Command::ZoomOut,
+        Command::FlowLayout,
+        Command::ForceLayout,
+        Command::ToggleAnalysis,
         Command::ToggleLegend,
         Command::ToggleTheme,
         Command::TogglePresentation,
@@ -95,6 +110,10 @@ impl Command {
             Command::ExportDeterminantsCsv => "Determinants as CSV…",
             Command::ExportInfluencesCsv => "Influences as CSV…",
             Command::ExportReport => "Reachability report (Markdown)…",
+            Command::ExportMatrixCsv => "Matrix as CSV…",
+            Command::ExportHandout => "Hand-out report (Markdown)…",
+            Command::ExportSvg => "Map as SVG…",
+            Command::ExportPng => "Map as PNG…",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -113,6 +132,9 @@ impl Command {
             Command::ZoomToFit => "Zoom to fit",
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
+            Command::FlowLayout => "Flow layout",
+            Command::ForceLayout => "Force layout",
+            Command::ToggleAnalysis => "Analysis panel",
             Command::ToggleLegend => "Legend",
             Command::ToggleTheme => "Light / dark",
             Command::TogglePresentation => "Presentation mode",
@@ -151,11 +173,18 @@ impl Command {
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
             Command::ZoomOut => &const { one(key(CMD, Key::Minus)) },
             Command::ToggleLegend => &const { one(key(NONE, Key::L)) },
+            Command::ToggleAnalysis => &const { one(key(NONE, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
             Command::ExportDeterminantsCsv
             | Command::ExportInfluencesCsv
             | Command::ExportReport
+            | Command::ExportMatrixCsv
+            | Command::ExportHandout
+            | Command::ExportSvg
+            | Command::ExportPng
+            | Command::FlowLayout
+            | Command::ForceLayout
             | Command::ToggleTheme
             | Command::About => &[],
         }
@@ -264,6 +293,8 @@ pub enum Request {
     /// Forget a recent file (it failed to open, or the user removed it).
     ForgetRecent(PathBuf),
     TogglePanel(PanelKind),
+    /// Change what the analysis panel shows (focus, filters, knock-out…); never the map.
+    Analysis(AnalysisRequest),
     /// Close Help or About.
     CloseWindows,
 }
@@ -298,6 +329,9 @@ impl Requests {
     /// An edit that merges with the previous one of the same key (a field being typed into).
     pub fn edit_merging(&mut self, edit: Edit, key: String) {
         self.0.push(Request::Edit { edit, merge: Some(key) });
+    }
+    pub fn analysis(&mut self, r: AnalysisRequest) {
+        self.0.push(Request::Analysis(r));
     }
     pub fn take(&mut self) -> Vec<Request> {
         std::mem::take(&mut self.0)

@@ -4,11 +4,18 @@
 //! - `state.rs`: what panels read; `commands.rs`: what they can ask for;
 //! - `edit.rs`: the edits to a map (plain Rust, tested without a window);
 //! - `undo.rs`, `persistence.rs`, `dialogs.rs`: history, remembered preferences, file dialogs;
-//! - `ui/`: the panels, which read state and send requests, never mutate.
+//! - `ui/`: the panels, which read state and send requests, never mutate;
+//! - `analysis_view.rs`: what the analysis panel shows (focus, filters, knock-out): view state,
+//!   never saved; `derived/`: the analysis results, recomputed only when the document revision or
+//!   that view state changes; `analysis_commands.rs`: layouts and analysis exports (part of the
+//!   apply point, like `files.rs`).
 
+mod analysis_commands;
+pub mod analysis_view;
 #[allow(clippy::module_inception)] // the brief names it app/app.rs: the frame loop
 mod app;
 pub mod commands;
+pub mod derived;
 pub mod dialogs;
 pub mod edit;
 mod files;

@@ -1,11 +1,17 @@
 //! What the panels read: the document, the selection and the window's own state. Panels get
 //! `&AppState` and send requests; only `app.rs` writes here.
 
-use super::commands::Proceed;
+use super::analysis_view::AnalysisView;
+use super::commands::{Command, Proceed};
+use super::derived::Derived;
 use super::persistence::Prefs;
 use crate::model::{Id, Map};
 use std::collections::HashSet;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Serial numbers for documents, so view state about one map is not applied to the next.
+static NEXT_SERIAL: AtomicU64 = AtomicU64::new(1);
 
 /// The map being edited, where it lives, and whether it has unsaved changes.
 pub struct Document {
@@ -15,6 +21,9 @@ pub struct Document {
     /// Changes with every edit (and undo/redo); the document is dirty when it differs from `saved_revision`.
     pub revision: u64,
     pub saved_revision: u64,
+    /// Different for every document made, even for the same file opened twice: revisions restart
+    /// with each document, this does not.
+    pub serial: u64,
 }
 
 impl Document {
@@ -24,6 +33,7 @@ impl Document {
             path,
             revision: 0,
             saved_revision: 0,
+            serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
         }
     }
 
@@ -124,6 +134,12 @@ pub struct AppState {
     pub prefs: Prefs,
     pub screen: Screen,
     pub load_problem: Option<LoadProblem>,
+    /// The analysis panel's view state: focus, filters, knock-out (not saved anywhere).
+    pub analysis: AnalysisView,
+    /// Analysis results, recomputed only when the document or `analysis` changes.
+    pub derived: Derived,
+    /// An analysis export whose file dialog is open: its answer is handled by `analysis_commands.rs`.
+    pub export_pending: Option<Command>,
     /// A short message in the status bar (saved, refused edit, could not save…).
     pub status: Option<String>,
     /// The node whose label is being typed on the canvas.
@@ -147,6 +163,9 @@ impl AppState {
             prefs,
             screen: Screen::Editor,
             load_problem: None,
+            analysis: AnalysisView::default(),
+            derived: Derived::default(),
+            export_pending: None,
             status: None,
             renaming: None,
             confirm: None,
@@ -158,5 +177,12 @@ impl AppState {
             can_undo: false,
             can_redo: false,
         }
+    }
+}
+
+impl AppState {
+    /// Brings the derived analysis up to date; cheap when nothing changed (called every frame).
+    pub fn refresh_analysis(&mut self) {
+        self.derived.refresh(&self.doc, &mut self.analysis);
     }
 }

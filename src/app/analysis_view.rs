@@ -1,0 +1,269 @@
+//! What the analysis panel shows: which stage, determinant, matrix cell or feedback loop is in
+//! focus, the filters, how rows are grouped, and which determinant is knocked out.
+//!
+//! This is view state. It never changes the map (a knock-out is a "what if", not an edit, so the
+//! document stays clean), it is not written to the map file, and it is not remembered between runs:
+//! a facilitator opens a map to a plain view. Panels send [`AnalysisRequest`]s; `app.rs` applies
+//! them with [`AnalysisView::apply`]. The results derived from it live in `derived/`.
+
+use crate::analysis::{FeedbackLoop, Hint};
+use crate::model::{Determinant, Directness, Effect, Id, Locus, Nature};
+use std::collections::HashSet;
+
+/// What the analysis is about at the moment; the canvas brings it forward and fades the rest.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Focus {
+    /// What feeds this stage.
+    Stage(Id),
+    /// Which stages this determinant feeds, and by which paths.
+    Determinant(Id),
+    /// Why `determinant` feeds `stage`: one explaining path per sign.
+    Cell { determinant: Id, stage: Id },
+    /// One feedback loop, kept whole so it still names the same loop after the list is recomputed.
+    Loop(FeedbackLoop),
+}
+
+/// A filter on a coded axis that a study may leave uncoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Coded<T> {
+    #[default]
+    Any,
+    Is(T),
+    NotCoded,
+}
+
+impl<T: PartialEq + Copy> Coded<T> {
+    pub fn admits(&self, value: Option<T>) -> bool {
+        match self {
+            Coded::Any => true,
+            Coded::Is(v) => value == Some(*v),
+            Coded::NotCoded => value.is_none(),
+        }
+    }
+}
+
+/// Which determinants the matrix lists and the canvas keeps bright. Stages are never filtered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Filters {
+    pub locus: Coded<Locus>,
+    pub directness: Coded<Directness>,
+    pub nature: Coded<Nature>,
+    pub effect: Option<Effect>,
+    /// A determinant passes if any of its categories is this one.
+    pub category: Option<String>,
+    pub tag: Option<String>,
+}
+
+impl Filters {
+    pub fn admits(&self, d: &Determinant) -> bool {
+        self.locus.admits(d.locus)
+            && self.directness.admits(d.directness)
+            && self.nature.admits(d.nature)
+            && self.effect.is_none_or(|e| d.effect == e)
+            && self.category.as_ref().is_none_or(|c| d.categories.contains(c))
+            && self.tag.as_ref().is_none_or(|t| d.tags.contains(t))
+    }
+
+    /// How many filters are set, for the "Filters (2)" summary.
+    pub fn active(&self) -> usize {
+        [
+            self.locus != Coded::Any,
+            self.directness != Coded::Any,
+            self.nature != Coded::Any,
+            self.effect.is_some(),
+            self.category.is_some(),
+            self.tag.is_some(),
+        ]
+        .iter()
+        .filter(|on| **on)
+        .count()
+    }
+}
+
+/// How the matrix's rows are grouped (and so sorted); map order within a group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    #[default]
+    MapOrder,
+    /// By a determinant's first category (a compound category is listed under its first part).
+    Category,
+    Locus,
+    Directness,
+    Nature,
+    Effect,
+}
+
+impl Grouping {
+    pub const ALL: &'static [Grouping] = &[
+        Grouping::MapOrder,
+        Grouping::Category,
+        Grouping::Locus,
+        Grouping::Directness,
+        Grouping::Nature,
+        Grouping::Effect,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Grouping::MapOrder => "map order",
+            Grouping::Category => "category",
+            Grouping::Locus => "locus",
+            Grouping::Directness => "directness",
+            Grouping::Nature => "nature",
+            Grouping::Effect => "effect",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum AnalysisTab {
+    #[default]
+    Matrix,
+    Loops,
+    PressurePoints,
+    Hints,
+}
+
+/// A change to the analysis view, sent by a panel.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnalysisRequest {
+    Tab(AnalysisTab),
+    Focus(Option<Focus>),
+    /// Only direct feeders (an influence straight into the stage) in the matrix and on the canvas.
+    DirectOnly(bool),
+    Filters(Filters),
+    Grouping(Grouping),
+    /// Take a determinant out of the analysis (not out of the map), or bring it back.
+    KnockOut(Option<Id>),
+    DismissHint(Hint),
+    RestoreHints,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct AnalysisView {
+    /// The panel is open. While it is closed nothing is highlighted or faded, and nothing is computed.
+    pub open: bool,
+    pub tab: AnalysisTab,
+    pub focus: Option<Focus>,
+    pub direct_only: bool,
+    pub filters: Filters,
+    pub grouping: Grouping,
+    pub knocked_out: Option<Id>,
+    /// Hints the user dismissed, for this document and this session only. Not persisted: a hint
+    /// says the map's structure and the study's coding disagree *now*, and a later edit can make the
+    /// same disagreement matter again; keeping them in the map file would put view state in the
+    /// research data, and keeping them in preferences would need a key per file that outlives the
+    /// file's changes. Reopening the map shows them again, which costs one click each.
+    pub dismissed: HashSet<Hint>,
+    /// Grows with every change, so derived results know when they are stale.
+    pub version: u64,
+}
+
+impl AnalysisView {
+    pub fn apply(&mut self, request: AnalysisRequest) {
+        match request {
+            AnalysisRequest::Tab(t) => self.tab = t,
+            AnalysisRequest::Focus(f) => self.focus = f,
+            AnalysisRequest::DirectOnly(on) => self.direct_only = on,
+            AnalysisRequest::Filters(f) => self.filters = f,
+            AnalysisRequest::Grouping(g) => self.grouping = g,
+            AnalysisRequest::KnockOut(d) => self.knocked_out = d,
+            AnalysisRequest::DismissHint(h) => {
+                self.dismissed.insert(h);
+            }
+            AnalysisRequest::RestoreHints => self.dismissed.clear(),
+        }
+        self.version += 1;
+    }
+
+    pub fn set_open(&mut self, open: bool) {
+        self.open = open;
+        self.version += 1;
+    }
+
+    /// Another document arrived: what named its items goes; how the panel is arranged stays.
+    pub fn forget_document(&mut self) {
+        self.focus = None;
+        self.filters = Filters::default();
+        self.knocked_out = None;
+        self.dismissed.clear();
+        self.version += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn det() -> Determinant {
+        Determinant {
+            id: "d".into(),
+            label: "D".into(),
+            categories: vec!["Media".into(), "Civil society".into()],
+            locus: Some(Locus::Internal),
+            directness: None,
+            nature: Some(Nature::PressurePoint),
+            effect: Effect::Hinder,
+            tags: vec!["prevention".into()],
+            notes: String::new(),
+            evidence: vec![],
+            position: Default::default(),
+        }
+    }
+
+    #[test]
+    fn each_filter_admits_only_its_value_and_uncoded_is_a_value() {
+        let d = det();
+        assert!(Filters::default().admits(&d));
+        let with = |f: Filters| f.admits(&d);
+        assert!(with(Filters {
+            locus: Coded::Is(Locus::Internal),
+            ..Default::default()
+        }));
+        assert!(!with(Filters {
+            locus: Coded::Is(Locus::External),
+            ..Default::default()
+        }));
+        assert!(with(Filters {
+            directness: Coded::NotCoded,
+            ..Default::default()
+        }));
+        assert!(!with(Filters {
+            nature: Coded::NotCoded,
+            ..Default::default()
+        }));
+        assert!(!with(Filters {
+            effect: Some(Effect::Enabler),
+            ..Default::default()
+        }));
+        assert!(with(Filters {
+            category: Some("Civil society".into()),
+            ..Default::default()
+        }));
+        assert!(!with(Filters {
+            tag: Some("prosecution".into()),
+            ..Default::default()
+        }));
+        let two = Filters {
+            effect: Some(Effect::Hinder),
+            tag: Some("prevention".into()),
+            ..Default::default()
+        };
+        assert_eq!(two.active(), 2);
+        assert!(with(two));
+    }
+
+    #[test]
+    fn a_new_document_clears_what_named_the_old_one() {
+        let mut v = AnalysisView::default();
+        v.set_open(true);
+        v.apply(AnalysisRequest::Focus(Some(Focus::Stage("s".into()))));
+        v.apply(AnalysisRequest::KnockOut(Some("d".into())));
+        v.apply(AnalysisRequest::Grouping(Grouping::Nature));
+        let before = v.version;
+        v.forget_document();
+        assert!(v.open && v.focus.is_none() && v.knocked_out.is_none());
+        assert_eq!(v.grouping, Grouping::Nature);
+        assert!(v.version > before);
+    }
+}
