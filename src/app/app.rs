@@ -31,6 +31,8 @@ pub struct DetmapApp {
     /// Set once the user agreed to quit, so the close request is let through.
     pub(super) quitting: bool,
     pub(super) now: f64,
+    /// Autosave and the restore offer; `None` in tests that do not ask for it.
+    pub(super) recovery: Option<super::recovery::Recovery>,
 }
 
 impl DetmapApp {
@@ -39,7 +41,7 @@ impl DetmapApp {
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
         super::fonts::install(&cc.egui_ctx);
         let prefs = Prefs::load(cc.storage);
-        Self::with_dialogs(&cc.egui_ctx, prefs, file, Box::new(RfdDialogs::default()))
+        Self::with_dialogs(&cc.egui_ctx, prefs, file, Box::new(RfdDialogs::default())).with_platform_recovery()
     }
 
     /// The app with the given dialogs and preferences (tests pass scripted dialogs).
@@ -57,6 +59,7 @@ impl DetmapApp {
             title: String::new(),
             quitting: false,
             now: 0.0,
+            recovery: None,
         };
         match file {
             Some(path) => {
@@ -125,6 +128,7 @@ impl DetmapApp {
             Request::PasteText(text) => self.paste(&text),
             Request::Confirm(choice) => self.confirm(choice, ctx),
             Request::DismissError => self.state.load_problem = None,
+            Request::Recover(choice) => self.recover(choice),
             Request::ForgetRecent(p) => self.state.prefs.forget_recent(&p),
             Request::TogglePanel(PanelKind::Outline) => self.state.prefs.show_outline = !self.state.prefs.show_outline,
             Request::TogglePanel(PanelKind::Inspector) => {
@@ -518,11 +522,17 @@ impl eframe::App for DetmapApp {
         self.platform_input(&ctx);
         self.state.refresh_analysis();
         ui::layout(ui, &self.state, &mut self.panels, &mut self.requests);
+        ui::recovery::offer(&ctx, &self.state, &mut self.requests);
         self.apply_all(&ctx);
+        self.autosave(&ctx);
         self.update_title(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.state.prefs.save(storage);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.end_recovery();
     }
 }

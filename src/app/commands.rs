@@ -290,6 +290,7 @@ pub enum Request {
     /// Answer to "save changes first?".
     Confirm(Choice),
     DismissError,
+    Recover(super::recovery::RecoveryChoice),
     /// Forget a recent file (it failed to open, or the user removed it).
     ForgetRecent(PathBuf),
     TogglePanel(PanelKind),

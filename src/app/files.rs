@@ -115,7 +115,9 @@ impl DetmapApp {
         self.panels.canvas.reset();
     }
 
-    /// Saves to `path`; returns whether it worked. A failure leaves the old file as it was.
+    /// Saves to `path`; returns whether it worked. A failure leaves the old file as it was (the
+    /// save is atomic) and the document dirty, and is shown twice: in the banner, which stays until
+    /// dismissed, and in the status bar, so that a failure after "Save changes?" is not missed.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
         match format::save_file(path, &self.state.doc.map) {
             Ok(()) => {
@@ -128,10 +130,19 @@ impl DetmapApp {
                 true
             }
             Err(e) => {
+                let kept = if path.exists() {
+                    "Nothing was written: the file on disk is as it was."
+                } else {
+                    "Nothing was written."
+                };
                 self.state.load_problem = Some(LoadProblem {
                     file: path.to_owned(),
-                    lines: vec![e.to_string()],
+                    lines: vec![
+                        e.to_string(),
+                        format!("{kept} Your changes are still here, unsaved: try Save as… to keep them elsewhere."),
+                    ],
                 });
+                self.state.status = Some(format!("Not saved: {}", e.source));
                 false
             }
         }

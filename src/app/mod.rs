@@ -21,6 +21,7 @@ pub mod edit;
 mod files;
 mod fonts;
 pub mod persistence;
+pub mod recovery;
 pub mod state;
 mod ui;
 pub mod undo;

@@ -153,6 +153,8 @@ pub struct AppState {
     pub dark: bool,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// A recovery copy left by a window that closed without saving, offered until answered.
+    pub recovery_offer: Option<super::recovery::Offer>,
 }
 
 impl AppState {
@@ -176,6 +178,7 @@ impl AppState {
             dark,
             can_undo: false,
             can_redo: false,
+            recovery_offer: None,
         }
     }
 }

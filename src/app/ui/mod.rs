@@ -4,6 +4,7 @@ pub mod canvas;
 mod inspector;
 mod menu;
 pub mod outline;
+pub mod recovery;
 mod start;
 mod windows;
 
