@@ -335,7 +335,7 @@ fn coordinates_must_be_finite() {
         m.determinants[0].position = Position::new(1.5, 2.5);
         m
     });
-    assert!(text.contains("position: (x: 1.5, y: 2.5)"));
+    assert!(text.contains("x: 1.5, y: 2.5)"), "{text}");
     for bad in ["NaN", "inf", "-inf", "1e39", "-3.5e38"] {
         let broken = text.replace("x: 1.5", &format!("x: {bad}"));
         let first = first_problem(&broken);
@@ -540,19 +540,29 @@ fn save_refuses_a_map_over_the_limits_and_keeps_the_old_file() {
 /// Fields the loader does not know are refused, at every level, never dropped.
 #[test]
 fn unknown_fields_are_refused_at_every_level() {
-    let text = format::to_string(&base());
+    let text = format::to_string(&{
+        let mut m = base();
+        m.determinants[0].position = Position::new(1.5, 2.5);
+        m
+    });
+    let version = format!("format_version: {},", format::FORMAT_VERSION);
     let cases = [
         (
-            "format_version: 1,",
-            "format_version: 1,\n    colour_scheme: \"dark\",",
+            version.as_str(),
+            "format_version: 2,\n    colour_scheme: \"dark\",",
             "in the map",
         ),
         ("id: \"src\",", "id: \"src\", url: \"x\",", "in a source"),
         ("id: \"s1\",", "id: \"s1\", colour: \"#000000\",", "in a stage"),
         ("(name: \"C\", ", "(name: \"C\", icon: \"x\", ", "in a category"),
-        ("id: \"d1\",", "id: \"d1\", weight: 3,", "in a determinant"),
+        (
+            "            id: \"d1\",\n",
+            "            id: \"d1\", weight: 3,\n",
+            "in a determinant",
+        ),
         ("(id: \"i1\", ", "(id: \"i1\", lag: 2, ", "in an influence"),
         ("(source: \"src\", ", "(source: \"src\", page: 3, ", "in an evidence"),
+        ("x: 1.5, ", "x: 1.5, z: 0.0, ", "in a placement"),
     ];
     for (anchor, replacement, outer) in cases {
         assert_eq!(text.matches(anchor).count(), 1, "{anchor}");

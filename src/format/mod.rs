@@ -1,10 +1,16 @@
 //! The `.ron` file: reading with every problem located at a line and column, and writing atomically.
 //!
 //! The schema is documented in docs/file-format.md. The top level of the file (with its
-//! `format_version`) is [`FileV1`]; the element types are the model's own.
+//! `format_version`) is [`FileV2`]; the element types are the model's own. Files of version 1 are
+//! read through the frozen schema in [`v1`] and migrated on load; saving always writes version 2.
 
 mod limits;
 mod locate;
+mod v1;
+mod version;
+mod write;
+
+pub use write::to_string;
 
 pub use limits::{MAX_FILE_BYTES, MAX_ID_BYTES, MAX_LIST_ITEMS, MAX_TEXT_BYTES, MAX_TOTAL_ITEMS};
 pub use locate::{LineCol, Locator};
@@ -16,8 +22,8 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// The version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The version this build writes. It also reads every earlier version (see [`v1`]) and migrates it on load.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// How deep values may nest; a map needs about six levels.
 pub const RECURSION_LIMIT: usize = 32;
@@ -31,10 +37,10 @@ const MAX_QUOTED_CHARS: usize = 80;
 /// No message is longer than this, in characters.
 const MAX_MESSAGE_CHARS: usize = 600;
 
-/// The top level of a version-1 file.
+/// The top level of a file in the current version, 2. Version 1 is read by [`v1`].
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct FileV1 {
+#[serde(rename = "Map", deny_unknown_fields)]
+struct FileV2 {
     format_version: u32,
     title: String,
     #[serde(default)]
@@ -51,12 +57,20 @@ struct FileV1 {
     determinants: Vec<Determinant>,
     #[serde(default)]
     influences: Vec<Influence>,
+    /// Where stages and determinants are drawn, apart from what they are (see [`Placement`]).
+    #[serde(default)]
+    layout: Vec<Placement>,
 }
 
-/// Only the version, read first so a newer file is refused for its version, not for its new fields.
-#[derive(Deserialize)]
-struct VersionProbe {
-    format_version: Option<u32>,
+/// Where one stage or determinant is drawn: `(id: "d1", x: 120.0, y: 40.0)`. Positions live in their
+/// own list at the end of the file, one line each, so that rearranging the canvas changes only these
+/// lines, and a diff of the content shows only what was said. A node that is not listed is at the origin.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Placement {
+    id: model::Id,
+    x: f32,
+    y: f32,
 }
 
 /// One problem in a file, with where it is when that is known.
@@ -183,11 +197,11 @@ fn end_of(text: &str) -> LineCol {
 }
 
 /// Parses the top level through the limits: a file over a limit fails here, located like a syntax error.
-fn parse(text: &str) -> Result<FileV1, ron::error::SpannedError> {
+fn parse<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ron::error::SpannedError> {
     let options = ron_options();
     let mut de = ron::Deserializer::from_str_with_options(text, &options)?;
     let budget = limits::Budget::new();
-    let file = limits::deserialize::<FileV1, _>(&mut de, &budget).map_err(|e| de.span_error(e))?;
+    let file = limits::deserialize::<T, _>(&mut de, &budget).map_err(|e| de.span_error(e))?;
     de.end().map_err(|e| de.span_error(e))?;
     Ok(file)
 }
@@ -203,38 +217,21 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
             message: too_large(text.len()),
         }]);
     }
-    let options = ron_options();
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::at(
             LineCol { line: 1, col: 1 },
-            "the file is empty: expected a map `( format_version: 1, … )`",
+            format!("the file is empty: expected a map `( format_version: {FORMAT_VERSION}, … )`"),
         )]);
     }
-    // Parse once in full; only when that fails, or the version is not ours, look at the version alone,
-    // so a newer file is refused for its version and not for the fields it added.
-    let file = match parse(text) {
-        Ok(file) if file.format_version == FORMAT_VERSION => file,
-        Ok(file) => return Err(vec![version_problem(text, Some(file.format_version))]),
-        Err(e) => {
-            return Err(vec![match options.from_str::<VersionProbe>(text) {
-                Ok(VersionProbe { format_version }) if format_version != Some(FORMAT_VERSION) => {
-                    version_problem(text, format_version)
-                }
-                _ => from_ron_error(&e),
-            }]);
-        }
-    };
-    let map = Map {
-        title: file.title,
-        description: file.description,
-        sources: file.sources,
-        stages: file.stages,
-        categories: file.categories,
-        tags: file.tags,
-        determinants: file.determinants,
-        influences: file.influences,
-    };
-    let (problems, total) = model::validate_at_most(&map, MAX_DIAGNOSTICS);
+    let (mut map, layout) = decode(text)?;
+    let (mut problems, mut total) = model::validate_at_most(&map, MAX_DIAGNOSTICS);
+    let misplaced = layout.map(|layout| place(&mut map, layout)).unwrap_or_default();
+    total += misplaced.len();
+    problems.extend(
+        misplaced
+            .into_iter()
+            .take(MAX_DIAGNOSTICS.saturating_sub(problems.len())),
+    );
     if problems.is_empty() {
         return Ok(map);
     }
@@ -254,6 +251,91 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
         });
     }
     Err(diagnostics)
+}
+
+/// The map a text describes, whatever its version, before validation; for version 2, also its layout,
+/// which [`place`] applies. The version decides the schema: [`version::of`] reads it first (from the
+/// first field, without parsing the rest, in every file this app writes). A file of another version
+/// is refused for its version, not for the fields that version adds or drops.
+fn decode(text: &str) -> Result<(Map, Option<Vec<Placement>>), Vec<Diagnostic>> {
+    let one = |d: Diagnostic| vec![d];
+    match version::of(text) {
+        Some(1) => parse::<v1::FileV1>(text)
+            .map(|file| (file.into_map(), None))
+            .map_err(|e| one(from_ron_error(&e))),
+        Some(v) if v != FORMAT_VERSION => Err(one(version_problem(text, Some(v)))),
+        _ => match parse::<FileV2>(text) {
+            Ok(file) if file.format_version == FORMAT_VERSION => Ok(file.into_parts()),
+            Ok(file) => Err(one(version_problem(text, Some(file.format_version)))),
+            // The version is not where the app writes it, or the file is broken: the version, when
+            // it can be read at all, says which schema's error to report.
+            Err(e) => match version::anywhere(text) {
+                Some(Some(1)) => parse::<v1::FileV1>(text)
+                    .map(|file| (file.into_map(), None))
+                    .map_err(|e| one(from_ron_error(&e))),
+                Some(Some(FORMAT_VERSION)) | None => Err(one(from_ron_error(&e))),
+                Some(version) => Err(one(version_problem(text, version))),
+            },
+        },
+    }
+}
+
+impl FileV2 {
+    fn into_parts(self) -> (Map, Option<Vec<Placement>>) {
+        let map = Map {
+            title: self.title,
+            description: self.description,
+            sources: self.sources,
+            stages: self.stages,
+            categories: self.categories,
+            tags: self.tags,
+            determinants: self.determinants,
+            influences: self.influences,
+        };
+        (map, Some(self.layout))
+    }
+}
+
+/// Puts each stage and determinant where the layout says. A placement of an id that is not a stage
+/// or determinant, or a second placement of one, is a problem: it is never silently dropped.
+fn place(map: &mut Map, layout: Vec<Placement>) -> Vec<model::Problem> {
+    use foldhash::{HashMap, HashMapExt};
+    let mut slots: HashMap<model::Id, (bool, usize, bool)> =
+        HashMap::with_capacity(map.stages.len() + map.determinants.len());
+    for (i, s) in map.stages.iter().enumerate() {
+        slots.entry(s.id.clone()).or_insert((true, i, false));
+    }
+    for (i, d) in map.determinants.iter().enumerate() {
+        slots.entry(d.id.clone()).or_insert((false, i, false));
+    }
+    let mut problems = Vec::new();
+    for (n, placement) in layout.into_iter().enumerate() {
+        let path = || model::FieldPath::item("layout", n, "id");
+        let Some((stage, i, placed)) = slots.get_mut(&placement.id) else {
+            problems.push(model::Problem {
+                path: path(),
+                message: format!(
+                    "the layout places `{}`, which is not a stage or determinant of this map",
+                    placement.id
+                ),
+            });
+            continue;
+        };
+        if std::mem::replace(placed, true) {
+            problems.push(model::Problem {
+                path: path(),
+                message: format!("`{}` is placed twice in the layout", placement.id),
+            });
+            continue;
+        }
+        let position = model::Position::new(placement.x, placement.y);
+        if *stage {
+            map.stages[*i].position = position;
+        } else {
+            map.determinants[*i].position = position;
+        }
+    }
+    problems
 }
 
 /// Shortens every `quoted` part of a message longer than [`MAX_QUOTED_CHARS`], so a message about
@@ -317,6 +399,16 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
             Some(outer) => format!("{} is missing the field `{field}`", describe(outer)),
             None => format!("missing the field `{field}`"),
         },
+        E::NoSuchStructField {
+            found,
+            outer: Some(outer),
+            ..
+        } if found == "position" && (outer == "Determinant" || outer == "Stage") => {
+            format!(
+                "`position` is not a field of {} in file format {FORMAT_VERSION}: positions are listed in `layout` at the end of the file, e.g. `layout: [(id: \"d1\", x: 120.0, y: 40.0)]`",
+                describe(outer)
+            )
+        }
         E::NoSuchStructField { expected, found, outer } => format!(
             "unknown field `{found}`{}: expected one of {}",
             outer
@@ -339,7 +431,7 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
         E::ExpectedArrayEnd => "expected `,` or the `]` that closes this list".to_owned(),
         E::ExpectedComma => "expected a `,` between items".to_owned(),
         E::ExpectedStructLikeEnd => "expected `,` or the `)` that closes this item".to_owned(),
-        E::ExpectedNamedStructLike("FileV1") | E::ExpectedStructLike => {
+        E::ExpectedNamedStructLike("Map") | E::ExpectedStructLike => {
             format!("expected `(` to start a map: a map file starts with `( format_version: {FORMAT_VERSION}, …`")
         }
         E::ExpectedNamedStructLike(name) => format!("expected `(` to start a {}", name.to_lowercase()),
@@ -362,149 +454,9 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
 /// How a file-level type is named to the user: `Influence` → "an influence".
 fn describe(type_name: &str) -> String {
     match type_name {
-        "FileV1" => "the map".to_owned(),
+        "Map" => "the map".to_owned(),
         "Influence" | "Evidence" => format!("an {}", type_name.to_lowercase()),
         other => format!("a {}", other.to_lowercase()),
-    }
-}
-
-/// Writes a map as text. The same map always gives the same bytes.
-///
-/// The layout is composed here rather than left to ron's pretty printer, which lays out every list
-/// alike: stages, sources and determinants get a block each (one field per line), while categories,
-/// tags and influences, which are short, get one line each. That keeps every item one diff hunk
-/// and makes large maps about half the size, which is most of their load time.
-///
-/// A coordinate that is not a finite number (which the loader refuses) is written as the origin's,
-/// so every map saves, and every saved file loads.
-pub fn to_string(map: &Map) -> String {
-    let finite;
-    let map = if positions_are_finite(map) {
-        map
-    } else {
-        finite = with_finite_positions(map);
-        &finite
-    };
-    let mut w = RonWriter::with_capacity(128 * (map.determinants.len() + map.influences.len()) + 1024);
-    w.out
-        .push_str("// Determinant Mapper map. The format is described in docs/file-format.md.\n(\n");
-    w.field("format_version", &FORMAT_VERSION);
-    w.field("title", &map.title);
-    w.field("description", &map.description);
-    w.list("sources", &map.sources, Layout::Block);
-    w.list("stages", &map.stages, Layout::Block);
-    w.list("categories", &map.categories, Layout::Line);
-    w.list("tags", &map.tags, Layout::Line);
-    w.list("determinants", &map.determinants, Layout::Block);
-    w.list("influences", &map.influences, Layout::Line);
-    w.out.push_str(")\n");
-    w.out
-}
-
-fn is_finite(p: &model::Position) -> bool {
-    p.x.is_finite() && p.y.is_finite()
-}
-
-fn positions_are_finite(map: &Map) -> bool {
-    map.stages.iter().all(|s| is_finite(&s.position)) && map.determinants.iter().all(|d| is_finite(&d.position))
-}
-
-fn with_finite_positions(map: &Map) -> Map {
-    let mut map = map.clone();
-    let fix = |p: &mut model::Position| {
-        if !is_finite(p) {
-            *p = model::Position::default();
-        }
-    };
-    map.stages.iter_mut().for_each(|s| fix(&mut s.position));
-    map.determinants.iter_mut().for_each(|d| fix(&mut d.position));
-    map
-}
-
-#[derive(Clone, Copy)]
-enum Layout {
-    /// One field per line, nested values on the field's line.
-    Block,
-    /// The whole item on one line.
-    Line,
-}
-
-/// Writes values in ron syntax into one growing text. Made once per save: ron's options and pretty
-/// configurations, and the scratch text a block is indented from, are reused for every item, which
-/// halves the time to write a large map.
-struct RonWriter {
-    out: String,
-    scratch: String,
-    options: ron::Options,
-    /// Everything on one line (`depth_limit(0)`).
-    line: ron::ser::PrettyConfig,
-    /// One field per line, nested values on the field's line (`depth_limit(1)`).
-    block: ron::ser::PrettyConfig,
-}
-
-impl RonWriter {
-    fn with_capacity(capacity: usize) -> Self {
-        let pretty = |depth| {
-            ron::ser::PrettyConfig::new()
-                .depth_limit(depth)
-                .indentor("    ")
-                .struct_names(false)
-        };
-        RonWriter {
-            out: String::with_capacity(capacity),
-            scratch: String::new(),
-            options: ron_options(),
-            line: pretty(0),
-            block: pretty(1),
-        }
-    }
-
-    /// `value` on one line, appended to the text.
-    fn value<T: Serialize + ?Sized>(&mut self, value: &T) {
-        self.options
-            .to_writer_pretty(&mut self.out, value, self.line.clone())
-            .expect("a map always serialises: it holds only strings, numbers and lists");
-    }
-
-    fn field<T: Serialize + ?Sized>(&mut self, name: &str, value: &T) {
-        self.out.push_str("    ");
-        self.out.push_str(name);
-        self.out.push_str(": ");
-        self.value(value);
-        self.out.push_str(",\n");
-    }
-
-    fn list<T: Serialize>(&mut self, name: &str, items: &[T], layout: Layout) {
-        self.out.push_str("    ");
-        self.out.push_str(name);
-        if items.is_empty() {
-            self.out.push_str(": [],\n");
-            return;
-        }
-        self.out.push_str(": [\n");
-        for item in items {
-            match layout {
-                Layout::Line => {
-                    self.out.push_str("        ");
-                    self.value(item);
-                }
-                Layout::Block => {
-                    self.scratch.clear();
-                    self.options
-                        .to_writer_pretty(&mut self.scratch, item, self.block.clone())
-                        .expect("a map always serialises: it holds only strings, numbers and lists");
-                    for (n, line) in self.scratch.lines().enumerate() {
-                        if n > 0 {
-                            self.out.push('\n');
-                        }
-                        self.out.push_str("        ");
-                        self.out.push_str(line);
-                    }
-                }
-            }
-            self.out.push_str(",\n");
-        }
-        self.out.push_str("    ],\n");
     }
 }
 

@@ -48,7 +48,9 @@ pub struct Stage {
     pub label: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
-    #[serde(default, skip_serializing_if = "Position::is_origin")]
+    /// Where it is drawn. Not part of the item's block in the file: positions are written to the
+    /// file's `layout` list (see `format`), so moving boxes never shows in a diff of the content.
+    #[serde(skip)]
     pub position: Position,
 }
 
@@ -86,7 +88,9 @@ pub struct Determinant {
     pub notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub evidence: Vec<Evidence>,
-    #[serde(default, skip_serializing_if = "Position::is_origin")]
+    /// Where it is drawn. Not part of the item's block in the file: positions are written to the
+    /// file's `layout` list (see `format`), so moving boxes never shows in a diff of the content.
+    #[serde(skip)]
     pub position: Position,
 }
 
@@ -134,7 +138,7 @@ impl Position {
     pub fn new(x: f32, y: f32) -> Self {
         Self { x, y }
     }
-    fn is_origin(&self) -> bool {
+    pub fn is_origin(&self) -> bool {
         self.x == 0.0 && self.y == 0.0
     }
 }

@@ -20,7 +20,7 @@ pub enum PathSeg {
 pub struct FieldPath(pub Vec<PathSeg>);
 
 impl FieldPath {
-    fn item(list: &'static str, index: usize, field: &'static str) -> Self {
+    pub fn item(list: &'static str, index: usize, field: &'static str) -> Self {
         FieldPath(vec![PathSeg::Field(list), PathSeg::Index(index), PathSeg::Field(field)])
     }
     fn nested(list: &'static str, index: usize, inner: &'static str, j: usize, field: &'static str) -> Self {
