@@ -26,6 +26,8 @@ impl DetmapApp {
             Command::ToggleAnalysis => {
                 let open = !self.state.analysis.open;
                 self.state.analysis.set_open(open);
+                // The canvas changes size: show the whole map in what is left of it.
+                self.panels.canvas.fit_soon();
             }
             Command::FlowLayout => {
                 let positions = layout::flow_layout(&self.state.doc.map);

@@ -32,6 +32,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                 item(ui, Command::ExportDeterminantsCsv, true, out);
                 item(ui, Command::ExportInfluencesCsv, true, out);
                 item(ui, Command::ExportReport, true, out);
+                ui.separator();
+                item(ui, Command::ExportMatrixCsv, true, out);
+                item(ui, Command::ExportHandout, true, out);
+                item(ui, Command::ExportSvg, true, out);
+                item(ui, Command::ExportPng, true, out);
             });
             ui.separator();
             item(ui, Command::Quit, true, out);
@@ -55,6 +60,10 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             item(ui, Command::ZoomIn, true, out);
             item(ui, Command::ZoomOut, true, out);
             ui.separator();
+            item(ui, Command::FlowLayout, true, out);
+            item(ui, Command::ForceLayout, true, out);
+            ui.separator();
+            toggle(ui, Command::ToggleAnalysis, state.analysis.open, out);
             toggle(ui, Command::ToggleLegend, state.prefs.show_legend, out);
             item(ui, Command::ToggleTheme, true, out);
             toggle(ui, Command::TogglePresentation, state.presentation, out);

@@ -1,5 +1,6 @@
 //! The panels. Each reads `&AppState` and sends requests; none mutates the document.
 
+mod analysis;
 pub mod canvas;
 mod inspector;
 mod menu;
@@ -41,6 +42,14 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
             egui::CentralPanel::default().show(ui, |ui| start::ui(ui, state, out));
         }
         Screen::Editor => {
+            // Before the side panels, so the matrix gets the window's whole width.
+            if chrome && state.analysis.open {
+                egui::Panel::bottom("analysis")
+                    .resizable(true)
+                    .default_size(380.0)
+                    .min_size(180.0)
+                    .show(ui, |ui| analysis::ui(ui, state, out));
+            }
             if chrome && state.prefs.show_outline {
                 egui::Panel::left("outline")
                     .resizable(true)
@@ -149,6 +158,18 @@ fn toolbar(ui: &mut Ui, rect: egui::Rect, state: &AppState, out: &mut Requests) 
                     );
                 }
                 ui.separator();
+                let analysis_text = if state.analysis.open {
+                    "▼ Analysis"
+                } else {
+                    "▲ Analysis"
+                };
+                tool(
+                    ui,
+                    analysis_text,
+                    Command::ToggleAnalysis,
+                    "What feeds each stage, why, and what if",
+                    out,
+                );
                 tool(ui, "Fit", Command::ZoomToFit, "Show the whole map", out);
                 let inspector_text = if state.prefs.show_inspector {
                     "Inspector ▶"

@@ -6,6 +6,7 @@ use super::batch::Batch;
 use super::camera::Camera;
 use super::geometry::{Geometry, LABEL_SIZE, NodeGeom, NodeKind, PAD, STAGE_NUMBER_ROOM, label_wrap_width};
 use super::style::{self, BorderStyle, Outline, Palette};
+use crate::app::derived::emphasis::{Emphasis, Loss, Mark};
 use crate::model::{Determinant, Id, Influence, Map, Sign};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 use std::collections::HashSet;
@@ -14,6 +15,15 @@ use std::collections::HashSet;
 const MIN_LABEL_PX: f32 = 5.0;
 /// Below this determinant width on screen, nodes are plain rectangles and links plain lines.
 const SIMPLE_BELOW_PX: f32 = 36.0;
+/// How much of its colour a faded node or influence keeps: enough to see the map's shape, little
+/// enough that what is in focus reads at once, in colour or greyscale.
+const FADED: f32 = 0.18;
+/// How much wider a lit influence is drawn.
+const LIT_WIDTH: f32 = 1.8;
+
+fn fade(mark: Mark) -> f32 {
+    if mark == Mark::Faded { FADED } else { 1.0 }
+}
 
 /// Everything one paint needs, borrowed from the canvas for the frame.
 pub struct Scene<'a> {
@@ -28,6 +38,8 @@ pub struct Scene<'a> {
     pub hovered: Option<&'a Id>,
     /// Nodes being dragged, and how far (map units): drawn moved before the move is committed.
     pub moving: Option<(&'a HashSet<Id>, Vec2)>,
+    /// What the analysis brings forward and fades; `None` draws everything plainly.
+    pub emphasis: Option<&'a Emphasis>,
 }
 
 impl Scene<'_> {
@@ -40,6 +52,14 @@ impl Scene<'_> {
             r = r.translate(delta);
         }
         self.camera.rect_to_screen(self.viewport, r)
+    }
+
+    fn node_mark(&self, k: usize) -> Mark {
+        self.emphasis.and_then(|e| e.nodes.get(k)).copied().unwrap_or_default()
+    }
+
+    fn link_mark(&self, k: usize) -> Mark {
+        self.emphasis.and_then(|e| e.links.get(k)).copied().unwrap_or_default()
     }
 
     fn simple(&self) -> bool {
@@ -58,6 +78,7 @@ impl Scene<'_> {
                     &geometry.nodes[*a],
                     &geometry.nodes[*b],
                     geometry.reversed[k],
+                    self.link_mark(k),
                     &mut links,
                 );
             }
@@ -67,41 +88,45 @@ impl Scene<'_> {
         let (stages, determinants) = geometry.nodes.split_at(map.stages.len().min(geometry.nodes.len()));
         if self.simple() {
             let mut boxes = Batch::new(ppp);
-            for g in stages {
-                self.simple_node(g, self.palette.stage_fill, &mut boxes);
+            for (k, g) in stages.iter().enumerate() {
+                self.simple_node(g, self.palette.stage_fill, self.node_mark(k), &mut boxes);
             }
-            for g in determinants {
+            for (k, g) in determinants.iter().enumerate() {
                 self.simple_node(
                     g,
                     g.colours.first().copied().unwrap_or(self.palette.uncategorised),
+                    self.node_mark(stages.len() + k),
                     &mut boxes,
                 );
             }
             boxes.paint(self.painter);
             return;
         }
-        for (stage, g) in map.stages.iter().zip(stages) {
+        for (k, (stage, g)) in map.stages.iter().zip(stages).enumerate() {
             if let NodeKind::Stage(order) = g.kind {
-                self.paint_stage(g, order, &stage.label);
+                let loss = self.emphasis.and_then(|e| e.losses.get(k)).copied().unwrap_or_default();
+                self.paint_stage(g, order, &stage.label, self.node_mark(k), loss);
             }
         }
-        for (det, g) in map.determinants.iter().zip(determinants) {
-            self.paint_determinant(g, det);
+        let knocked = self.emphasis.and_then(|e| e.knocked);
+        for (k, (det, g)) in map.determinants.iter().zip(determinants).enumerate() {
+            let at = stages.len() + k;
+            self.paint_determinant(g, det, self.node_mark(at), knocked == Some(at));
         }
     }
 
     /// A map too small on screen for detail: every node a plain box, all in one mesh.
-    fn simple_node(&self, g: &NodeGeom, colour: Color32, boxes: &mut Batch) {
+    fn simple_node(&self, g: &NodeGeom, colour: Color32, mark: Mark, boxes: &mut Batch) {
         let r = self.screen_rect(g);
         if self.visible(r) {
-            boxes.rect(
-                r,
-                if self.selected.contains(&g.id) {
-                    self.palette.selection
-                } else {
-                    colour
-                },
-            );
+            let colour = if self.selected.contains(&g.id) {
+                self.palette.selection
+            } else if mark == Mark::Lit {
+                self.palette.highlight
+            } else {
+                colour.gamma_multiply(fade(mark))
+            };
+            boxes.rect(r, colour);
         }
     }
 
@@ -113,7 +138,15 @@ impl Scene<'_> {
         w * self.camera.zoom.clamp(0.35, 1.6) * self.stroke_scale
     }
 
-    fn paint_influence(&self, inf: &Influence, from: &NodeGeom, to: &NodeGeom, reversed: bool, links: &mut Batch) {
+    fn paint_influence(
+        &self,
+        inf: &Influence,
+        from: &NodeGeom,
+        to: &NodeGeom,
+        reversed: bool,
+        mark: Mark,
+        links: &mut Batch,
+    ) {
         let (a_rect, b_rect) = (self.screen_rect(from), self.screen_rect(to));
         let view = self.viewport.expand(16.0);
         if clip_segment(a_rect.center(), b_rect.center(), view).is_none() {
@@ -122,8 +155,11 @@ impl Scene<'_> {
         let colour = self
             .palette
             .sign(inf.sign)
-            .gamma_multiply(style::influence_opacity(inf.confidence));
-        let width = self.line_width(style::influence_width(inf.strength));
+            .gamma_multiply(style::influence_opacity(inf.confidence) * fade(mark));
+        let mut width = self.line_width(style::influence_width(inf.strength));
+        if mark == Mark::Lit {
+            width *= LIT_WIDTH;
+        }
         if self.simple() {
             if let Some((p, q)) = clip_segment(a_rect.center(), b_rect.center(), view) {
                 links.line(p, q, width.max(0.6), colour);
@@ -184,12 +220,14 @@ impl Scene<'_> {
         self.painter.galley(centre - galley.size() / 2.0, galley, colour);
     }
 
-    fn paint_stage(&self, g: &NodeGeom, order: usize, label: &str) {
+    fn paint_stage(&self, g: &NodeGeom, order: usize, label: &str, mark: Mark, loss: Loss) {
         let r = self.screen_rect(g);
         if !self.visible(r) {
             return;
         }
-        let fill = self.palette.stage_fill;
+        let f = fade(mark);
+        let fill = self.palette.stage_fill.gamma_multiply(f);
+        let text = self.palette.stage_text.gamma_multiply(f);
         // A chevron pointing right: the stages are where the influences arrive.
         let tip = (r.height() / 4.0).min(18.0 * self.camera.zoom);
         let points = vec![
@@ -199,12 +237,13 @@ impl Scene<'_> {
             pos2(r.right() - tip, r.bottom()),
             r.left_bottom(),
         ];
-        self.paint_marks(g, &points);
-        self.painter.add(Shape::convex_polygon(points, fill, Stroke::NONE));
+        self.paint_marks(g, &points, mark);
+        self.painter
+            .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
         let zoom = self.camera.zoom;
         if self.label_px() >= MIN_LABEL_PX {
             let c = pos2(r.left() + (PAD + 8.0) * zoom, r.center().y);
-            self.painter.circle_filled(c, 11.0 * zoom, self.palette.stage_text);
+            self.painter.circle_filled(c, 11.0 * zoom, text);
             self.painter.text(
                 c,
                 Align2::CENTER_CENTER,
@@ -213,13 +252,45 @@ impl Scene<'_> {
                 fill,
             );
         }
-        self.paint_label(r, label, g.kind, self.palette.stage_text);
+        self.paint_label(r, label, g.kind, text);
+        self.paint_loss(r, points, loss);
     }
 
-    /// Selection and hover rings, drawn under the node so they show as a halo.
-    fn paint_marks(&self, g: &NodeGeom, points: &[Pos2]) {
+    /// A stage that loses support when a determinant is knocked out: a dashed ring, and a line
+    /// under it saying what it loses.
+    fn paint_loss(&self, r: Rect, mut points: Vec<Pos2>, loss: Loss) {
+        let text = match loss {
+            Loss::None => return,
+            Loss::Enablers(1) => "loses 1 enabler".to_owned(),
+            Loss::Enablers(n) => format!("loses {n} enablers"),
+            Loss::AllEnabling => "loses all enabling support".to_owned(),
+        };
+        let zoom = self.camera.zoom.clamp(0.5, 2.0);
+        let colour = self.palette.warning;
+        points.push(points[0]);
+        self.painter.extend(Shape::dashed_line(
+            &points,
+            Stroke::new(3.0 * zoom, colour),
+            8.0 * zoom,
+            5.0 * zoom,
+        ));
+        if self.label_px() >= MIN_LABEL_PX {
+            self.painter.text(
+                pos2(r.center().x, r.bottom() + 4.0 * zoom),
+                Align2::CENTER_TOP,
+                format!("⚠ {text}"),
+                FontId::proportional(13.0 * zoom),
+                colour,
+            );
+        }
+    }
+
+    /// Selection, highlight and hover rings, drawn under the node so they show as a halo.
+    fn paint_marks(&self, g: &NodeGeom, points: &[Pos2], mark: Mark) {
         let ring = if self.selected.contains(&g.id) {
             Some(Stroke::new(7.0 * self.stroke_scale, self.palette.selection))
+        } else if mark == Mark::Lit {
+            Some(Stroke::new(8.0 * self.stroke_scale, self.palette.highlight))
         } else if self.hovered == Some(&g.id) {
             Some(Stroke::new(5.0, self.palette.hover.gamma_multiply(0.6)))
         } else {
@@ -230,22 +301,23 @@ impl Scene<'_> {
         }
     }
 
-    fn paint_determinant(&self, g: &NodeGeom, det: &Determinant) {
+    fn paint_determinant(&self, g: &NodeGeom, det: &Determinant, mark: Mark, knocked: bool) {
         let r = self.screen_rect(g);
         if !self.visible(r) {
             return;
         }
         let palette = &self.palette;
+        let f = fade(mark);
         let category_colours = &g.colours;
         let main = category_colours.first().copied().unwrap_or(palette.uncategorised);
-        let fill = palette.tint(main);
+        let fill = palette.tint(main).gamma_multiply(f);
         let zoom = self.camera.zoom;
         let points = outline(r, style::outline_for(det.nature), zoom);
-        self.paint_marks(g, &points);
+        self.paint_marks(g, &points, mark);
         self.painter
             .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
         let (border, width) = style::border_for(det.directness);
-        let stroke = Stroke::new(self.line_width(width), palette.border);
+        let stroke = Stroke::new(self.line_width(width), palette.border.gamma_multiply(f));
         paint_closed(self.painter, points, border, stroke, zoom);
 
         // One chip per category, in the category's own colour, along the bottom edge.
@@ -255,16 +327,37 @@ impl Scene<'_> {
                 r.left() + 14.0 * zoom + i as f32 * (chip.x + 3.0 * zoom),
                 r.bottom() - chip.y - 4.0 * zoom,
             );
-            self.painter.rect_filled(Rect::from_min_size(min, chip), 1.0, *c);
+            self.painter
+                .rect_filled(Rect::from_min_size(min, chip), 1.0, c.gamma_multiply(f));
         }
-        self.paint_label(r, &det.label, g.kind, palette.text);
+        self.paint_label(r, &det.label, g.kind, palette.text.gamma_multiply(f));
         if self.label_px() >= MIN_LABEL_PX {
-            self.paint_badges(r, det);
+            self.paint_badges(r, det, f);
+        }
+        if knocked {
+            self.paint_knocked(r);
+        }
+    }
+
+    /// The knocked-out determinant: crossed out, and labelled, so the "what if" is plain on a wall.
+    fn paint_knocked(&self, r: Rect) {
+        let zoom = self.camera.zoom.clamp(0.5, 2.0);
+        let stroke = Stroke::new(4.0 * zoom, self.palette.warning);
+        self.painter.line_segment([r.left_top(), r.right_bottom()], stroke);
+        self.painter.line_segment([r.left_bottom(), r.right_top()], stroke);
+        if self.label_px() >= MIN_LABEL_PX {
+            self.painter.text(
+                pos2(r.center().x, r.top() - 10.0 * zoom),
+                Align2::CENTER_BOTTOM,
+                "knocked out",
+                FontId::proportional(13.0 * zoom),
+                self.palette.warning,
+            );
         }
     }
 
     /// The locus badge (top-left) and the hinder badge (top-right), straddling the top edge.
-    fn paint_badges(&self, r: Rect, det: &Determinant) {
+    fn paint_badges(&self, r: Rect, det: &Determinant, f: f32) {
         let zoom = self.camera.zoom;
         let palette = &self.palette;
         if let Some(locus) = det.locus {
@@ -279,23 +372,28 @@ impl Scene<'_> {
                 crate::model::Locus::Internal => (palette.border, palette.background),
                 crate::model::Locus::External => (palette.background, palette.border),
             };
+            let (bg, fg) = (bg.gamma_multiply(f), fg.gamma_multiply(f));
             self.painter.rect(
                 badge,
                 3.0 * zoom,
                 bg,
-                Stroke::new(1.2 * zoom, palette.border),
+                Stroke::new(1.2 * zoom, palette.border.gamma_multiply(f)),
                 egui::StrokeKind::Middle,
             );
             self.painter.text(badge.center(), Align2::CENTER_CENTER, text, font, fg);
         }
         if det.effect == crate::model::Effect::Hinder {
             let c = pos2(r.right() - 14.0 * zoom, r.top());
-            self.painter
-                .circle(c, 8.0 * zoom, palette.hinders, Stroke::new(1.2 * zoom, palette.border));
+            self.painter.circle(
+                c,
+                8.0 * zoom,
+                palette.hinders.gamma_multiply(f),
+                Stroke::new(1.2 * zoom, palette.border.gamma_multiply(f)),
+            );
             let half = 4.0 * zoom;
             self.painter.line_segment(
                 [c - vec2(half, 0.0), c + vec2(half, 0.0)],
-                Stroke::new(2.0 * zoom, Color32::WHITE),
+                Stroke::new(2.0 * zoom, Color32::WHITE.gamma_multiply(f)),
             );
         }
     }

@@ -7,6 +7,10 @@
 //!   determinant: a new influence, with a rubber band to the pointer;
 //! - middle button anywhere: pan. Wheel or pinch: zoom around the pointer.
 //!
+//! While the analysis panel is open, a plain click on a stage or determinant also puts it in the
+//! analysis focus (its feeders, or the stages it feeds, stand out and the rest fades); a click on
+//! empty canvas clears the focus.
+//!
 //! Nothing here changes the document: a move is drawn as a preview and sent as one `Move` edit
 //! when the drag ends, so a drag is one undo step.
 
@@ -17,6 +21,7 @@ pub mod geometry;
 mod legend;
 pub mod style;
 
+use super::super::analysis_view::{AnalysisRequest, Focus};
 use super::super::commands::{Request, Requests, Select};
 use super::super::edit::Edit;
 use super::super::state::AppState;
@@ -168,7 +173,7 @@ impl Canvas {
 
         self.handle_zoom(ui, &response);
         self.handle_drag(ui, &response, map, state, out);
-        self.handle_clicks(ui, &response, map, out);
+        self.handle_clicks(ui, &response, map, state.analysis.open, out);
         self.set_cursor(ui, &response, map);
 
         let moving = match &self.gesture {
@@ -185,6 +190,7 @@ impl Canvas {
             selected: &state.selection.ids,
             hovered: self.hovered.as_ref(),
             moving,
+            emphasis: emphasis(state, self.geometry.nodes.len()),
         };
         scene.paint(map, &self.geometry);
         self.paint_handle(&scene, map);
@@ -391,7 +397,7 @@ impl Canvas {
         }
     }
 
-    fn handle_clicks(&mut self, ui: &Ui, response: &egui::Response, map: &Map, out: &mut Requests) {
+    fn handle_clicks(&mut self, ui: &Ui, response: &egui::Response, map: &Map, analysing: bool, out: &mut Requests) {
         if !response.clicked() {
             return;
         }
@@ -419,7 +425,16 @@ impl Canvas {
             }
             return;
         }
-        match self.hit(map, at) {
+        let hit = self.hit(map, at);
+        if analysing && !shift {
+            let focus = match &hit {
+                Some(id) if map.stage(id).is_some() => Some(Focus::Stage(id.clone())),
+                Some(id) if map.determinant(id).is_some() => Some(Focus::Determinant(id.clone())),
+                _ => None,
+            };
+            out.analysis(AnalysisRequest::Focus(focus));
+        }
+        match hit {
             Some(id) if shift => out.send(Request::Select(Select::Toggle(id))),
             Some(id) => out.send(Request::Select(Select::Only(vec![id]))),
             None if !shift => out.send(Request::Select(Select::None)),
@@ -577,6 +592,15 @@ impl Canvas {
             out.send(Request::Rename(None));
         }
     }
+}
+
+/// The analysis marks to draw, when the panel is open and they belong to this drawing.
+fn emphasis(state: &AppState, nodes: usize) -> Option<&crate::app::derived::emphasis::Emphasis> {
+    if !state.analysis.open {
+        return None;
+    }
+    let e = &state.derived.current()?.emphasis;
+    (!e.is_plain() && e.nodes.len() == nodes).then_some(e)
 }
 
 fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {

@@ -6,6 +6,8 @@
 //! - directness: the border (direct: thick solid; indirect: dashed; not coded: thin dotted);
 //! - locus: a badge on the top-left corner (INT / EXT; none when not coded);
 //! - effect: a "−" badge on the top-right corner of a hindering determinant;
+//! - analysis focus: a bluish-green ring on what is brought forward, everything else faded to a
+//!   fifth (so it reads in greyscale too); a knocked-out determinant is crossed out;
 //! - sign of an influence: enables = solid line with an arrowhead, hinders = dashed line ending in
 //!   a bar (⊣), and blue against vermilion (Okabe–Ito colours, safe for colour-blind viewers).
 
@@ -27,6 +29,10 @@ pub struct Palette {
     pub selection: Color32,
     pub hover: Color32,
     pub uncategorised: Color32,
+    /// The ring around what the analysis brings forward (a stage's feeders, a path, a loop).
+    pub highlight: Color32,
+    /// What a knock-out takes away: the knocked-out determinant's cross, a stage losing support.
+    pub warning: Color32,
 }
 
 impl Palette {
@@ -44,6 +50,8 @@ impl Palette {
                 selection: Color32::from_rgb(0xff, 0xd5, 0x4f),
                 hover: Color32::from_rgb(0x9e, 0xa7, 0xb3),
                 uncategorised: Color32::from_rgb(0x88, 0x88, 0x88),
+                highlight: Color32::from_rgb(0x2e, 0xd1, 0x9a),
+                warning: Color32::from_rgb(0xff, 0x6b, 0x6b),
             }
         } else {
             Palette {
@@ -58,6 +66,8 @@ impl Palette {
                 selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
                 hover: Color32::from_rgb(0x70, 0x78, 0x80),
                 uncategorised: Color32::from_rgb(0x99, 0x99, 0x99),
+                highlight: Color32::from_rgb(0x00, 0x9e, 0x73),
+                warning: Color32::from_rgb(0xc0, 0x1c, 0x28),
             }
         }
     }

@@ -1,0 +1,171 @@
+//! The analysis panel, along the bottom of the window: the determinant × stage matrix, feedback
+//! loops, pressure points and coding hints on the left, and on the right what the focus is about
+//! (what feeds a stage, what a determinant feeds, why a cell is filled, with the evidence).
+//!
+//! Like every panel it reads `&AppState` and sends requests: focus, filters and the knock-out are
+//! `AnalysisRequest`s that `app.rs` applies; nothing here changes the map. The results it shows
+//! come from `derived/`, computed once per change, so drawing it costs no analysis.
+
+mod filters;
+mod hints;
+mod loops;
+mod matrix;
+mod path;
+mod pressure;
+
+use super::super::analysis_view::{AnalysisRequest, AnalysisTab};
+use super::super::commands::{Command, Requests};
+use super::super::derived::{Derived, MapAnalysis, ViewResults};
+use super::super::state::AppState;
+use super::canvas::style::Palette;
+use crate::analysis::NetEffect;
+use crate::model::Map;
+use egui::{Color32, RichText, Ui, WidgetInfo, WidgetType};
+
+/// Everything one part of the panel reads.
+pub struct Ctx<'a> {
+    pub state: &'a AppState,
+    pub map: &'a Map,
+    pub analysis: &'a MapAnalysis,
+    pub view: &'a ViewResults,
+    pub derived: &'a Derived,
+    pub palette: Palette,
+}
+
+pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
+        ui.label("Analysing…");
+        return;
+    };
+    let cx = Ctx {
+        state,
+        map: &state.doc.map,
+        analysis,
+        view,
+        derived: &state.derived,
+        palette: Palette::for_theme(state.dark),
+    };
+    ui.add_space(4.0);
+    header(ui, &cx, out);
+    filters::ui(ui, &cx, out);
+    ui.separator();
+    egui::Panel::right("analysis detail")
+        .resizable(true)
+        .default_size(520.0)
+        .min_size(300.0)
+        .show(ui, |ui| path::ui(ui, &cx, out));
+    egui::CentralPanel::default()
+        .frame(egui::Frame::NONE)
+        .show(ui, |ui| match state.analysis.tab {
+            AnalysisTab::Matrix => matrix::ui(ui, &cx, out),
+            AnalysisTab::Loops => loops::ui(ui, &cx, out),
+            AnalysisTab::PressurePoints => pressure::ui(ui, &cx, out),
+            AnalysisTab::Hints => hints::ui(ui, &cx, out),
+        });
+}
+
+/// Title, tabs, and the switches that act on the whole panel and the canvas.
+fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
+    let view = &cx.state.analysis;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Analysis").strong().size(17.0));
+        ui.add_space(8.0);
+        let hints = cx.analysis.hints.iter().filter(|h| !view.dismissed.contains(h)).count();
+        for (tab, text) in [
+            (AnalysisTab::Matrix, "Matrix".to_owned()),
+            (
+                AnalysisTab::Loops,
+                format!("Feedback loops ({})", cx.analysis.loops.loops.len()),
+            ),
+            (AnalysisTab::PressurePoints, "Pressure points".to_owned()),
+            (AnalysisTab::Hints, format!("Coding hints ({hints})")),
+        ] {
+            if ui.selectable_label(view.tab == tab, text).clicked() {
+                out.analysis(AnalysisRequest::Tab(tab));
+            }
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text("Close the analysis panel (A)")
+                .clicked()
+            {
+                out.run(Command::ToggleAnalysis);
+            }
+            if view.focus.is_some()
+                && ui
+                    .button("Clear focus")
+                    .on_hover_text("Show the whole map again (Esc)")
+                    .clicked()
+            {
+                out.analysis(AnalysisRequest::Focus(None));
+            }
+            if let Some(d) = &view.knocked_out {
+                if ui
+                    .button("Bring back")
+                    .on_hover_text("Undo the knock-out (the map itself never changed)")
+                    .clicked()
+                {
+                    out.analysis(AnalysisRequest::KnockOut(None));
+                }
+                ui.label(
+                    RichText::new(format!("Knocked out: {}", cx.map.label_of(d)))
+                        .color(cx.palette.warning)
+                        .strong(),
+                );
+            }
+            let mut direct = view.direct_only;
+            if ui
+                .checkbox(&mut direct, "Direct feeders only")
+                .on_hover_text("Only influences straight into a stage, in the matrix and on the canvas")
+                .changed()
+            {
+                out.analysis(AnalysisRequest::DirectOnly(direct));
+            }
+        });
+    });
+}
+
+/// "1+", "3−", "2±": the distance (1 = direct) and the net sign, readable without colour.
+pub fn cell_code(distance: u32, net: NetEffect) -> String {
+    format!("{distance}{}", symbol(net))
+}
+
+pub fn symbol(net: NetEffect) -> &'static str {
+    match net {
+        NetEffect::Enables => "+",
+        NetEffect::Hinders => "−",
+        NetEffect::Mixed => "±",
+    }
+}
+
+/// Enables and hinders in the canvas' colours; mixed in Okabe–Ito reddish purple, apart from both.
+pub fn net_colour(net: NetEffect, palette: &Palette) -> Color32 {
+    match net {
+        NetEffect::Enables => palette.enables,
+        NetEffect::Hinders => palette.hinders,
+        NetEffect::Mixed => {
+            if palette.dark {
+                Color32::from_rgb(0xe0, 0x94, 0xc0)
+            } else {
+                Color32::from_rgb(0xb0, 0x4f, 0x8c)
+            }
+        }
+    }
+}
+
+/// In words, for screen readers and tests: "direct, hinders", "3 steps, mixed".
+pub fn cell_words(distance: u32, net: NetEffect) -> String {
+    if distance == 1 {
+        format!("direct, {net}")
+    } else {
+        format!("{distance} steps, {net}")
+    }
+}
+
+/// A painted area that acts as a button: clickable, and named for accessibility (and so for tests).
+pub fn clickable(ui: &mut Ui, rect: egui::Rect, id: egui::Id, label: String) -> egui::Response {
+    let response = ui.interact(rect, id, egui::Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(WidgetType::Button, true, &label));
+    response
+}
