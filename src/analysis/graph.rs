@@ -4,13 +4,19 @@ use crate::model::{Id, Map, Sign};
 use foldhash::{HashMap, HashMapExt};
 use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
-use petgraph::visit::EdgeRef;
+use std::sync::OnceLock;
 
 /// A read-only graph view of a map. Built once per analysis; indices never leave this module's
 /// siblings (public results carry [`Id`]s).
+///
+/// Reachability, the analysis run on every change, needs only the compact backwards adjacency, so
+/// that is all that is built up front; the full petgraph graph that loops, pressure points and the
+/// layouts walk is built on first use.
 #[derive(Debug, Clone)]
 pub struct MapGraph {
-    pub(crate) graph: DiGraph<(), Sign, u32>,
+    /// Every influence that the analysis follows, `(from, to, sign)` by node index, in map order.
+    edges: Vec<(u32, u32, Sign)>,
+    digraph: OnceLock<DiGraph<(), Sign, u32>>,
     /// The influences backwards (target to source), compact for the per-stage searches. Parallel
     /// influences are merged; the weight says which signs they carry.
     pub(crate) backwards: Csr<(), SignSet, petgraph::Directed, u32>,
@@ -24,7 +30,6 @@ impl MapGraph {
     /// influences out of a stage are skipped, so the analysis never fails.
     pub fn new(map: &Map) -> Self {
         let node_count = map.stages.len() + map.determinants.len();
-        let mut graph = DiGraph::with_capacity(node_count, map.influences.len());
         let mut ids = Vec::with_capacity(node_count);
         let mut index = HashMap::with_capacity(node_count);
         for id in map
@@ -33,27 +38,21 @@ impl MapGraph {
             .map(|s| &s.id)
             .chain(map.determinants.iter().map(|d| &d.id))
         {
-            let n = graph.add_node(());
+            index.entry(id.clone()).or_insert(NodeIndex::new(ids.len()));
             ids.push(id.clone());
-            index.entry(id.clone()).or_insert(n);
         }
         let stage_count = map.stages.len();
-        for inf in &map.influences {
-            if let (Some(&from), Some(&to)) = (index.get(&inf.from), index.get(&inf.to)) {
-                if from.index() >= stage_count {
-                    graph.add_edge(from, to, inf.sign);
-                }
-            }
-        }
-        let mut reversed: Vec<(u32, u32, SignSet)> = graph
-            .edge_references()
-            .map(|e| {
-                (
-                    e.target().index() as u32,
-                    e.source().index() as u32,
-                    SignSet::of(*e.weight()),
-                )
+        let edges: Vec<(u32, u32, Sign)> = map
+            .influences
+            .iter()
+            .filter_map(|inf| {
+                let (from, to) = (index.get(&inf.from)?.index(), index.get(&inf.to)?.index());
+                (from >= stage_count).then_some((from as u32, to as u32, inf.sign))
             })
+            .collect();
+        let mut reversed: Vec<(u32, u32, SignSet)> = edges
+            .iter()
+            .map(|&(from, to, sign)| (to, from, SignSet::of(sign)))
             .collect();
         reversed.sort_unstable_by_key(|&(to, from, _)| (to, from));
         reversed.dedup_by(|later, kept| {
@@ -65,12 +64,27 @@ impl MapGraph {
         });
         let backwards = Csr::from_sorted_edges(&reversed).expect("sorted and deduplicated just above");
         MapGraph {
-            graph,
+            edges,
+            digraph: OnceLock::new(),
             backwards,
             ids,
             index,
             stage_count,
         }
+    }
+
+    /// The map as a petgraph graph, one edge per influence followed, for the algorithms that walk it.
+    pub(crate) fn digraph(&self) -> &DiGraph<(), Sign, u32> {
+        self.digraph.get_or_init(|| {
+            let mut g = DiGraph::with_capacity(self.ids.len(), self.edges.len());
+            for _ in 0..self.ids.len() {
+                g.add_node(());
+            }
+            for &(from, to, sign) in &self.edges {
+                g.add_edge(NodeIndex::new(from as usize), NodeIndex::new(to as usize), sign);
+            }
+            g
+        })
     }
 
     /// The nodes with an influence into `n`, each with the signs of those influences.

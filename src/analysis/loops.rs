@@ -46,7 +46,7 @@ pub struct Loops {
 
 /// Finds up to `limit` feedback loops.
 pub fn feedback_loops(graph: &MapGraph, limit: usize) -> Loops {
-    let g = &graph.graph;
+    let g = graph.digraph();
     let n = g.node_count();
     // Successors without repeats: parallel influences are told apart by `sign_choices` later.
     let successors: Vec<Vec<usize>> = (0..n)
@@ -203,7 +203,11 @@ fn sign_choices(graph: &MapGraph, nodes: &[NodeIndex]) -> Vec<Vec<Sign>> {
     let mut choices: Vec<Vec<Sign>> = vec![Vec::new()];
     for (i, &from) in nodes.iter().enumerate() {
         let to = nodes[(i + 1) % nodes.len()];
-        let mut signs: Vec<Sign> = graph.graph.edges_connecting(from, to).map(|e| *e.weight()).collect();
+        let mut signs: Vec<Sign> = graph
+            .digraph()
+            .edges_connecting(from, to)
+            .map(|e| *e.weight())
+            .collect();
         signs.sort();
         signs.dedup();
         choices = choices

@@ -28,7 +28,7 @@ pub fn pressure_points(graph: &MapGraph) -> Vec<StagePressurePoints> {
     graph
         .stages()
         .map(|stage| {
-            let doms = dominators::simple_fast(Reversed(&graph.graph), stage);
+            let doms = dominators::simple_fast(Reversed(graph.digraph()), stage);
             let mut dependents: HashMap<usize, Vec<Id>> = HashMap::new();
             for feeder in graph.determinants() {
                 let Some(strict) = doms.strict_dominators(feeder) else {

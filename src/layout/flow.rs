@@ -60,7 +60,7 @@ pub fn flow_layout(map: &Map) -> Vec<(Id, Position)> {
 /// depth-first search inside each strongly connected component, so what remains has no cycle and
 /// every influence that is on no cycle remains.
 fn acyclic_edges(graph: &MapGraph) -> Vec<(usize, usize)> {
-    let g = &graph.graph;
+    let g = graph.digraph();
     let mut component = vec![0; graph.node_count()];
     for (c, members) in tarjan_scc(g).into_iter().enumerate() {
         for m in members {

@@ -45,7 +45,7 @@ pub fn force_layout(map: &Map, iterations: usize) -> Vec<(Id, Position)> {
     let n = pos.len();
     // Undirected springs, one per linked pair (parallel and opposite influences pull once).
     let mut springs: Vec<(usize, usize)> = graph
-        .graph
+        .digraph()
         .edge_references()
         .filter(|e| e.source() != e.target())
         .map(|e| {
