@@ -278,8 +278,8 @@ pub fn prepare_paste(map: &Map, mut fragment: Map, offset: Position) -> (Map, Ve
     (fragment, new_nodes)
 }
 
-/// Hands out ids no item of a map uses. Unlike `Map::fresh_id`, which scans the map for every
-/// candidate, it indexes the ids once, so adding to a map of 10,000 determinants stays instant.
+/// Hands out ids no item of a map uses. It indexes the ids once (not a scan of the map per
+/// candidate), so adding to a map of 10,000 determinants stays instant.
 pub struct IdAllocator {
     taken: HashSet<String>,
     next: HashMap<String, usize>,

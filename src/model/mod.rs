@@ -298,19 +298,6 @@ impl Map {
             .find(|s| s.id.as_str() == id_or_label)
             .or_else(|| self.stages.iter().find(|s| s.label.eq_ignore_ascii_case(id_or_label)))
     }
-    /// An id not used by any stage, determinant or influence, made from `stem`.
-    pub fn fresh_id(&self, stem: &str) -> Id {
-        let taken = |id: &str| {
-            self.stages.iter().any(|s| s.id.as_str() == id)
-                || self.determinants.iter().any(|d| d.id.as_str() == id)
-                || self.influences.iter().any(|i| i.id.as_str() == id)
-        };
-        (1..)
-            .map(|n| format!("{stem}{n}"))
-            .find(|candidate| !taken(candidate))
-            .map(Id::from)
-            .expect("an unbounded counter always finds a free id")
-    }
 }
 
 #[cfg(test)]
@@ -358,17 +345,5 @@ mod tests {
             "two problems per influence: its from and its to"
         );
         assert_eq!(kept, validate(&map)[..3]);
-    }
-
-    #[test]
-    fn fresh_id_skips_taken_ids() {
-        let mut map = Map::default();
-        map.stages.push(Stage {
-            id: "d1".into(),
-            label: "x".into(),
-            description: String::new(),
-            position: Position::default(),
-        });
-        assert_eq!(map.fresh_id("d").as_str(), "d2");
     }
 }
