@@ -8,7 +8,9 @@
 //! - `analysis_view.rs`: what the analysis panel shows (focus, filters, knock-out): view state,
 //!   never saved; `derived/`: the analysis results, recomputed only when the document revision or
 //!   that view state changes; `analysis_commands.rs`: layouts and analysis exports (part of the
-//!   apply point, like `files.rs`).
+//!   apply point, like `files.rs`);
+//! - `recovery.rs`, `recovery/`: autosave, the panic hook's emergency copy, and the offer to restore
+//!   a copy a crashed window left (its `impl DetmapApp` is part of the apply point too).
 
 mod analysis_commands;
 pub mod analysis_view;

@@ -10,41 +10,48 @@ use egui::{Context, Id, RichText};
 pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
     let Some(offer) = &state.recovery_offer else { return };
     egui::Modal::new(Id::new("recovery offer")).show(ctx, |ui| {
-        ui.set_max_width(520.0);
+        ui.set_width(540.0);
         ui.heading("Restore unsaved changes?");
         ui.add_space(4.0);
         ui.label(intro(offer));
         ui.add_space(6.0);
-        egui::Grid::new("recovery facts").num_columns(2).show(ui, |ui| {
-            ui.label(RichText::new("Map").weak());
-            let map = &offer.map;
-            ui.label(format!(
-                "“{}”: {} determinants, {} influences, {} stages",
-                map.title,
-                map.determinants.len(),
-                map.influences.len(),
-                map.stages.len()
-            ));
-            ui.end_row();
-            ui.label(RichText::new("Belongs to").weak());
-            match &offer.found.original {
-                Some(p) => ui.label(RichText::new(p.display().to_string()).monospace()),
-                None => ui.label("no file: it had not been saved yet"),
-            };
-            ui.end_row();
-            ui.label(RichText::new("Saved").weak());
-            match (
-                offer.found.saved,
-                jiff::Timestamp::try_from(std::time::SystemTime::now()),
-            ) {
-                (Some(saved), Ok(now)) => ui.label(describe_time(saved, now)),
-                _ => ui.label("unknown"),
-            };
-            ui.end_row();
-            ui.label(RichText::new("Copy").weak());
-            ui.label(RichText::new(offer.found.file.display().to_string()).monospace().weak());
-            ui.end_row();
-        });
+        egui::Grid::new("recovery facts")
+            .num_columns(2)
+            .max_col_width(440.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new("Map").weak());
+                let map = &offer.map;
+                ui.vertical(|ui| {
+                    ui.add(egui::Label::new(RichText::new(&map.title).strong()).wrap());
+                    ui.label(format!(
+                        "{} determinants, {} influences, {} stages",
+                        map.determinants.len(),
+                        map.influences.len(),
+                        map.stages.len()
+                    ));
+                });
+                ui.end_row();
+                ui.label(RichText::new("Belongs to").weak());
+                match &offer.found.original {
+                    Some(p) => ui.add(egui::Label::new(RichText::new(p.display().to_string()).monospace()).wrap()),
+                    None => ui.label("no file: it had not been saved yet"),
+                };
+                ui.end_row();
+                ui.label(RichText::new("Saved").weak());
+                match (
+                    offer.found.saved,
+                    jiff::Timestamp::try_from(std::time::SystemTime::now()),
+                ) {
+                    (Some(saved), Ok(now)) => ui.label(describe_time(saved, now)),
+                    _ => ui.label("unknown"),
+                };
+                ui.end_row();
+                ui.label(RichText::new("Copy").weak());
+                ui.add(
+                    egui::Label::new(RichText::new(offer.found.file.display().to_string()).monospace().weak()).wrap(),
+                );
+                ui.end_row();
+            });
         if offer.original_changed {
             ui.add_space(4.0);
             ui.label(
@@ -64,11 +71,17 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
             .weak(),
         );
         if offer.more > 0 {
-            ui.label(RichText::new(format!("{} more copies will be offered after this one.", offer.more)).weak());
+            ui.label(
+                RichText::new(format!(
+                    "{} more recovery copies wait: each is offered in turn, after a Discard here or at the next start.",
+                    offer.more
+                ))
+                .weak(),
+            );
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Restore").clicked() {
+            if ui.button(RichText::new("Restore").strong()).clicked() {
                 out.send(Request::Recover(RecoveryChoice::Restore));
             }
             if ui.button("Discard").clicked() {

@@ -1,0 +1,169 @@
+//! A recovery copy on disk: an ordinary map file with a comment header that says which file the
+//! map belongs to, when the copy was written and why. Being a normal map file, it opens in
+//! Determinant Mapper (or any text editor) as is; the header is one RON value on one line, so a
+//! path with quotes or line breaks in it is escaped, not cut.
+
+use crate::format;
+use crate::model::Map;
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+use std::fs::File;
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+/// The line of the header that a program reads; the lines around it are for people.
+const HEADER_PREFIX: &str = "// recovery: ";
+
+/// Why a copy was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Reason {
+    /// A few seconds after the last change.
+    Autosave,
+    /// By the panic hook, as the program was failing.
+    Crash,
+}
+
+/// What the header line records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Header {
+    /// The file the map was opened from or last saved to; `None` for a new map or a sample.
+    original: Option<PathBuf>,
+    /// RFC 3339, UTC.
+    saved: Option<String>,
+    reason: Reason,
+}
+
+/// The text of a recovery copy: a comment header, then the map in the normal file layout.
+pub fn to_text(map: &Map, original: Option<&Path>, saved: Option<Timestamp>, reason: Reason) -> String {
+    let header = Header {
+        original: original.map(Path::to_owned),
+        saved: saved.map(|t| t.to_string()),
+        reason,
+    };
+    // A path that is not Unicode cannot be written in the header; the copy is still kept.
+    let line = ron::to_string(&header)
+        .or_else(|_| {
+            ron::to_string(&Header {
+                original: None,
+                ..header
+            })
+        })
+        .unwrap_or_default();
+    let mut text = String::new();
+    text.push_str("// Determinant Mapper recovery copy: a map with unsaved changes, kept in case the program\n");
+    text.push_str("// stopped before it was saved. It opens like any map; the next line says where it belongs.\n");
+    text.push_str(HEADER_PREFIX);
+    text.push_str(&line);
+    text.push('\n');
+    text.push_str(&format::to_string(map));
+    text
+}
+
+/// Reads the header from the first lines of a copy.
+fn read_header(file: &Path) -> Option<Header> {
+    let reader = io::BufReader::new(File::open(file).ok()?);
+    for line in reader.lines().take(8) {
+        let line = line.ok()?;
+        if let Some(rest) = line.strip_prefix(HEADER_PREFIX) {
+            return ron::from_str(rest).ok();
+        }
+        if !line.starts_with("//") {
+            break;
+        }
+    }
+    None
+}
+
+/// What a copy's header says, or `None` if `file` is not a recovery copy.
+pub fn inspect(file: &Path) -> Option<Found> {
+    let header = read_header(file)?;
+    Some(Found {
+        file: file.to_owned(),
+        original: header.original,
+        saved: header.saved.and_then(|s| s.parse().ok()),
+        reason: header.reason,
+    })
+}
+
+/// A recovery copy: which file it belongs to, and when and why it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub file: PathBuf,
+    pub original: Option<PathBuf>,
+    pub saved: Option<Timestamp>,
+    pub reason: Reason,
+}
+
+impl Found {
+    /// The lock file of the window that wrote this copy.
+    pub(super) fn lock(&self) -> PathBuf {
+        self.file.with_extension("lock")
+    }
+}
+/// When a copy was written, for people: the local date and time, and how long ago.
+pub fn describe_time(saved: Timestamp, now: Timestamp) -> String {
+    let local = saved.to_zoned_datetime(jiff::tz::TimeZone::system());
+    let when = local.strftime("%A %-d %B %Y at %H:%M").to_string();
+    let secs = now.as_second() - saved.as_second();
+    let ago = match secs {
+        s if s < 0 => return when,
+        0..60 => "less than a minute ago".to_owned(),
+        60..120 => "1 minute ago".to_owned(),
+        120..3600 => format!("{} minutes ago", secs / 60),
+        3600..7200 => "1 hour ago".to_owned(),
+        7200..86400 => format!("{} hours ago", secs / 3600),
+        86400..172800 => "1 day ago".to_owned(),
+        _ => format!("{} days ago", secs / 86400),
+    };
+    format!("{when} ({ago})")
+}
+
+/// The time now, or `None` if the clock is outside what a timestamp can hold (never a panic).
+pub(super) fn now() -> Option<Timestamp> {
+    Timestamp::try_from(SystemTime::now()).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Map {
+        crate::samples::default_sample().unwrap().load().unwrap()
+    }
+
+    #[test]
+    fn a_copy_is_a_map_file_with_a_header_naming_its_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = Path::new("/maps/a \"quoted\"\nname.ron");
+        let saved = Timestamp::from_second(1_700_000_000).unwrap();
+        let text = to_text(&sample(), Some(original), Some(saved), Reason::Crash);
+        let file = dir.path().join("x.ron");
+        std::fs::write(&file, &text).unwrap();
+        assert_eq!(format::load_file(&file).unwrap(), sample(), "opens as the map");
+        let header = read_header(&file).unwrap();
+        assert_eq!(header.original.as_deref(), Some(original));
+        assert_eq!(header.saved.unwrap().parse::<Timestamp>().unwrap(), saved);
+        assert_eq!(header.reason, Reason::Crash);
+        assert_eq!(text.lines().nth(2).unwrap().matches(HEADER_PREFIX).count(), 1);
+    }
+
+    #[test]
+    fn a_copy_without_a_file_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("x.ron");
+        std::fs::write(&file, to_text(&sample(), None, None, Reason::Autosave)).unwrap();
+        let header = read_header(&file).unwrap();
+        assert_eq!((header.original, header.saved), (None, None));
+    }
+
+    #[test]
+    fn times_are_local_with_how_long_ago() {
+        let saved = Timestamp::from_second(1_700_000_000).unwrap();
+        let later = |s: i64| Timestamp::from_second(1_700_000_000 + s).unwrap();
+        assert!(describe_time(saved, later(5)).ends_with("(less than a minute ago)"));
+        assert!(describe_time(saved, later(300)).ends_with("(5 minutes ago)"));
+        assert!(describe_time(saved, later(3 * 86400)).ends_with("(3 days ago)"));
+        assert!(describe_time(saved, later(0)).contains("2023"));
+    }
+}

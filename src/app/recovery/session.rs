@@ -1,0 +1,317 @@
+//! One window's recovery session: its copy `<dir>/<session>.ron`, the lock file `<session>.lock`
+//! it holds while it runs, the autosave clock, and what it finds of windows that are gone.
+//!
+//! The lock is `std::fs::File::try_lock` (an advisory lock the operating system drops when the
+//! process ends, however it ends). A copy whose lock nobody holds was left by a window that is
+//! gone, so only those are offered; a window still running keeps its copy to itself.
+
+use super::copy::{Found, Reason, inspect, now, to_text};
+use super::hook::{Shared, Snapshot};
+use crate::app::state::Document;
+use crate::format;
+use crate::model::Map;
+use jiff::Timestamp;
+use std::fs::{File, TryLockError};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
+
+/// Seconds after the last change before the copy is written: long enough that typing a label or
+/// dragging a node does not write on every step, short enough that little is lost.
+pub const DELAY: f64 = 3.0;
+
+/// Overrides the folder of recovery copies (tests and CI point it at a temporary folder).
+pub const DIR_VAR: &str = "DETMAP_RECOVERY_DIR";
+
+/// Lock files this old or older with nobody holding them are left over from a crash; a younger
+/// one may be a window that has just created it and not yet locked it.
+const STALE_LOCK: Duration = Duration::from_secs(60);
+
+/// What the restore offer shows, and the map to restore.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Offer {
+    pub found: Found,
+    pub map: Map,
+    /// The original file was changed after the copy was written (by another window, another
+    /// program, a colleague): restoring and saving would replace those changes.
+    pub original_changed: bool,
+    /// How many other copies wait to be offered after this one.
+    pub more: usize,
+}
+
+/// One window's recovery session: its copy, its lock, and the autosave clock.
+pub struct Recovery {
+    dir: PathBuf,
+    shared: Arc<Shared>,
+    lock_path: PathBuf,
+    /// Held for the life of the window; dropping it (or dying) releases the lock.
+    _lock: Option<File>,
+    /// The (revision, saved revision) last seen, and when (egui's clock, in seconds) it changed.
+    seen: Option<(u64, u64)>,
+    changed_at: f64,
+    /// The revision whose copy is on disk (or whose write failed: it is not retried until the
+    /// next change, so a full disk does not make the window write every frame).
+    written: Option<u64>,
+}
+
+impl Recovery {
+    /// A session in `dir` (created if missing).
+    pub fn open(dir: &Path) -> io::Result<Recovery> {
+        std::fs::create_dir_all(dir)?;
+        let millis = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis());
+        let base = format!("{millis}-{}", std::process::id());
+        // Two windows of one process (tests) can start in the same millisecond.
+        let (id, lock) = (0..1000)
+            .find_map(|n| {
+                let id = if n == 0 { base.clone() } else { format!("{base}-{n}") };
+                let path = dir.join(format!("{id}.lock"));
+                let file = File::options().write(true).create_new(true).open(&path).ok()?;
+                Some((id, (path, file)))
+            })
+            .ok_or_else(|| io::Error::other(format!("cannot create a lock file in {}", dir.display())))?;
+        let (lock_path, file) = lock;
+        // A file system without locks still gets autosave; only the check that another window's
+        // copy is not offered while that window runs is lost.
+        let lock = match file.try_lock() {
+            Ok(()) => Some(file),
+            Err(_) => None,
+        };
+        Ok(Recovery {
+            dir: dir.to_owned(),
+            shared: Arc::new(Shared {
+                copy: dir.join(format!("{id}.ron")),
+                latest: Mutex::new(None),
+            }),
+            lock_path,
+            _lock: lock,
+            seen: None,
+            changed_at: 0.0,
+            written: None,
+        })
+    }
+
+    /// The folder [`DIR_VAR`] names, else `recovery/` in the platform's data folder for detmap.
+    pub fn default_dir() -> Option<PathBuf> {
+        match std::env::var_os(DIR_VAR) {
+            Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir)),
+            _ => eframe::storage_dir("detmap").map(|d| d.join("recovery")),
+        }
+    }
+
+    /// Where this window's copy is written.
+    pub fn copy_path(&self) -> &Path {
+        &self.shared.copy
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// What the panic hook needs.
+    pub fn shared(&self) -> Arc<Shared> {
+        self.shared.clone()
+    }
+
+    /// Copies left by windows that are gone, newest first. Unreadable files are left alone.
+    pub fn left_behind(&self) -> Vec<Found> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found = Vec::new();
+        for entry in entries.flatten() {
+            let file = entry.path();
+            let ext = file.extension().and_then(|e| e.to_str());
+            if file == self.shared.copy || file == self.lock_path {
+                continue;
+            }
+            if ext == Some("lock") {
+                remove_if_stale(&file);
+                continue;
+            }
+            if ext != Some("ron") || is_alive(&file.with_extension("lock")) {
+                continue;
+            }
+            found.extend(inspect(&file));
+        }
+        found.sort_by(|a, b| b.saved.cmp(&a.saved).then_with(|| a.file.cmp(&b.file)));
+        found
+    }
+
+    /// The newest copy that loads, to offer.
+    pub fn offer(&self) -> Option<Offer> {
+        let found = self.left_behind();
+        let count = found.len();
+        found.into_iter().enumerate().find_map(|(n, found)| {
+            let map = format::load_file(&found.file).ok()?;
+            let original_changed = match (&found.original, found.saved) {
+                (Some(original), Some(saved)) => std::fs::metadata(original)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|m| Timestamp::try_from(m).ok())
+                    .is_some_and(|modified| modified > saved),
+                _ => false,
+            };
+            Some(Offer {
+                found,
+                map,
+                original_changed,
+                more: count - n - 1,
+            })
+        })
+    }
+
+    /// Deletes a copy left behind (and its lock file).
+    pub fn discard(&self, found: &Found) -> io::Result<()> {
+        remove(&found.file)?;
+        let _ = remove(&found.lock());
+        Ok(())
+    }
+
+    /// Makes a copy left behind this window's own (one rename: the copy is on disk throughout).
+    pub fn adopt(&mut self, found: &Found) -> io::Result<()> {
+        std::fs::rename(&found.file, &self.shared.copy)?;
+        let _ = remove(&found.lock());
+        Ok(())
+    }
+
+    /// Keeps the copy in step with `doc`; returns a message for the status bar when a write or a
+    /// removal failed. `now` is egui's clock in seconds. While a write is due, asks `ctx` for one
+    /// repaint at the deadline.
+    pub fn tick(&mut self, doc: &Document, now: f64, ctx: &egui::Context) -> Option<String> {
+        let key = (doc.revision, doc.saved_revision);
+        if self.seen != Some(key) {
+            self.seen = Some(key);
+            self.changed_at = now;
+            let snapshot = doc.is_dirty().then(|| Snapshot {
+                map: doc.map.clone(),
+                original: doc.path.clone(),
+            });
+            self.shared.set(snapshot);
+            if !doc.is_dirty() {
+                self.written = None;
+                if let Err(e) = remove(&self.shared.copy) {
+                    return Some(format!("Could not remove the recovery copy: {e}"));
+                }
+            }
+        }
+        if !doc.is_dirty() || self.written == Some(doc.revision) {
+            return None;
+        }
+        let due = self.changed_at + DELAY;
+        if now < due {
+            ctx.request_repaint_after(Duration::from_secs_f64(due - now));
+            return None;
+        }
+        self.written = Some(doc.revision);
+        self.write(doc)
+            .err()
+            .map(|e| format!("Could not write the recovery copy: {e}"))
+    }
+
+    /// Writes the copy of `doc` now.
+    pub fn write(&self, doc: &Document) -> Result<(), format::SaveError> {
+        let text = to_text(&doc.map, doc.path.as_deref(), now(), Reason::Autosave);
+        format::save_with(&self.shared.copy, |w| w.write_all(text.as_bytes()))
+    }
+
+    /// Marks the copy on disk as being of `revision` (after adopting one).
+    pub fn mark_written(&mut self, revision: u64) {
+        self.written = Some(revision);
+    }
+
+    /// The window is closing and the user chose: no copy is kept, and a panic from here on does
+    /// not write one.
+    pub fn forget(&mut self) -> io::Result<()> {
+        self.shared.set(None);
+        self.written = None;
+        remove(&self.shared.copy)
+    }
+
+    /// The window ends cleanly: its lock file goes (the copy, if any, stays for the next start).
+    pub fn end(&mut self) {
+        self._lock = None;
+        let _ = remove(&self.lock_path);
+    }
+}
+
+/// Removes a file; one that is already gone is fine.
+fn remove(path: &Path) -> io::Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// Whether a window holds this lock file. A missing file, or a file system without locks, counts
+/// as nobody.
+fn is_alive(lock: &Path) -> bool {
+    match File::options().write(true).open(lock) {
+        Ok(file) => matches!(file.try_lock(), Err(TryLockError::WouldBlock)),
+        Err(_) => false,
+    }
+}
+
+/// Removes a lock file nobody holds whose copy is gone (a window that crashed with nothing unsaved).
+fn remove_if_stale(lock: &Path) {
+    let old = std::fs::metadata(lock)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|m| m.elapsed().ok())
+        .is_some_and(|age| age >= STALE_LOCK);
+    if old && !lock.with_extension("ron").exists() && !is_alive(lock) {
+        let _ = std::fs::remove_file(lock);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Map {
+        crate::samples::default_sample().unwrap().load().unwrap()
+    }
+
+    #[test]
+    fn a_live_window_s_copy_is_not_offered_and_a_gone_one_s_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Recovery::open(dir.path()).unwrap();
+        let mut doc = Document::new(sample(), None);
+        doc.revision = 1;
+        first.write(&doc).unwrap();
+        let second = Recovery::open(dir.path()).unwrap();
+        assert_eq!(second.left_behind(), vec![], "the first window still runs");
+        let copy = first.copy_path().to_owned();
+        drop(first);
+        let found = second.left_behind();
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].file, copy);
+        assert_eq!(second.offer().unwrap().map, sample());
+    }
+
+    #[test]
+    fn several_copies_are_offered_newest_first_one_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut older = sample();
+        older.title = "older".into();
+        let write = |map: &Map, saved: i64| {
+            let r = Recovery::open(dir.path()).unwrap();
+            let saved = Timestamp::from_second(saved).unwrap();
+            let text = to_text(map, None, Some(saved), Reason::Autosave);
+            std::fs::write(r.copy_path(), text).unwrap();
+        };
+        write(&older, 1_700_000_000);
+        write(&sample(), 1_700_000_100);
+        let me = Recovery::open(dir.path()).unwrap();
+        let first = me.offer().unwrap();
+        assert_eq!((first.map.title.as_str(), first.more), (sample().title.as_str(), 1));
+        me.discard(&first.found).unwrap();
+        assert!(!first.found.file.exists() && !first.found.lock().exists());
+        let second = me.offer().unwrap();
+        assert_eq!((second.map.title.as_str(), second.more), ("older", 0));
+        me.discard(&second.found).unwrap();
+        assert_eq!(me.offer(), None);
+    }
+}
