@@ -367,6 +367,44 @@ fn save_as_into_a_folder_that_is_a_file_fails_and_keeps_everything() {
     assert_eq!(format::load_file(&only_copy(rec.path())).unwrap(), edited);
 }
 
+/// Quit, "Save changes?", Save, and the save fails: the window stays open with the map, the error
+/// is shown, and the recovery copy is kept (a quit would have removed it).
+#[test]
+fn a_failed_save_on_quit_does_not_quit() {
+    let scratch = tempfile::tempdir().unwrap();
+    let folder = scratch.path().join("maps");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("workshop.ron");
+    format::save_file(&file, &sample()).unwrap();
+    let rec = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&file), rec.path());
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    let edited = doc_map(&h);
+    // The folder is moved away and a regular file takes its name: the save cannot happen.
+    std::fs::rename(&folder, scratch.path().join("moved")).unwrap();
+    std::fs::write(&folder, b"data").unwrap();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    h.run();
+    h.get_by_label("Save").click();
+    h.run();
+    assert!(h.query_by_label("Save changes?").is_none());
+    h.get_by_label_contains(&format!("could not save {}", file.display()));
+    assert!(h.state().state().doc.is_dirty());
+    assert_eq!(doc_map(&h), edited);
+    wait(&mut h, 3.5);
+    assert_eq!(
+        format::load_file(&only_copy(rec.path())).unwrap(),
+        edited,
+        "not quitting: the copy stays"
+    );
+    assert_eq!(
+        format::load_file(&scratch.path().join("moved/workshop.ron")).unwrap(),
+        sample()
+    );
+}
+
 /// A tmpfs mounted for one test and unmounted when dropped (tests run as root here, where
 /// permission bits do not stop a write, but a read-only or full file system does).
 struct Tmpfs(tempfile::TempDir);
