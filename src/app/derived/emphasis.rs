@@ -70,15 +70,15 @@ impl Emphasis {
                 } else {
                     &map.determinants[i - stages].id
                 };
+                // What the focus names stands out even if filtered out (a path stays whole);
+                // the knocked-out determinant always fades.
                 let filtered = i >= stages && !admitted.get(i - stages).copied().unwrap_or(true);
-                if filtered || Some(i) == knocked {
-                    Mark::Faded
-                } else {
-                    match lit {
-                        Some(l) if l.nodes.contains(id) => Mark::Lit,
-                        Some(_) => Mark::Faded,
-                        None => Mark::Normal,
-                    }
+                let in_focus = lit.map(|l| l.nodes.contains(id));
+                match (Some(i) == knocked, in_focus, filtered) {
+                    (true, _, _) => Mark::Faded,
+                    (false, Some(true), _) => Mark::Lit,
+                    (false, Some(false), _) | (false, None, true) => Mark::Faded,
+                    (false, None, false) => Mark::Normal,
                 }
             })
             .collect();

@@ -48,11 +48,14 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     }
 }
 
+/// A label and its drop-down, the drop-down named by the label (for screen readers and tests).
 fn combo(ui: &mut Ui, label: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
-    ui.label(label);
+    let name = ui.label(label);
     ComboBox::from_id_salt(("analysis filter", label))
         .selected_text(selected)
-        .show_ui(ui, contents);
+        .show_ui(ui, contents)
+        .response
+        .labelled_by(name.id);
 }
 
 fn coded<T: Copy + PartialEq>(ui: &mut Ui, label: &str, value: &mut Coded<T>, all: &[T], word: fn(T) -> &'static str) {

@@ -270,20 +270,22 @@ fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: b
                     .strong()
                     .color(net_colour(net, &cx.palette)),
             );
-            for note in &step.notes {
-                ui.label(format!("    {note}"));
-            }
-            for e in &step.evidence {
-                let place = if e.location.is_empty() {
-                    String::new()
-                } else {
-                    format!(", {}", e.location)
-                };
-                ui.label(RichText::new(format!("    Evidence: {}{place}: {}", e.source, e.paraphrase)).weak());
-            }
-            if step.evidence.is_empty() {
-                ui.label(RichText::new("    No evidence recorded for this influence.").weak());
-            }
+            ui.indent(("step", n), |ui| {
+                for note in &step.notes {
+                    ui.label(note);
+                }
+                for e in &step.evidence {
+                    let place = if e.location.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {}", e.location)
+                    };
+                    ui.label(RichText::new(format!("Evidence: {}{place}: {}", e.source, e.paraphrase)).weak());
+                }
+                if step.evidence.is_empty() {
+                    ui.label(RichText::new("No evidence recorded for this influence.").weak());
+                }
+            });
         }
     }
 }
