@@ -225,10 +225,10 @@ impl DetmapApp {
                     } else {
                         path
                     };
-                    if self.save_to(&path) {
-                        if let Some(p) = then {
-                            self.proceed_now(p, ctx);
-                        }
+                    if self.save_to(&path)
+                        && let Some(p) = then
+                    {
+                        self.proceed_now(p, ctx);
                     }
                 }
                 Purpose::Export(c) => self.export(c, &path),

@@ -71,10 +71,14 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
             .weak(),
         );
         if offer.more > 0 {
+            let waiting = if offer.more == 1 {
+                "1 more recovery copy waits".to_owned()
+            } else {
+                format!("{} more recovery copies wait", offer.more)
+            };
             ui.label(
                 RichText::new(format!(
-                    "{} more recovery copies wait: each is offered in turn, after a Discard here or at the next start.",
-                    offer.more
+                    "{waiting}: each is offered in turn, after a Discard here or at the next start."
                 ))
                 .weak(),
             );
