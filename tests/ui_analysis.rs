@@ -242,7 +242,7 @@ fn clicking_a_determinant_brings_forward_the_stages_it_feeds() {
     }
     // The path there in words (one step) with its sign.
     h.get_by_label(&format!(
-        "{} ⊣ {}   (− hinders)",
+        "{} ⇥ {}   (− hinders)",
         label(&map, "earthquake-2010"),
         label(&map, "s2-adoption")
     ));
@@ -392,7 +392,7 @@ fn feedback_loops_are_listed_with_their_sign_and_one_click_highlights_a_loop() {
     h.get_by_label("Feedback loops (2)").click();
     h.run();
     h.get_by_label("↻ reinforcing: Political will → Media attention → Political will");
-    let balancing = h.get_by_label("⇄ balancing: Political will → Backlash ⊣ Political will");
+    let balancing = h.get_by_label("⚖ balancing: Political will → Backlash ⇥ Political will");
     balancing.click();
     h.run();
     assert_eq!(mark(&h, "backlash"), Mark::Lit);

@@ -34,7 +34,7 @@ pub struct PathText {
 }
 
 impl PathText {
-    /// The path in one line: labels joined by "→" for an enabling step and "⊣" for a hindering one,
+    /// The path in one line: labels joined by "→" for an enabling step and "⇥" for a hindering one,
     /// e.g. "Civil society research → Bill introduced → Adoption of legislation".
     pub fn in_words(&self) -> String {
         let mut words = match self.steps.first() {
@@ -44,7 +44,7 @@ impl PathText {
         for s in &self.steps {
             words.push_str(match s.sign {
                 Sign::Enables => " → ",
-                Sign::Hinders => " ⊣ ",
+                Sign::Hinders => " ⇥ ",
             });
             words.push_str(&s.to);
         }

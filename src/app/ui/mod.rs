@@ -151,7 +151,7 @@ fn toolbar(ui: &mut Ui, rect: egui::Rect, state: &AppState, out: &mut Requests) 
                 if influence_selected {
                     tool(
                         ui,
-                        "⇄ Flip sign",
+                        "± Flip sign",
                         Command::FlipSign,
                         "Enables ↔ hinders for the selected influences",
                         out,

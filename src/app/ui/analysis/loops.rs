@@ -13,7 +13,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let loops = &cx.analysis.loops;
     let reinforcing = loops.loops.iter().filter(|l| l.kind == LoopKind::Reinforcing).count();
     ui.label(format!(
-        "{} feedback loops: {reinforcing} reinforcing (↻, they amplify), {} balancing (⇄, they damp).",
+        "{} feedback loops: {reinforcing} reinforcing (↻, they amplify), {} balancing (⚖, they damp).",
         loops.loops.len(),
         loops.loops.len() - reinforcing
     ));
@@ -34,7 +34,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                 let on = matches!(focus, Some(Focus::Loop(f)) if f == l);
                 let (mark, word) = match l.kind {
                     LoopKind::Reinforcing => ("↻", "reinforcing"),
-                    LoopKind::Balancing => ("⇄", "balancing"),
+                    LoopKind::Balancing => ("⚖", "balancing"),
                 };
                 let text = format!("{mark} {word}: {}", in_words(cx.map, l));
                 if ui.selectable_label(on, text).clicked() {
@@ -48,13 +48,13 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         });
 }
 
-/// "A → B ⊣ C → A": the loop's determinants with the sign of each influence, back to the first.
+/// "A → B ⇥ C → A": the loop's determinants with the sign of each influence, back to the first.
 pub fn in_words(map: &Map, l: &FeedbackLoop) -> String {
     let mut words = String::new();
     for (k, d) in l.determinants.iter().enumerate() {
         words.push_str(map.label_of(d));
         words.push_str(match l.signs.get(k) {
-            Some(Sign::Hinders) => " ⊣ ",
+            Some(Sign::Hinders) => " ⇥ ",
             _ => " → ",
         });
     }

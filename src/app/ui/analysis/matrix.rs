@@ -285,7 +285,7 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
         painter.text(
             inner.center(),
             Align2::CENTER_CENTER,
-            "✕",
+            "×",
             FontId::proportional(14.0),
             cx.palette.warning,
         );
@@ -344,7 +344,7 @@ fn totals_lines(cx: &Ctx) -> Vec<Line> {
         ("Mixed (±)", |t| t.mixed),
     ];
     if cx.state.analysis.knocked_out.is_some() {
-        lines.push(("Lost to the knock-out (✕)", |t| t.lost));
+        lines.push(("Lost to the knock-out (×)", |t| t.lost));
     }
     lines
 }

@@ -107,7 +107,7 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
     if !s.lost.is_empty() {
         section(ui, "Lost to the knock-out");
         for d in &s.lost {
-            ui.label(RichText::new(format!("✕  {}", cx.map.label_of(d))).color(cx.palette.warning));
+            ui.label(RichText::new(format!("×  {}", cx.map.label_of(d))).color(cx.palette.warning));
         }
     }
     section(ui, "Pressure points");
@@ -213,12 +213,12 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
                 }
             }
             Shown::Lost(_) => {
-                ui.label(RichText::new(format!("✕  {label} (lost to the knock-out)")).color(cx.palette.warning));
+                ui.label(RichText::new(format!("×  {label} (lost to the knock-out)")).color(cx.palette.warning));
             }
             Shown::Empty => {}
         }
     }
-    if !any {
+    if !any && !d.feeds.iter().any(|(_, shown)| matches!(shown, Shown::Lost(_))) {
         ui.label("no stage");
     }
     if !d.paths.is_empty() {

@@ -288,7 +288,9 @@ impl Scene<'_> {
     /// Selection, highlight and hover rings, drawn under the node so they show as a halo.
     fn paint_marks(&self, g: &NodeGeom, points: &[Pos2], mark: Mark) {
         let ring = if self.selected.contains(&g.id) {
-            Some(Stroke::new(7.0 * self.stroke_scale, self.palette.selection))
+            // A selected node outside the analysis focus keeps a fainter ring, like the rest of it.
+            let colour = self.palette.selection.gamma_multiply(fade(mark).max(0.4));
+            Some(Stroke::new(7.0 * self.stroke_scale, colour))
         } else if mark == Mark::Lit {
             Some(Stroke::new(8.0 * self.stroke_scale, self.palette.highlight))
         } else if self.hovered == Some(&g.id) {

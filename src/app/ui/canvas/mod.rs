@@ -160,6 +160,11 @@ impl Canvas {
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
             self.fit();
+            if self.fit_frames > 0 {
+                // The frames a refit waits for must come even if nothing else happens (a panel
+                // opened by a key press): one more, then the window is idle again.
+                ui.ctx().request_repaint();
+            }
         }
 
         let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));

@@ -134,7 +134,7 @@ fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
         ui.label(if i.sign == Sign::Enables {
             "enables →"
         } else {
-            "hinders ⊣"
+            "hinders ⇥"
         });
         if ui.link(map.label_of(&i.to)).clicked() {
             out.send(Request::Reveal(i.to.clone()));
