@@ -112,7 +112,11 @@ fn header(ui: &mut Ui, rect: Rect, cx: &Ctx, out: &mut Requests) {
         } else {
             cx.palette.stage_fill
         };
-        let text = if on { Color32::WHITE } else { cx.palette.stage_text };
+        let text = if on {
+            on_strong(&cx.palette)
+        } else {
+            cx.palette.stage_text
+        };
         painter.rect_filled(r.shrink2(vec2(2.0, 1.0)), 4.0, fill);
         painter.text(
             pos2(r.center().x, r.top() + 12.0),
@@ -292,7 +296,7 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
     } else {
         let colour = net_colour(c.net, &cx.palette);
         let (fill, text) = if c.is_direct() {
-            (colour, Color32::WHITE)
+            (colour, on_strong(&cx.palette))
         } else {
             (colour.gamma_multiply(0.22), ui.visuals().strong_text_color())
         };
@@ -380,5 +384,15 @@ fn totals(ui: &mut Ui, cx: &Ctx, at: egui::Pos2) {
                 ui.visuals().strong_text_color(),
             );
         }
+    }
+}
+
+/// Text on a strong fill (a direct cell, the stage in focus): white on the light theme's dark
+/// fills, near-black on the dark theme's light ones.
+fn on_strong(palette: &super::super::canvas::style::Palette) -> Color32 {
+    if palette.dark {
+        Color32::from_rgb(0x10, 0x12, 0x14)
+    } else {
+        Color32::WHITE
     }
 }

@@ -292,7 +292,7 @@ impl Scene<'_> {
             let colour = self.palette.selection.gamma_multiply(fade(mark).max(0.4));
             Some(Stroke::new(7.0 * self.stroke_scale, colour))
         } else if mark == Mark::Lit {
-            Some(Stroke::new(8.0 * self.stroke_scale, self.palette.highlight))
+            Some(Stroke::new(6.0 * self.stroke_scale, self.palette.highlight))
         } else if self.hovered == Some(&g.id) {
             Some(Stroke::new(5.0, self.palette.hover.gamma_multiply(0.6)))
         } else {
