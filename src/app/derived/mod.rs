@@ -10,17 +10,18 @@
 pub mod emphasis;
 pub mod explain;
 pub mod rows;
+mod summary;
 
 use super::analysis_view::{AnalysisView, Focus};
 use super::state::Document;
 use crate::analysis::{
-    Cell, FeedbackLoop, Hint, KnockOut, Loops, Matrix, PressurePoint, Reachability, StageLoss, StagePressurePoints,
-    coding_hints, feedback_loops, knock_out, pressure_points,
+    Hint, KnockOut, Loops, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops, knock_out,
+    pressure_points,
 };
-use crate::model::{Id, Map, Nature};
-use emphasis::{Emphasis, Lit};
-use explain::PathText;
+use crate::model::{Id, Map};
+use emphasis::Emphasis;
 use rows::{Row, Shown, Totals};
+pub use summary::{DeterminantSummary, StageSummary, Summary};
 
 /// At most this many feedback loops are listed: their number can grow exponentially with the map,
 /// and the search's time grows with the loops it finds.
@@ -79,47 +80,6 @@ impl KnockOutResult {
     }
 }
 
-/// What the panel says about the focus.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Summary {
-    Stage(StageSummary),
-    Determinant(DeterminantSummary),
-    /// Why a determinant feeds a stage; `lost` when it does so only while the knock-out is undone.
-    Cell {
-        determinant: Id,
-        stage: Id,
-        paths: Vec<PathText>,
-        lost: bool,
-    },
-    Loop(FeedbackLoop),
-}
-
-/// What feeds one stage (determinants that pass the filters), and what its paths depend on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct StageSummary {
-    pub stage: Id,
-    pub direct: Vec<(Id, Cell)>,
-    pub indirect: Vec<(Id, Cell)>,
-    /// Fed it as the map is drawn, not without the knocked-out determinant.
-    pub lost: Vec<Id>,
-    /// The determinants every path from some feeder must pass through (the structure's).
-    pub structural: Vec<PressurePoint>,
-    /// Its feeders the researchers coded `nature: pressure point`.
-    pub coded: Vec<Id>,
-    pub loss: Option<StageLoss>,
-}
-
-/// Which stages one determinant feeds and by which paths.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DeterminantSummary {
-    pub determinant: Id,
-    /// Every stage, in order, with what its cell shows.
-    pub feeds: Vec<(Id, Shown)>,
-    /// One shortest explaining path per stage fed.
-    pub paths: Vec<PathText>,
-    pub hints: Vec<Hint>,
-}
-
 /// The results that depend on the analysis view too.
 pub struct ViewResults {
     /// The matrix body: group headings and the determinants that pass the filters.
@@ -137,7 +97,10 @@ pub struct Derived {
     /// The document the view state belongs to.
     serial: u64,
     map_key: Option<(u64, u64)>,
+    knock_key: Option<((u64, u64), Option<Id>)>,
     view_key: Option<(u64, u64, u64)>,
+    /// How many times the map's analysis was computed: what the cache saves, counted for its tests.
+    computations: u64,
     pub analysis: Option<MapAnalysis>,
     pub knock: Option<KnockOutResult>,
     pub view: Option<ViewResults>,
@@ -160,21 +123,28 @@ impl Derived {
         if map_changed {
             self.analysis = Some(MapAnalysis::compute(map));
             self.map_key = Some(map_key);
+            self.computations += 1;
             forget_missing(map, view);
         }
         let analysis = self.analysis.as_ref().expect("computed just above");
-        let knock_stale = self.knock.as_ref().map(|k| &k.determinant) != view.knocked_out.as_ref();
-        if map_changed || knock_stale {
+        let knock_key = (map_key, view.knocked_out.clone());
+        if self.knock_key.as_ref() != Some(&knock_key) {
             self.knock = view
                 .knocked_out
                 .as_ref()
                 .and_then(|d| KnockOutResult::compute(map, analysis, d));
+            self.knock_key = Some(knock_key);
         }
         let view_key = (doc.serial, doc.revision, view.version);
         if self.view_key != Some(view_key) {
             self.view = Some(view_results(map, analysis, self.knock.as_ref(), view));
             self.view_key = Some(view_key);
         }
+    }
+
+    /// How many times the map's analysis has been computed.
+    pub fn computations(&self) -> u64 {
+        self.computations
     }
 
     /// The view results, when the panel is open and they are current.
@@ -229,8 +199,8 @@ fn view_results(map: &Map, analysis: &MapAnalysis, knock: Option<&KnockOutResult
     let summary = view
         .focus
         .as_ref()
-        .and_then(|f| summarise(map, analysis, reach, knock, &cells, &admitted, view, f));
-    let lit = summary.as_ref().map(|s| lit(map, s, view.direct_only, knock));
+        .and_then(|f| summary::summarise(map, analysis, reach, knock, &cells, &admitted, view, f));
+    let lit = summary.as_ref().map(|s| summary::lit(map, s, view.direct_only, knock));
     let emphasis = Emphasis::compute(map, &admitted, lit.as_ref(), knock.map(|k| &k.losses));
     ViewResults {
         rows: body,
@@ -241,154 +211,68 @@ fn view_results(map: &Map, analysis: &MapAnalysis, knock: Option<&KnockOutResult
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn summarise(
-    map: &Map,
-    analysis: &MapAnalysis,
-    reach: &Reachability,
-    knock: Option<&KnockOutResult>,
-    cells: &[Vec<Shown>],
-    admitted: &[bool],
-    view: &AnalysisView,
-    focus: &Focus,
-) -> Option<Summary> {
-    let col_of = |stage: &Id| map.stages.iter().position(|s| &s.id == stage);
-    let row_of = |det: &Id| map.determinants.iter().position(|d| &d.id == det);
-    Some(match focus {
-        Focus::Stage(stage) => {
-            let col = col_of(stage)?;
-            let (mut direct, mut indirect, mut lost, mut coded) = (vec![], vec![], vec![], vec![]);
-            for (i, d) in map.determinants.iter().enumerate().filter(|(i, _)| admitted[*i]) {
-                match cells[i][col] {
-                    Shown::Feeds(c) => {
-                        if c.is_direct() {
-                            direct.push((d.id.clone(), c));
-                        } else {
-                            indirect.push((d.id.clone(), c));
-                        }
-                        if d.nature == Some(Nature::PressurePoint) {
-                            coded.push(d.id.clone());
-                        }
-                    }
-                    Shown::Lost(_) => lost.push(d.id.clone()),
-                    Shown::Empty => {}
-                }
-            }
-            indirect.sort_by_key(|(_, c)| c.distance);
-            Summary::Stage(StageSummary {
-                stage: stage.clone(),
-                direct,
-                indirect,
-                lost,
-                structural: analysis
-                    .pressure
-                    .iter()
-                    .find(|p| &p.stage == stage)
-                    .map(|p| p.points.clone())
-                    .unwrap_or_default(),
-                coded,
-                loss: knock.and_then(|k| k.losses.losses.iter().find(|l| &l.stage == stage).cloned()),
-            })
-        }
-        Focus::Determinant(det) => {
-            let row = row_of(det)?;
-            let feeds: Vec<(Id, Shown)> = map
-                .stages
-                .iter()
-                .map(|s| s.id.clone())
-                .zip(cells[row].iter().copied())
-                .collect();
-            let paths = feeds
-                .iter()
-                .filter(|(_, shown)| matches!(shown, Shown::Feeds(_)))
-                .filter_map(|(stage, _)| {
-                    let mut found = explain::explain(map, reach, det, stage);
-                    found.sort_by_key(|p| p.steps.len());
-                    found.into_iter().next()
-                })
-                .collect();
-            Summary::Determinant(DeterminantSummary {
-                determinant: det.clone(),
-                feeds,
-                paths,
-                hints: analysis
-                    .hints
-                    .iter()
-                    .filter(|h| &h.determinant == det)
-                    .cloned()
-                    .collect(),
-            })
-        }
-        Focus::Cell { determinant, stage } => {
-            let shown = cells[row_of(determinant)?][col_of(stage)?];
-            let (paths, lost) = match shown {
-                Shown::Feeds(_) => (explain::explain(map, reach, determinant, stage), false),
-                // The paths as drawn, to say what the knock-out cut.
-                Shown::Lost(_) => (explain::explain(map, &analysis.reach, determinant, stage), true),
-                Shown::Empty => (Vec::new(), false),
-            };
-            let paths = if view.direct_only {
-                paths.into_iter().filter(|p| p.steps.len() == 1).collect()
-            } else {
-                paths
-            };
-            Summary::Cell {
-                determinant: determinant.clone(),
-                stage: stage.clone(),
-                paths,
-                lost,
-            }
-        }
-        Focus::Loop(l) => Summary::Loop(l.clone()),
-    })
-}
+#[cfg(test)]
+mod tests {
+    use super::super::analysis_view::AnalysisRequest;
+    use super::*;
 
-/// The nodes and influences a summary is about.
-fn lit(map: &Map, summary: &Summary, direct_only: bool, knock: Option<&KnockOutResult>) -> Lit {
-    let mut lit = Lit::default();
-    let add_paths = |lit: &mut Lit, paths: &[PathText]| {
-        for p in paths {
-            lit.nodes.extend(p.nodes.iter().cloned());
-            lit.links
-                .extend(p.steps.iter().flat_map(|s| s.influences.iter().cloned()));
-        }
-    };
-    match summary {
-        Summary::Stage(s) => {
-            lit.nodes.insert(s.stage.clone());
-            lit.nodes
-                .extend(s.direct.iter().chain(&s.indirect).map(|(d, _)| d.clone()));
-            let knocked = knock.map(|k| &k.determinant);
-            lit.links.extend(
-                map.influences
-                    .iter()
-                    .filter(|i| lit.nodes.contains(&i.from) && lit.nodes.contains(&i.to))
-                    .filter(|i| !direct_only || i.to == s.stage)
-                    .filter(|i| map.stage(&i.to).is_none() || i.to == s.stage)
-                    .filter(|i| Some(&i.from) != knocked)
-                    .map(|i| i.id.clone()),
-            );
-        }
-        Summary::Determinant(d) => {
-            lit.nodes.insert(d.determinant.clone());
-            add_paths(&mut lit, &d.paths);
-        }
-        Summary::Cell { determinant, paths, .. } => {
-            lit.nodes.insert(determinant.clone());
-            add_paths(&mut lit, paths);
-        }
-        Summary::Loop(l) => {
-            lit.nodes.extend(l.determinants.iter().cloned());
-            for (k, from) in l.determinants.iter().enumerate() {
-                let to = &l.determinants[(k + 1) % l.determinants.len()];
-                lit.links.extend(
-                    map.influences
-                        .iter()
-                        .filter(|i| &i.from == from && &i.to == to && i.sign == l.signs[k])
-                        .map(|i| i.id.clone()),
-                );
-            }
-        }
+    fn chile() -> Document {
+        let map = crate::samples::find("chile-anti-trafficking.ron")
+            .unwrap()
+            .load()
+            .unwrap();
+        Document::new(map, None)
     }
-    lit
+
+    #[test]
+    fn the_analysis_is_computed_once_per_revision_and_not_while_the_panel_is_closed() {
+        let mut doc = chile();
+        let mut view = AnalysisView::default();
+        let mut derived = Derived::default();
+        derived.refresh(&doc, &mut view);
+        assert_eq!(derived.computations(), 0, "closed panel: nothing computed");
+        view.set_open(true);
+        for _ in 0..3 {
+            derived.refresh(&doc, &mut view);
+        }
+        assert_eq!(derived.computations(), 1, "frames without a change reuse the analysis");
+        view.apply(AnalysisRequest::Focus(Some(Focus::Stage("s2-adoption".into()))));
+        derived.refresh(&doc, &mut view);
+        assert_eq!(derived.computations(), 1, "a new focus reuses the map's analysis");
+        assert!(matches!(derived.current().unwrap().summary, Some(Summary::Stage(_))));
+        doc.revision += 1;
+        derived.refresh(&doc, &mut view);
+        assert_eq!(derived.computations(), 2, "a new revision recomputes");
+    }
+
+    #[test]
+    fn a_knock_out_of_something_that_is_not_a_determinant_is_computed_once_and_shows_nothing() {
+        let doc = chile();
+        let mut view = AnalysisView::default();
+        view.set_open(true);
+        view.apply(AnalysisRequest::KnockOut(Some("s2-adoption".into())));
+        let mut derived = Derived::default();
+        derived.refresh(&doc, &mut view);
+        assert!(derived.knock.is_none());
+        let key = derived.knock_key.clone();
+        derived.refresh(&doc, &mut view);
+        assert_eq!(derived.knock_key, key);
+    }
+
+    #[test]
+    fn a_new_document_forgets_the_focus_and_knock_out_of_the_old_one() {
+        let doc = chile();
+        let mut view = AnalysisView::default();
+        view.set_open(true);
+        let mut derived = Derived::default();
+        derived.refresh(&doc, &mut view);
+        view.apply(AnalysisRequest::KnockOut(Some("us-pressure".into())));
+        view.apply(AnalysisRequest::Focus(Some(Focus::Determinant("us-pressure".into()))));
+        derived.refresh(&doc, &mut view);
+        assert!(derived.knock.is_some());
+        let other = chile();
+        derived.refresh(&other, &mut view);
+        assert!(view.focus.is_none() && view.knocked_out.is_none());
+        assert!(derived.knock.is_none());
+    }
 }
