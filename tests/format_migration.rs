@@ -118,3 +118,43 @@ fn the_version_decides_the_schema_wherever_it_is() {
         r#"(title: "t", stages: [(id: "s1", label: "S")], layout: [(id: "s1", x: 1.0, y: 2.0)], format_version: 2)"#;
     assert_eq!(format::load_str(v2_last).unwrap(), map);
 }
+
+/// A version-1 file with no positions has version 2's shape too; wherever its version is, it is read as
+/// version 1 (and not refused as an unknown version).
+#[test]
+fn a_version_1_file_without_positions_opens_wherever_its_version_is() {
+    for text in [
+        r#"(title: "t", format_version: 1)"#,
+        r#"(title: "t", stages: [(id: "s1", label: "S")], format_version: 1)"#,
+        r#"(format_version: 1, title: "t", stages: [(id: "s1", label: "S")])"#,
+    ] {
+        let map = format::load_str(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+        assert_eq!(map.title, "t");
+    }
+    // Version 1's rules still hold for it: no layout.
+    let problems = format::load_str(r#"(title: "t", layout: [], format_version: 1)"#).unwrap_err();
+    assert!(
+        problems[0].message.starts_with("unknown field `layout`"),
+        "{problems:?}"
+    );
+}
+
+/// Other versions are refused for their version, located at it.
+#[test]
+fn other_versions_are_refused_at_their_version() {
+    for (text, says) in [
+        (
+            "(format_version: 3, title: \"t\", wings: 2)",
+            "written in file format 3 by a newer Determinant Mapper",
+        ),
+        ("(format_version: 0, title: \"t\")", "unknown file format version 0"),
+        ("(title: \"t\", format_version: 9)", "written in file format 9"),
+    ] {
+        let problems = format::load_str(text).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.contains(says), "{text}: {problems:?}");
+        let at = problems[0].at.expect("located");
+        let column = text.find("format_version").unwrap() + "format_version: ".len() + 1;
+        assert_eq!((at.line, at.col), (1, column), "{text}");
+    }
+}

@@ -304,6 +304,37 @@ fn a_map_holds_at_most_four_million_list_entries_in_all() {
     assert_eq!(problems[0].path.to_string(), "determinants[3].tags");
 }
 
+/// The saver counts the `layout` list like the loader does: a map at the limit of determinants, all of
+/// them placed, has one placement too many (the stage's), so it is refused instead of written to a
+/// file that would not open again. At the origin nobody is listed and it saves.
+#[test]
+fn the_layout_counts_toward_the_limits_at_save_as_at_load() {
+    let n = format::MAX_LIST_ITEMS;
+    let mut map = base();
+    let template = map.determinants[0].clone();
+    map.determinants = (0..n)
+        .map(|k| Determinant {
+            id: format!("d{k}").into(),
+            evidence: Vec::new(),
+            tags: Vec::new(),
+            ..template.clone()
+        })
+        .collect();
+    map.influences.clear();
+    assert_eq!(format::check_limits(&map), [], "at the origin, the layout is empty");
+    map.stages[0].position = Position::new(1.0, 1.0);
+    for d in &mut map.determinants {
+        d.position = Position::new(2.0, 3.0);
+    }
+    let problems = format::check_limits(&map);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].path.to_string(), "layout");
+    assert_eq!(
+        problems[0].message,
+        "more than 1,000,000 positions in the layout: a map holds at most 1,000,000 items in one list"
+    );
+}
+
 /// Nesting beyond ron's limit is refused at once; the locator, which walks any text, does not recurse
 /// without bound either.
 #[test]

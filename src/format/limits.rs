@@ -71,6 +71,7 @@ fn known_field(key: &str) -> Option<&'static str> {
         "tags" => "tags",
         "determinants" => "determinants",
         "influences" => "influences",
+        "layout" => "layout",
         "label" => "label",
         "citation" => "citation",
         "position" => "position",
@@ -125,8 +126,13 @@ fn text_too_long(len: usize, id: bool) -> String {
 fn list_too_long(field: Option<&str>, top: bool) -> String {
     match field {
         Some(name) if top => format!(
-            "more than {} {name}: a map holds at most {} items in one list",
+            "more than {} {}: a map holds at most {} items in one list",
             thousands(MAX_LIST_ITEMS),
+            if name == "layout" {
+                "positions in the layout"
+            } else {
+                name
+            },
             thousands(MAX_LIST_ITEMS)
         ),
         _ => format!(
@@ -613,6 +619,17 @@ pub fn check(map: &Map) -> Vec<Problem> {
         c.text(at("note"), &inf.note);
         c.evidence(at("evidence"), &inf.evidence);
     }
+    // The positions the writer will list in `layout`: the loader counts them like any list.
+    let placed = map
+        .stages
+        .iter()
+        .map(|s| &s.position)
+        .chain(map.determinants.iter().map(|d| &d.position));
+    c.list(
+        vec![F("layout")],
+        placed.filter(|p| super::write::is_placed(p)).count(),
+        true,
+    );
     c.problems
 }
 

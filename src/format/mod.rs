@@ -259,20 +259,24 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
 /// is refused for its version, not for the fields that version adds or drops.
 fn decode(text: &str) -> Result<(Map, Option<Vec<Placement>>), Vec<Diagnostic>> {
     let one = |d: Diagnostic| vec![d];
-    match version::of(text) {
-        Some(1) => parse::<v1::FileV1>(text)
+    let version_1 = || {
+        parse::<v1::FileV1>(text)
             .map(|file| (file.into_map(), None))
-            .map_err(|e| one(from_ron_error(&e))),
+            .map_err(|e| one(from_ron_error(&e)))
+    };
+    match version::of(text) {
+        Some(1) => version_1(),
         Some(v) if v != FORMAT_VERSION => Err(one(version_problem(text, Some(v)))),
         _ => match parse::<FileV2>(text) {
             Ok(file) if file.format_version == FORMAT_VERSION => Ok(file.into_parts()),
+            // A version-1 file whose version is not first and which has no positions also has version
+            // 2's shape; it is still read by version 1's rules (which refuse a `layout`).
+            Ok(file) if file.format_version == 1 => version_1(),
             Ok(file) => Err(one(version_problem(text, Some(file.format_version)))),
             // The version is not where the app writes it, or the file is broken: the version, when
             // it can be read at all, says which schema's error to report.
             Err(e) => match version::anywhere(text) {
-                Some(Some(1)) => parse::<v1::FileV1>(text)
-                    .map(|file| (file.into_map(), None))
-                    .map_err(|e| one(from_ron_error(&e))),
+                Some(Some(1)) => version_1(),
                 Some(Some(FORMAT_VERSION)) | None => Err(one(from_ron_error(&e))),
                 Some(version) => Err(one(version_problem(text, version))),
             },
@@ -387,7 +391,8 @@ fn version_problem(text: &str, version: Option<u32>) -> Diagnostic {
 
 fn located(text: &str, field: &'static str, message: String) -> Diagnostic {
     let path = model::FieldPath(vec![model::PathSeg::Field(field)]);
-    Diagnostic::at(Locator::new(text).find(&path), message)
+    // Only this path is recorded: a large file of another version costs a walk, not an index of it.
+    Diagnostic::at(Locator::for_paths(text, [&path]).find(&path), message)
 }
 
 /// Turns ron's error into words a facilitator can act on.

@@ -1,7 +1,7 @@
 //! Writing a map as text in the current format, always the same bytes for the same map.
 
 use super::{FORMAT_VERSION, Placement, ron_options};
-use crate::model::Map;
+use crate::model::{Map, Position};
 use serde::Serialize;
 
 /// Writes a map as text. The same map always gives the same bytes.
@@ -32,13 +32,18 @@ pub fn to_string(map: &Map) -> String {
     w.out
 }
 
+/// Whether a node gets a line in the `layout` list: not at the origin, and drawable.
+pub(super) fn is_placed(p: &Position) -> bool {
+    p.x.is_finite() && p.y.is_finite() && !p.is_origin()
+}
+
 /// The `layout` list: stages then determinants, in the map's order, those not at the origin.
 fn placements(map: &Map) -> Vec<Placement> {
     let stages = map.stages.iter().map(|s| (&s.id, s.position));
     let determinants = map.determinants.iter().map(|d| (&d.id, d.position));
     stages
         .chain(determinants)
-        .filter(|(_, p)| p.x.is_finite() && p.y.is_finite() && !p.is_origin())
+        .filter(|(_, p)| is_placed(p))
         .map(|(id, p)| Placement {
             id: id.clone(),
             x: p.x,
