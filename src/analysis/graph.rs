@@ -1,6 +1,6 @@
 //! The map as a petgraph graph: stages first, then determinants, one edge per influence.
 
-use crate::model::{Id, Map, Sign};
+use crate::model::{Id, Influence, Map, Sign};
 use foldhash::{HashMap, HashMapExt};
 use petgraph::csr::Csr;
 use petgraph::graph::{DiGraph, NodeIndex};
@@ -29,6 +29,17 @@ impl MapGraph {
     /// Builds the graph. Influences whose ends are missing (only possible in an invalid map) and
     /// influences out of a stage are skipped, so the analysis never fails.
     pub fn new(map: &Map) -> Self {
+        Self::with_influences(map, |_| true)
+    }
+
+    /// The graph of `map` as it would be without `determinant`'s influences (the "what if" of a
+    /// knock-out): the node stays, so indices and rows line up with the whole map's, but it feeds
+    /// nothing and nothing passes through it. The map itself is not copied.
+    pub fn without(map: &Map, determinant: &Id) -> Self {
+        Self::with_influences(map, |i| &i.from != determinant && &i.to != determinant)
+    }
+
+    fn with_influences(map: &Map, keep: impl Fn(&Influence) -> bool) -> Self {
         let node_count = map.stages.len() + map.determinants.len();
         let mut ids = Vec::with_capacity(node_count);
         let mut index = HashMap::with_capacity(node_count);
@@ -45,6 +56,7 @@ impl MapGraph {
         let edges: Vec<(u32, u32, Sign)> = map
             .influences
             .iter()
+            .filter(|inf| keep(inf))
             .filter_map(|inf| {
                 let (from, to) = (index.get(&inf.from)?.index(), index.get(&inf.to)?.index());
                 (from >= stage_count).then_some((from as u32, to as u32, inf.sign))

@@ -4,7 +4,7 @@
 //! It is a table view of [`Reachability`], computed once so that the window's matrix panel, the CSV
 //! export and the report read the same cells and the same per-stage totals.
 
-use super::{NetEffect, Reachability};
+use super::{MapGraph, NetEffect, Reachability};
 use crate::model::{Id, Map};
 
 /// How one determinant feeds one stage.
@@ -95,11 +95,7 @@ impl Matrix {
     /// influences are left out, so it feeds nothing and nothing feeds a stage through it. The map is
     /// not changed; the determinant keeps its (empty) row so rows line up with [`Matrix::compute`].
     pub fn with_knocked_out(map: &Map, determinant: &Id) -> Matrix {
-        let mut without = map.clone();
-        without
-            .influences
-            .retain(|i| &i.from != determinant && &i.to != determinant);
-        Matrix::compute(map, &Reachability::compute(&without))
+        Matrix::compute(map, &Reachability::of_graph(MapGraph::without(map, determinant)))
     }
 
     /// The cell of `determinant` and `stage`, if the one feeds the other.

@@ -15,8 +15,8 @@ mod summary;
 use super::analysis_view::{AnalysisView, Focus};
 use super::state::Document;
 use crate::analysis::{
-    Hint, KnockOut, Loops, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops, knock_out,
-    pressure_points,
+    Hint, KnockOut, Loops, MapGraph, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops,
+    knock_out, pressure_points,
 };
 use crate::model::{Id, Map};
 use emphasis::Emphasis;
@@ -65,11 +65,7 @@ impl KnockOutResult {
     fn compute(map: &Map, analysis: &MapAnalysis, determinant: &Id) -> Option<Self> {
         let losses = knock_out(analysis.reach.graph(), determinant)?;
         // The same "without" as `Matrix::with_knocked_out`, keeping its reachability for the paths.
-        let mut without = map.clone();
-        without
-            .influences
-            .retain(|i| &i.from != determinant && &i.to != determinant);
-        let reach = Reachability::compute(&without);
+        let reach = Reachability::of_graph(MapGraph::without(map, determinant));
         let matrix = Matrix::compute(map, &reach);
         Some(KnockOutResult {
             determinant: determinant.clone(),
