@@ -193,6 +193,54 @@ fn after_a_crash_the_next_start_offers_the_copy_and_restore_attaches_it_to_its_f
     );
 }
 
+/// `file` (absolute) written relative to the current folder, as a user types it on the command
+/// line: `../../tmp/…/workshop.ron`. The tests share one process, so none of them changes the
+/// current folder; a path relative to it is what `detmap map.ron` would pass.
+fn relative_to_cwd(file: &Path) -> PathBuf {
+    let cwd = std::env::current_dir().unwrap();
+    let ups = cwd.components().count() - 1;
+    let mut relative: PathBuf = std::iter::repeat_n("..", ups).collect();
+    relative.push(file.strip_prefix("/").unwrap());
+    assert!(relative.is_relative());
+    relative
+}
+
+/// R1: `detmap map.ron` from some folder. The copy must name the file absolutely: a window
+/// restarted from another folder restores it and saves to that same file, not to `map.ron` there.
+#[test]
+fn a_file_opened_by_a_relative_path_is_named_absolutely_in_its_copy() {
+    let (_maps, file) = map_file(&sample());
+    let relative = relative_to_cwd(&file);
+    let rec = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&relative), rec.path());
+    let path = h.state().state().doc.path.clone().unwrap();
+    assert!(path.is_absolute(), "the document's path: {}", path.display());
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    let found = recovery::inspect(&only_copy(rec.path())).unwrap();
+    let original = found.original.unwrap();
+    assert!(original.is_absolute(), "the copy's header: {}", original.display());
+    assert_eq!(
+        std::fs::canonicalize(&original).unwrap(),
+        std::fs::canonicalize(&file).unwrap(),
+        "and it names the file that was opened"
+    );
+
+    // Save as… to a relative name: the document, and so the next copy, hold it absolutely too.
+    let saved_as = relative_to_cwd(&file.with_file_name("renamed.ron"));
+    dialogs.answer(Some(saved_as));
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    h.run();
+    let path = h.state().state().doc.path.clone().unwrap();
+    assert!(path.is_absolute(), "after Save as: {}", path.display());
+    assert_eq!(
+        format::load_file(&file.with_file_name("renamed.ron")).unwrap(),
+        doc_map(&h)
+    );
+}
+
 #[test]
 fn discard_deletes_the_copy_and_decide_later_keeps_it_for_the_next_start() {
     let rec = tempfile::tempdir().unwrap();

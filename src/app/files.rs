@@ -86,6 +86,7 @@ impl DetmapApp {
 
     /// Opens a map file; on failure the current map stays and the problems are shown.
     pub(super) fn open_path(&mut self, path: &Path) {
+        let path = &absolute(path);
         match format::load_file(path) {
             Ok(map) => {
                 self.state.prefs.add_recent(path);
@@ -119,6 +120,7 @@ impl DetmapApp {
     /// save is atomic) and the document dirty, and is shown twice: in the banner, which stays until
     /// dismissed, and in the status bar, so that a failure after "Save changes?" is not missed.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        let path = &absolute(path);
         match format::save_file(path, &self.state.doc.map) {
             Ok(()) => {
                 let doc = &mut self.state.doc;
@@ -260,6 +262,15 @@ impl DetmapApp {
             Err(e) => format!("Could not export {}: {e}", path.display()),
         });
     }
+}
+
+/// `path` made absolute against the current folder (not resolved through links), so the document's
+/// path, the title, the recent files and the recovery copy's header all name the same file after
+/// the current folder changes: a copy restored by a window started elsewhere must save to the file
+/// it came from, not to a file of that name in the new folder. A path that cannot be made absolute
+/// (no current folder) is kept as given.
+fn absolute(path: &Path) -> PathBuf {
+    std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
 }
 
 /// A file name made from a title: lower case, words joined by dashes.
