@@ -141,26 +141,27 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
 fn feeders(ui: &mut Ui, cx: &Ctx, title: &str, list: &[(Id, Cell)], stage: &Id, out: &mut Requests) {
     section(ui, &format!("{title} ({})", list.len()));
     for (d, c) in list.iter().take(MAX_LISTED) {
-        let text = RichText::new(format!(
-            "{}  {} ({})",
-            cell_code(c.distance, c.net),
-            cx.map.label_of(d),
-            c.net
-        ))
-        .color(net_colour(c.net, &cx.palette));
-        if ui
-            .selectable_label(false, text)
-            .on_hover_text("Why: the explaining path")
-            .clicked()
-        {
-            out.analysis(AnalysisRequest::Focus(Some(Focus::Cell {
-                determinant: d.clone(),
-                stage: stage.clone(),
-            })));
-        }
+        why_link(ui, cx, c, cx.map.label_of(d), d, stage, out);
     }
     if list.len() > MAX_LISTED {
         ui.label(format!("… and {} more (see the matrix)", list.len() - MAX_LISTED));
+    }
+}
+
+/// One line "1+  label (enables)" in the cell's colour; a click focuses the cell, whose explaining
+/// path the pane then shows.
+fn why_link(ui: &mut Ui, cx: &Ctx, c: &Cell, label: &str, determinant: &Id, stage: &Id, out: &mut Requests) {
+    let text = RichText::new(format!("{}  {label} ({})", cell_code(c.distance, c.net), c.net))
+        .color(net_colour(c.net, &cx.palette));
+    if ui
+        .selectable_label(false, text)
+        .on_hover_text("Why: the explaining path")
+        .clicked()
+    {
+        out.analysis(AnalysisRequest::Focus(Some(Focus::Cell {
+            determinant: determinant.clone(),
+            stage: stage.clone(),
+        })));
     }
 }
 
@@ -199,18 +200,7 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
         match shown {
             Shown::Feeds(c) => {
                 any = true;
-                let text = RichText::new(format!("{}  {label} ({})", cell_code(c.distance, c.net), c.net))
-                    .color(net_colour(c.net, &cx.palette));
-                if ui
-                    .selectable_label(false, text)
-                    .on_hover_text("Why: the explaining path")
-                    .clicked()
-                {
-                    out.analysis(AnalysisRequest::Focus(Some(Focus::Cell {
-                        determinant: d.determinant.clone(),
-                        stage: stage.clone(),
-                    })));
-                }
+                why_link(ui, cx, c, label, &d.determinant, stage, out);
             }
             Shown::Lost(_) => {
                 ui.label(RichText::new(format!("×  {label} (lost to the knock-out)")).color(cx.palette.warning));
