@@ -10,21 +10,17 @@
 //!   strength sets the width and confidence the opacity;
 //! - stages: dark chevrons with white text and their number, pointing where the influences arrive.
 //!
-//! The window's style module is egui-typed, so it cannot be shared with the core; the values here
-//! are plain data and are kept equal to it by hand.
+//! The decisions and the colours come from `crate::encoding`, which the window's canvas uses too;
+//! this module adds what only the SVG needs (sizes of the printed page, dash patterns).
 
-pub use crate::encoding::{Outline, influence_opacity, influence_width, outline_for};
-use crate::model::{Colour, Directness, Sign};
+pub use crate::encoding::light::{BORDER, ENABLES, HINDERS, STAGE_FILL, STAGE_TEXT, TEXT, UNCATEGORISED};
+pub use crate::encoding::{Border, Outline, border_for, influence_opacity, influence_width, outline_for};
+use crate::model::{Colour, Sign};
 
+/// A printed page is white (the window's light background is a warm off-white, easier on a projector).
 pub const BACKGROUND: Colour = Colour([0xff, 0xff, 0xff]);
-pub const TEXT: Colour = Colour([0x1a, 0x1a, 0x1a]);
+/// Secondary text (the subtitle, the legend's notes).
 pub const MUTED: Colour = Colour([0x5f, 0x66, 0x6d]);
-pub const BORDER: Colour = Colour([0x30, 0x30, 0x30]);
-pub const ENABLES: Colour = Colour([0x00, 0x72, 0xb2]);
-pub const HINDERS: Colour = Colour([0xd5, 0x5e, 0x00]);
-pub const STAGE_FILL: Colour = Colour([0x37, 0x47, 0x4f]);
-pub const STAGE_TEXT: Colour = Colour([0xff, 0xff, 0xff]);
-pub const UNCATEGORISED: Colour = Colour([0x99, 0x99, 0x99]);
 
 /// Width of a determinant box in map units, as in the window; labels wrap inside it.
 pub const DET_WIDTH: f32 = 180.0;
@@ -48,30 +44,10 @@ pub fn sign_colour(sign: Sign) -> Colour {
 
 /// A determinant's fill: its category colour, lightened so dark text stays readable on it.
 pub fn tint(c: Colour) -> Colour {
-    lerp(c, Colour([0xff, 0xff, 0xff]), 0.62)
-}
-
-fn lerp(a: Colour, b: Colour, t: f32) -> Colour {
-    let m = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
-    Colour([m(a.0[0], b.0[0]), m(a.0[1], b.0[1]), m(a.0[2], b.0[2])])
-}
-
-/// How a border is drawn: encodes directness.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Border {
-    Solid,
-    Dashed,
-    Dotted,
+    crate::encoding::lerp(c, Colour([0xff, 0xff, 0xff]), crate::encoding::LIGHT_TINT)
 }
 
 impl Border {
-    pub fn width(self) -> f32 {
-        match self {
-            Border::Solid => 2.6,
-            Border::Dashed => 2.2,
-            Border::Dotted => 1.4,
-        }
-    }
     /// The SVG `stroke-dasharray`, if any.
     pub fn dasharray(self) -> Option<&'static str> {
         match self {
@@ -79,13 +55,5 @@ impl Border {
             Border::Dashed => Some("9 5"),
             Border::Dotted => Some("1.4 3.6"),
         }
-    }
-}
-
-pub fn border_for(directness: Option<Directness>) -> Border {
-    match directness {
-        Some(Directness::Direct) => Border::Solid,
-        Some(Directness::Indirect) => Border::Dashed,
-        None => Border::Dotted,
     }
 }

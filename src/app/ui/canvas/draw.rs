@@ -5,7 +5,7 @@
 use super::batch::Batch;
 use super::camera::Camera;
 use super::geometry::{Geometry, LABEL_SIZE, NodeGeom, NodeKind, PAD, STAGE_NUMBER_ROOM, label_wrap_width};
-use super::style::{self, BorderStyle, Outline, Palette};
+use super::style::{self, Border, Outline, Palette};
 use crate::app::derived::emphasis::{Emphasis, Loss, Mark};
 use crate::model::{Determinant, Id, Influence, Map, Sign};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
@@ -318,7 +318,8 @@ impl Scene<'_> {
         self.paint_marks(g, &points, mark);
         self.painter
             .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
-        let (border, width) = style::border_for(det.directness);
+        let border = style::border_for(det.directness);
+        let width = border.width();
         let stroke = Stroke::new(self.line_width(width), palette.border.gamma_multiply(f));
         paint_closed(self.painter, points, border, stroke, zoom);
 
@@ -438,17 +439,17 @@ pub fn outline(r: Rect, shape: Outline, zoom: f32) -> Vec<Pos2> {
 }
 
 /// Draws a closed outline solid, dashed or dotted.
-pub fn paint_closed(painter: &Painter, mut points: Vec<Pos2>, border: BorderStyle, stroke: Stroke, zoom: f32) {
+pub fn paint_closed(painter: &Painter, mut points: Vec<Pos2>, border: Border, stroke: Stroke, zoom: f32) {
     match border {
-        BorderStyle::Solid => {
+        Border::Solid => {
             painter.add(Shape::closed_line(points, stroke));
         }
-        BorderStyle::Dashed => {
+        Border::Dashed => {
             points.push(points[0]);
             let z = zoom.clamp(0.4, 2.0);
             painter.extend(Shape::dashed_line(&points, stroke, 9.0 * z, 5.0 * z));
         }
-        BorderStyle::Dotted => {
+        Border::Dotted => {
             points.push(points[0]);
             let z = zoom.clamp(0.4, 2.0);
             painter.extend(Shape::dotted_line(&points, stroke.color, 5.0 * z, stroke.width / 1.5));

@@ -2,7 +2,7 @@
 //! the same functions as the map, so the two cannot disagree.
 
 use super::draw;
-use super::style::{self, BorderStyle, Outline, Palette};
+use super::style::{self, Border, Outline, Palette};
 use crate::app::commands::{Command, Requests};
 use crate::model::{Map, Sign};
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
@@ -44,26 +44,26 @@ pub fn ui(ui: &mut Ui, viewport: Rect, palette: &Palette, stroke_scale: f32, map
                 ui.vertical(|ui| {
                     heading(ui, "Nature (shape)");
                     row(ui, "structural", |p, r| {
-                        node(p, r, Outline::Rectangle, BorderStyle::Solid, palette)
+                        node(p, r, Outline::Rectangle, Border::Solid, palette)
                     });
                     row(ui, "pressure point", |p, r| {
-                        node(p, r, Outline::Pill, BorderStyle::Solid, palette)
+                        node(p, r, Outline::Pill, Border::Solid, palette)
                     });
                     row(ui, "not coded", |p, r| {
-                        node(p, r, Outline::CutCorners, BorderStyle::Solid, palette)
+                        node(p, r, Outline::CutCorners, Border::Solid, palette)
                     });
                 });
                 ui.add_space(10.0);
                 ui.vertical(|ui| {
                     heading(ui, "Directness (border)");
                     row(ui, "direct", |p, r| {
-                        node(p, r, Outline::Rectangle, BorderStyle::Solid, palette)
+                        node(p, r, Outline::Rectangle, Border::Solid, palette)
                     });
                     row(ui, "indirect", |p, r| {
-                        node(p, r, Outline::Rectangle, BorderStyle::Dashed, palette)
+                        node(p, r, Outline::Rectangle, Border::Dashed, palette)
                     });
                     row(ui, "not coded", |p, r| {
-                        node(p, r, Outline::Rectangle, BorderStyle::Dotted, palette)
+                        node(p, r, Outline::Rectangle, Border::Dotted, palette)
                     });
                     heading(ui, "Badges");
                     row(ui, "internal / external", |p, r| locus_badges(p, r, palette));
@@ -109,7 +109,7 @@ fn link(p: &egui::Painter, r: Rect, sign: Sign, palette: &Palette, stroke_scale:
     );
 }
 
-fn node(p: &egui::Painter, r: Rect, outline: Outline, border: BorderStyle, palette: &Palette) {
+fn node(p: &egui::Painter, r: Rect, outline: Outline, border: Border, palette: &Palette) {
     let r = r.shrink(2.0);
     let points = draw::outline(r, outline, 0.6);
     p.add(egui::Shape::convex_polygon(
@@ -118,9 +118,9 @@ fn node(p: &egui::Painter, r: Rect, outline: Outline, border: BorderStyle, palet
         Stroke::NONE,
     ));
     let width = match border {
-        BorderStyle::Solid => 2.2,
-        BorderStyle::Dashed => 1.8,
-        BorderStyle::Dotted => 1.4,
+        Border::Solid => 2.2,
+        Border::Dashed => 1.8,
+        Border::Dotted => 1.4,
     };
     draw::paint_closed(p, points, border, Stroke::new(width, palette.border), 0.6);
 }

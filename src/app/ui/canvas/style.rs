@@ -11,8 +11,9 @@
 //! - sign of an influence: enables = solid line with an arrowhead, hinders = dashed line ending in
 //!   a bar (⊣), and blue against vermilion (Okabe–Ito colours, safe for colour-blind viewers).
 
-pub use crate::encoding::{Outline, influence_opacity, influence_width, outline_for};
-use crate::model::{Colour, Directness, Sign};
+pub use crate::encoding::{Border, Outline, border_for, influence_opacity, influence_width, outline_for};
+use crate::encoding::{LIGHT_TINT, light};
+use crate::model::{Colour, Sign};
 use egui::Color32;
 
 /// The colours of one theme.
@@ -54,18 +55,19 @@ impl Palette {
                 warning: Color32::from_rgb(0xff, 0x6b, 0x6b),
             }
         } else {
+            // The colours every export uses too (crate::encoding::light), so a printout reads like the screen.
             Palette {
                 dark,
-                background: Color32::from_rgb(0xfa, 0xfa, 0xf7),
-                text: Color32::from_rgb(0x1a, 0x1a, 0x1a),
-                border: Color32::from_rgb(0x30, 0x30, 0x30),
-                enables: Color32::from_rgb(0x00, 0x72, 0xb2),
-                hinders: Color32::from_rgb(0xd5, 0x5e, 0x00),
-                stage_fill: Color32::from_rgb(0x37, 0x47, 0x4f),
-                stage_text: Color32::from_rgb(0xff, 0xff, 0xff),
+                background: colour(light::BACKGROUND),
+                text: colour(light::TEXT),
+                border: colour(light::BORDER),
+                enables: colour(light::ENABLES),
+                hinders: colour(light::HINDERS),
+                stage_fill: colour(light::STAGE_FILL),
+                stage_text: colour(light::STAGE_TEXT),
                 selection: Color32::from_rgb(0xe6, 0x9f, 0x00),
                 hover: Color32::from_rgb(0x70, 0x78, 0x80),
-                uncategorised: Color32::from_rgb(0x99, 0x99, 0x99),
+                uncategorised: colour(light::UNCATEGORISED),
                 highlight: Color32::from_rgb(0x00, 0x9e, 0x73),
                 warning: Color32::from_rgb(0xc0, 0x1c, 0x28),
             }
@@ -87,7 +89,7 @@ impl Palette {
         } else {
             Color32::WHITE
         };
-        lerp(c, towards, if self.dark { 0.55 } else { 0.62 })
+        lerp(c, towards, if self.dark { 0.55 } else { LIGHT_TINT })
     }
 }
 
@@ -99,20 +101,4 @@ pub fn colour(c: Colour) -> Color32 {
 pub fn lerp(a: Color32, b: Color32, t: f32) -> Color32 {
     let m = |x: u8, y: u8| (x as f32 + (y as f32 - x as f32) * t).round() as u8;
     Color32::from_rgb(m(a.r(), b.r()), m(a.g(), b.g()), m(a.b(), b.b()))
-}
-
-/// How a border is drawn: encodes directness.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BorderStyle {
-    Solid,
-    Dashed,
-    Dotted,
-}
-
-pub fn border_for(directness: Option<Directness>) -> (BorderStyle, f32) {
-    match directness {
-        Some(Directness::Direct) => (BorderStyle::Solid, 2.6),
-        Some(Directness::Indirect) => (BorderStyle::Dashed, 2.2),
-        None => (BorderStyle::Dotted, 1.4),
-    }
 }
