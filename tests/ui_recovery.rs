@@ -163,6 +163,10 @@ fn after_a_crash_the_next_start_offers_the_copy_and_restore_attaches_it_to_its_f
     h.get_by_label("Restore unsaved changes?");
     h.get_by_label(&file.display().to_string());
     h.get_by_label_contains("less than a minute ago");
+    assert!(
+        h.query_by_label_contains(CHANGED).is_none(),
+        "nobody else changed the file"
+    );
     h.get_by_label("Restore").click();
     h.run();
     assert!(h.query_by_label("Restore unsaved changes?").is_none());
@@ -239,6 +243,81 @@ fn a_file_opened_by_a_relative_path_is_named_absolutely_in_its_copy() {
         format::load_file(&file.with_file_name("renamed.ron")).unwrap(),
         doc_map(&h)
     );
+}
+
+const CHANGED: &str = "The file has changed since this map was last opened or saved";
+
+/// Someone else saves the file: its modification time no longer matches the one the copy recorded.
+fn colleague_saves(file: &Path) {
+    let before = recovery::modified(file).unwrap();
+    let mut theirs = sample();
+    theirs.title = "A colleague's version".into();
+    format::save_file(file, &theirs).unwrap();
+    if recovery::modified(file) == Some(before) {
+        // A file system that keeps coarse times: make the change visible as a sync tool would.
+        let earlier = std::time::SystemTime::now() - Duration::from_secs(120);
+        std::fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(earlier)
+            .unwrap();
+    }
+}
+
+/// R2: the warning compares the file's modification time with the one it had when this window
+/// last opened or saved it, not with when the copy was written (autosave keeps rewriting the copy,
+/// so a change before the last autosave looked older than the copy and was missed).
+#[test]
+fn the_offer_warns_when_someone_else_changed_the_file_even_before_the_last_autosave() {
+    let (_maps, file) = map_file(&sample());
+    let rec = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+
+    // The window's own save is not someone else's change.
+    let mut h = app(&dialogs, Some(&file), rec.path());
+    add_stage(&mut h);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    drop(h);
+    let mut h = app(&dialogs, None, rec.path());
+    h.get_by_label("Restore unsaved changes?");
+    assert!(
+        h.query_by_label_contains(CHANGED).is_none(),
+        "only this window wrote the file"
+    );
+    h.get_by_label("Discard").click();
+    h.run();
+    drop(h);
+
+    // A colleague saves between two autosaves: the copy is newer than their save.
+    let mut h = app(&dialogs, Some(&file), rec.path());
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    colleague_saves(&file);
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    let copy = only_copy(rec.path());
+    let found = recovery::inspect(&copy).unwrap();
+    assert!(
+        found.saved.unwrap() >= recovery::modified(&file).unwrap(),
+        "the copy was written after the colleague's save"
+    );
+    drop(h);
+    let mut h = app(&dialogs, None, rec.path());
+    h.get_by_label_contains(CHANGED);
+
+    // Restored, edited, crashed again: the copy still remembers the file as this map knew it.
+    h.get_by_label("Restore").click();
+    h.run();
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    drop(h);
+    let h = app(&dialogs, None, rec.path());
+    h.get_by_label_contains(CHANGED);
+    assert_eq!(format::load_file(&file).unwrap().title, "A colleague's version");
 }
 
 #[test]

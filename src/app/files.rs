@@ -5,6 +5,7 @@ use super::app::DetmapApp;
 use super::commands::{Choice, Command, Proceed, Purpose};
 use super::dialogs::{DialogKind, DialogRequest};
 use super::edit;
+use super::recovery;
 use super::state::{Document, LoadProblem, Screen};
 use crate::format;
 use crate::model::Map;
@@ -87,10 +88,14 @@ impl DetmapApp {
     /// Opens a map file; on failure the current map stays and the problems are shown.
     pub(super) fn open_path(&mut self, path: &Path) {
         let path = &absolute(path);
+        // Before reading: a change between the two then shows as a change, never the reverse.
+        let modified = recovery::modified(path);
         match format::load_file(path) {
             Ok(map) => {
                 self.state.prefs.add_recent(path);
-                self.replace_document(Document::new(map, Some(path.to_owned())));
+                let mut doc = Document::new(map, Some(path.to_owned()));
+                doc.file_modified = modified;
+                self.replace_document(doc);
             }
             Err(e) => self.show_load_error(&e),
         }
@@ -126,6 +131,7 @@ impl DetmapApp {
                 let doc = &mut self.state.doc;
                 doc.saved_revision = doc.revision;
                 doc.path = Some(path.to_owned());
+                doc.file_modified = recovery::modified(path);
                 self.state.prefs.add_recent(path);
                 self.history.break_merge();
                 self.state.status = Some(format!("Saved {}", path.display()));

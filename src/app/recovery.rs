@@ -23,7 +23,7 @@ mod copy;
 mod hook;
 mod session;
 
-pub use copy::{Found, Reason, describe_time, inspect, to_text};
+pub use copy::{Found, Origin, Reason, describe_time, inspect, modified, to_text};
 pub use hook::{Shared, install_panic_hook};
 pub use session::{DELAY, DIR_VAR, Offer, Recovery};
 
@@ -97,7 +97,11 @@ impl DetmapApp {
         match choice {
             RecoveryChoice::Restore => {
                 let Offer { found, map, .. } = offer;
-                self.replace_document(Document::new(map, found.original.clone()));
+                let mut doc = Document::new(map, found.original.clone());
+                // As the crashed window knew the file, so that a later copy still tells whether
+                // someone else changed it since (the time now would hide that).
+                doc.file_modified = found.original_modified;
+                self.replace_document(doc);
                 // Dirty: the restored changes are not in the file until the user saves.
                 self.state.doc.revision = self.next_revision();
                 let revision = self.state.doc.revision;

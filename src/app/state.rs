@@ -18,6 +18,9 @@ pub struct Document {
     pub map: Map,
     /// Where the map was read from or last saved to; `None` for a new map or a sample, so Save asks where.
     pub path: Option<PathBuf>,
+    /// The modification time of `path` when this window last read or wrote it (`None` if unknown).
+    /// Recovery copies record it, so a restore can tell whether someone else changed the file since.
+    pub file_modified: Option<jiff::Timestamp>,
     /// Changes with every edit (and undo/redo); the document is dirty when it differs from `saved_revision`.
     pub revision: u64,
     pub saved_revision: u64,
@@ -31,6 +34,7 @@ impl Document {
         Document {
             map,
             path,
+            file_modified: None,
             revision: 0,
             saved_revision: 0,
             serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),

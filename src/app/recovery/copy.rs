@@ -29,15 +29,28 @@ pub enum Reason {
 struct Header {
     /// The file the map was opened from or last saved to; `None` for a new map or a sample.
     original: Option<PathBuf>,
+    /// The original file's modification time when the window last read or wrote it, RFC 3339 in
+    /// UTC to the nanosecond. Absent in copies written before it was recorded.
+    #[serde(default)]
+    original_modified: Option<String>,
     /// RFC 3339, UTC.
     saved: Option<String>,
     reason: Reason,
 }
 
+/// The file a map belongs to, as the window last read or wrote it.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Origin<'a> {
+    pub path: Option<&'a Path>,
+    /// Its modification time then: a different one now means someone else changed it since.
+    pub modified: Option<Timestamp>,
+}
+
 /// The text of a recovery copy: a comment header, then the map in the normal file layout.
-pub fn to_text(map: &Map, original: Option<&Path>, saved: Option<Timestamp>, reason: Reason) -> String {
+pub fn to_text(map: &Map, origin: Origin<'_>, saved: Option<Timestamp>, reason: Reason) -> String {
     let header = Header {
-        original: original.map(Path::to_owned),
+        original: origin.path.map(Path::to_owned),
+        original_modified: origin.modified.map(|t| t.to_string()),
         saved: saved.map(|t| t.to_string()),
         reason,
     };
@@ -46,6 +59,7 @@ pub fn to_text(map: &Map, original: Option<&Path>, saved: Option<Timestamp>, rea
         .or_else(|_| {
             ron::to_string(&Header {
                 original: None,
+                original_modified: None,
                 ..header
             })
         })
@@ -81,9 +95,17 @@ pub fn inspect(file: &Path) -> Option<Found> {
     Some(Found {
         file: file.to_owned(),
         original: header.original,
+        original_modified: header.original_modified.and_then(|s| s.parse().ok()),
         saved: header.saved.and_then(|s| s.parse().ok()),
         reason: header.reason,
     })
+}
+
+/// The modification time of `file` now, or `None` if it cannot be read (or is outside what a
+/// timestamp holds).
+pub fn modified(file: &Path) -> Option<Timestamp> {
+    let time = std::fs::metadata(file).and_then(|m| m.modified()).ok()?;
+    Timestamp::try_from(time).ok()
 }
 
 /// A recovery copy: which file it belongs to, and when and why it was written.
@@ -91,6 +113,9 @@ pub fn inspect(file: &Path) -> Option<Found> {
 pub struct Found {
     pub file: PathBuf,
     pub original: Option<PathBuf>,
+    /// The original file's modification time when the window that wrote the copy last read or
+    /// wrote it.
+    pub original_modified: Option<Timestamp>,
     pub saved: Option<Timestamp>,
     pub reason: Reason,
 }
@@ -137,13 +162,20 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let original = Path::new("/maps/a \"quoted\"\nname.ron");
         let saved = Timestamp::from_second(1_700_000_000).unwrap();
-        let text = to_text(&sample(), Some(original), Some(saved), Reason::Crash);
+        let modified = Timestamp::new(1_600_000_000, 123_456_789).unwrap();
+        let origin = Origin {
+            path: Some(original),
+            modified: Some(modified),
+        };
+        let text = to_text(&sample(), origin, Some(saved), Reason::Crash);
         let file = dir.path().join("x.ron");
         std::fs::write(&file, &text).unwrap();
         assert_eq!(format::load_file(&file).unwrap(), sample(), "opens as the map");
         let header = read_header(&file).unwrap();
         assert_eq!(header.original.as_deref(), Some(original));
         assert_eq!(header.saved.unwrap().parse::<Timestamp>().unwrap(), saved);
+        let found = inspect(&file).unwrap();
+        assert_eq!(found.original_modified, Some(modified), "to the nanosecond");
         assert_eq!(header.reason, Reason::Crash);
         assert_eq!(text.lines().nth(2).unwrap().matches(HEADER_PREFIX).count(), 1);
     }
@@ -152,9 +184,20 @@ mod tests {
     fn a_copy_without_a_file_says_so() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("x.ron");
-        std::fs::write(&file, to_text(&sample(), None, None, Reason::Autosave)).unwrap();
+        std::fs::write(&file, to_text(&sample(), Origin::default(), None, Reason::Autosave)).unwrap();
         let header = read_header(&file).unwrap();
         assert_eq!((header.original, header.saved), (None, None));
+    }
+
+    #[test]
+    fn a_header_from_before_the_modification_time_was_recorded_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("x.ron");
+        let line = "// recovery: (original:Some(\"/maps/a.ron\"),saved:Some(\"2026-01-02T03:04:05Z\"),reason:Autosave)";
+        std::fs::write(&file, format!("{line}\n{}", format::to_string(&sample()))).unwrap();
+        let found = inspect(&file).unwrap();
+        assert_eq!(found.original.as_deref(), Some(Path::new("/maps/a.ron")));
+        assert_eq!(found.original_modified, None);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! per frame in which the document changed; the hook takes it with `try_lock` (never waiting on a
 //! lock the panicking thread itself may hold) and writes it atomically like any copy.
 
-use super::copy::{Reason, now, to_text};
+use super::copy::{Origin, Reason, now, to_text};
 use crate::format;
 use crate::model::Map;
 use std::io::{self, Write};
@@ -15,6 +15,7 @@ use std::time::Duration;
 pub(super) struct Snapshot {
     pub(super) map: Map,
     pub(super) original: Option<PathBuf>,
+    pub(super) original_modified: Option<jiff::Timestamp>,
 }
 
 /// What the window shares with the panic hook: where its copy goes, and the newest map with
@@ -45,7 +46,11 @@ impl Shared {
         }
         let Some(guard) = guard else { return false };
         let Some(snapshot) = guard.as_ref() else { return false };
-        let text = to_text(&snapshot.map, snapshot.original.as_deref(), now(), Reason::Crash);
+        let origin = Origin {
+            path: snapshot.original.as_deref(),
+            modified: snapshot.original_modified,
+        };
+        let text = to_text(&snapshot.map, origin, now(), Reason::Crash);
         drop(guard);
         let written = format::save_with(&self.copy, |w| w.write_all(text.as_bytes())).is_ok();
         if written {

@@ -5,12 +5,11 @@
 //! process ends, however it ends). A copy whose lock nobody holds was left by a window that is
 //! gone, so only those are offered; a window still running keeps its copy to itself.
 
-use super::copy::{Found, Reason, inspect, now, to_text};
+use super::copy::{Found, Origin, Reason, inspect, modified, now, to_text};
 use super::hook::{Shared, Snapshot};
 use crate::app::state::Document;
 use crate::format;
 use crate::model::Map;
-use jiff::Timestamp;
 use std::fs::{File, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -146,14 +145,7 @@ impl Recovery {
         let count = found.len();
         found.into_iter().enumerate().find_map(|(n, found)| {
             let map = format::load_file(&found.file).ok()?;
-            let original_changed = match (&found.original, found.saved) {
-                (Some(original), Some(saved)) => std::fs::metadata(original)
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|m| Timestamp::try_from(m).ok())
-                    .is_some_and(|modified| modified > saved),
-                _ => false,
-            };
+            let original_changed = original_changed(&found);
             Some(Offer {
                 found,
                 map,
@@ -188,6 +180,7 @@ impl Recovery {
             let snapshot = doc.is_dirty().then(|| Snapshot {
                 map: doc.map.clone(),
                 original: doc.path.clone(),
+                original_modified: doc.file_modified,
             });
             self.shared.set(snapshot);
             if !doc.is_dirty() {
@@ -213,7 +206,11 @@ impl Recovery {
 
     /// Writes the copy of `doc` now.
     pub fn write(&self, doc: &Document) -> Result<(), format::SaveError> {
-        let text = to_text(&doc.map, doc.path.as_deref(), now(), Reason::Autosave);
+        let origin = Origin {
+            path: doc.path.as_deref(),
+            modified: doc.file_modified,
+        };
+        let text = to_text(&doc.map, origin, now(), Reason::Autosave);
         format::save_with(&self.shared.copy, |w| w.write_all(text.as_bytes()))
     }
 
@@ -234,6 +231,23 @@ impl Recovery {
     pub fn end(&mut self) {
         self._lock = None;
         let _ = remove(&self.lock_path);
+    }
+}
+
+/// Whether the copy's original file was changed by someone else since the window that wrote the copy
+/// last read or wrote it: its modification time now differs from the one the copy recorded. (Not
+/// "newer than the copy": autosave rewrites the copy after every change, so a colleague's save
+/// between two autosaves would look older than the copy and be missed; a file synchronised from
+/// another computer may carry an older time too.) A file that is gone is not "changed": saving
+/// recreates it and overwrites nobody's work. A copy from before the time was recorded falls back
+/// to comparing with when the copy was written.
+fn original_changed(found: &Found) -> bool {
+    let Some(original) = &found.original else { return false };
+    let Some(now) = modified(original) else { return false };
+    match (found.original_modified, found.saved) {
+        (Some(then), _) => now != then,
+        (None, Some(saved)) => now > saved,
+        (None, None) => false,
     }
 }
 
@@ -269,6 +283,7 @@ fn remove_if_stale(lock: &Path) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use jiff::Timestamp;
 
     fn sample() -> Map {
         crate::samples::default_sample().unwrap().load().unwrap()
@@ -299,7 +314,7 @@ mod tests {
         let write = |map: &Map, saved: i64| {
             let r = Recovery::open(dir.path()).unwrap();
             let saved = Timestamp::from_second(saved).unwrap();
-            let text = to_text(map, None, Some(saved), Reason::Autosave);
+            let text = to_text(map, Origin::default(), Some(saved), Reason::Autosave);
             std::fs::write(r.copy_path(), text).unwrap();
         };
         write(&older, 1_700_000_000);

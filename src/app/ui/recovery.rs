@@ -56,8 +56,9 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
             ui.add_space(4.0);
             ui.label(
                 RichText::new(
-                    "The file has changed since this copy was made. Restoring and then saving would \
-                     replace those changes: consider Save as… after restoring.",
+                    "The file has changed since this map was last opened or saved in Determinant Mapper \
+                     (another program, another window or a colleague saved it). Restoring and then \
+                     saving would replace those changes: consider Save as… after restoring.",
                 )
                 .color(ui.visuals().warn_fg_color),
             );
