@@ -46,11 +46,13 @@ pub struct Recovery {
     lock_path: PathBuf,
     /// Held for the life of the window; dropping it (or dying) releases the lock.
     _lock: Option<File>,
-    /// The (revision, saved revision) last seen, and when (egui's clock, in seconds) it changed.
+    /// The (revision, saved revision) last seen.
     seen: Option<(u64, u64)>,
-    changed_at: f64,
-    /// The revision whose copy is on disk (or whose write failed: it is not retried until the
-    /// next change, so a full disk does not make the window write every frame).
+    /// When (egui's clock, in seconds) the next write is due: [`DELAY`] after the last change, or
+    /// after the last failed write (a full disk is retried every few seconds, not every frame).
+    due: f64,
+    /// The revision whose copy is on disk; set only once the write worked, so undoing back to a
+    /// revision whose write failed writes it again.
     written: Option<u64>,
 }
 
@@ -87,7 +89,7 @@ impl Recovery {
             lock_path,
             _lock: lock,
             seen: None,
-            changed_at: 0.0,
+            due: 0.0,
             written: None,
         })
     }
@@ -176,7 +178,7 @@ impl Recovery {
         let key = (doc.revision, doc.saved_revision);
         if self.seen != Some(key) {
             self.seen = Some(key);
-            self.changed_at = now;
+            self.due = now + DELAY;
             let snapshot = doc.is_dirty().then(|| Snapshot {
                 map: doc.map.clone(),
                 original: doc.path.clone(),
@@ -193,15 +195,23 @@ impl Recovery {
         if !doc.is_dirty() || self.written == Some(doc.revision) {
             return None;
         }
-        let due = self.changed_at + DELAY;
-        if now < due {
-            ctx.request_repaint_after(Duration::from_secs_f64(due - now));
+        if now < self.due {
+            ctx.request_repaint_after(Duration::from_secs_f64(self.due - now));
             return None;
         }
-        self.written = Some(doc.revision);
-        self.write(doc)
-            .err()
-            .map(|e| format!("Could not write the recovery copy: {e}"))
+        match self.write(doc) {
+            Ok(()) => {
+                self.written = Some(doc.revision);
+                None
+            }
+            Err(e) => {
+                self.due = now + DELAY;
+                ctx.request_repaint_after(Duration::from_secs_f64(DELAY));
+                Some(format!(
+                    "Could not write the recovery copy (trying again in a few seconds): {e}"
+                ))
+            }
+        }
     }
 
     /// Writes the copy of `doc` now.
@@ -328,5 +338,48 @@ mod tests {
         assert_eq!((second.map.title.as_str(), second.more), ("older", 0));
         me.discard(&second.found).unwrap();
         assert_eq!(me.offer(), None);
+    }
+
+    /// A write that fails is tried again a few seconds later, and again after an undo back to
+    /// its revision; it is never marked as written.
+    #[test]
+    fn a_failed_write_is_retried_after_another_delay() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut rec = Recovery::open(dir.path()).unwrap();
+        let ctx = egui::Context::default();
+        let copy = rec.copy_path().to_owned();
+        // A folder where the copy goes: renaming a file over it fails.
+        std::fs::create_dir(&copy).unwrap();
+        let mut doc = Document::new(sample(), None);
+        doc.revision = 1;
+        assert_eq!(rec.tick(&doc, 0.0, &ctx), None, "not due yet");
+        let message = rec.tick(&doc, DELAY + 0.1, &ctx).expect("the write fails and says so");
+        assert!(message.starts_with("Could not write the recovery copy"), "{message}");
+        assert_eq!(rec.tick(&doc, DELAY + 0.2, &ctx), None, "not every frame");
+
+        // The obstacle goes: the same revision is written once the next delay is over.
+        std::fs::remove_dir(&copy).unwrap();
+        assert_eq!(rec.tick(&doc, DELAY + 1.0, &ctx), None);
+        assert!(!copy.exists(), "not before the delay");
+        assert_eq!(rec.tick(&doc, 2.0 * DELAY + 0.2, &ctx), None);
+        assert!(copy.is_file(), "retried without another change");
+
+        // It fails again; an edit and an undo back to that revision: written after the delay.
+        std::fs::remove_file(&copy).unwrap();
+        std::fs::create_dir(&copy).unwrap();
+        doc.revision = 2;
+        rec.tick(&doc, 10.0, &ctx);
+        assert!(rec.tick(&doc, 10.0 + DELAY + 0.1, &ctx).is_some());
+        std::fs::remove_dir(&copy).unwrap();
+        doc.revision = 3;
+        rec.tick(&doc, 14.0, &ctx);
+        doc.revision = 2;
+        rec.tick(&doc, 14.5, &ctx);
+        assert!(!copy.exists());
+        assert_eq!(rec.tick(&doc, 14.5 + DELAY + 0.1, &ctx), None);
+        assert!(
+            copy.is_file(),
+            "the undone-to revision is written: its earlier write had failed"
+        );
     }
 }
