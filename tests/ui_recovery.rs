@@ -320,6 +320,64 @@ fn the_offer_warns_when_someone_else_changed_the_file_even_before_the_last_autos
     assert_eq!(format::load_file(&file).unwrap().title, "A colleague's version");
 }
 
+/// R3: a note over the loader's 64 KiB limit. Save refuses such a map; autosave must not write a
+/// copy that would not open either, keep the earlier copy, and say what to fix.
+#[test]
+fn a_map_over_the_limits_is_not_autosaved_and_the_status_bar_names_the_field() {
+    let (_maps, file) = map_file(&sample());
+    let rec = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&file), rec.path());
+    add_stage(&mut h);
+    wait(&mut h, 3.5);
+    let good = doc_map(&h);
+    let copy = only_copy(rec.path());
+    assert_eq!(format::load_file(&copy).unwrap(), good);
+
+    // A new determinant (D, Enter), then 70 KB pasted into its notes.
+    h.key_press(Key::D);
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.get_by_label("Notes").click();
+    h.run();
+    h.event(egui::Event::Text("x".repeat(70_000)));
+    h.run();
+    let map = doc_map(&h);
+    let index = map
+        .determinants
+        .iter()
+        .position(|d| d.notes.len() == 70_000)
+        .expect("the note was typed");
+    wait(&mut h, 3.5);
+    assert!(h.state().state().doc.is_dirty(), "still unsaved");
+    assert_eq!(
+        format::load_file(&copy).unwrap(),
+        good,
+        "no copy that would not load: the earlier one stays"
+    );
+    let status = h.state().state().status.clone().unwrap_or_default();
+    assert!(
+        status.starts_with(&format!(
+            "This map cannot be saved or autosaved until determinants[{index}].notes is fixed: this text is 70,000 bytes long"
+        )),
+        "{status}"
+    );
+    h.get_by_label_contains("This map cannot be saved or autosaved until");
+    assert_eq!(repaint_delay(&h), Duration::MAX, "not checked again every frame");
+
+    // Fixed (the note undone): autosave resumes.
+    h.key_press(Key::Escape);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    let notes = doc_map(&h).determinants[index].notes.len();
+    assert_eq!(notes, 0, "the note is undone");
+    wait(&mut h, 3.5);
+    assert_eq!(format::load_file(&copy).unwrap(), doc_map(&h), "written again");
+    assert_ne!(doc_map(&h), good, "with the new determinant");
+}
+
 #[test]
 fn discard_deletes_the_copy_and_decide_later_keeps_it_for_the_next_start() {
     let rec = tempfile::tempdir().unwrap();

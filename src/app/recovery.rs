@@ -25,7 +25,7 @@ mod session;
 
 pub use copy::{Found, Origin, Reason, describe_time, inspect, modified, to_text};
 pub use hook::{Shared, install_panic_hook};
-pub use session::{DELAY, DIR_VAR, Offer, Recovery};
+pub use session::{DELAY, DIR_VAR, Offer, Recovery, WriteError};
 
 use super::app::DetmapApp;
 use super::state::Document;

@@ -54,6 +54,9 @@ pub struct Recovery {
     /// The revision whose copy is on disk; set only once the write worked, so undoing back to a
     /// revision whose write failed writes it again.
     written: Option<u64>,
+    /// The revision found over the loader's limits and not written (it will not become loadable
+    /// without another change, so it is not checked again).
+    refused: Option<u64>,
 }
 
 impl Recovery {
@@ -91,6 +94,7 @@ impl Recovery {
             seen: None,
             due: 0.0,
             written: None,
+            refused: None,
         })
     }
 
@@ -172,19 +176,24 @@ impl Recovery {
     }
 
     /// Keeps the copy in step with `doc`; returns a message for the status bar when a write or a
-    /// removal failed. `now` is egui's clock in seconds. While a write is due, asks `ctx` for one
-    /// repaint at the deadline.
+    /// removal failed, or when the map cannot be kept at all. `now` is egui's clock in seconds.
+    /// While a write is due, asks `ctx` for one repaint at the deadline.
     pub fn tick(&mut self, doc: &Document, now: f64, ctx: &egui::Context) -> Option<String> {
         let key = (doc.revision, doc.saved_revision);
         if self.seen != Some(key) {
             self.seen = Some(key);
             self.due = now + DELAY;
-            let snapshot = doc.is_dirty().then(|| Snapshot {
-                map: doc.map.clone(),
-                original: doc.path.clone(),
-                original_modified: doc.file_modified,
-            });
-            self.shared.set(snapshot);
+            if !doc.is_dirty() {
+                self.shared.set(None);
+            } else if over_limits(&doc.map).is_none() {
+                self.shared.set(Some(Snapshot {
+                    map: doc.map.clone(),
+                    original: doc.path.clone(),
+                    original_modified: doc.file_modified,
+                }));
+            }
+            // A map over the limits leaves the snapshot as it was: the panic hook then writes the
+            // newest map that would load again, rather than replace a good copy with one that won't.
             if !doc.is_dirty() {
                 self.written = None;
                 if let Err(e) = remove(&self.shared.copy) {
@@ -192,7 +201,7 @@ impl Recovery {
                 }
             }
         }
-        if !doc.is_dirty() || self.written == Some(doc.revision) {
+        if !doc.is_dirty() || self.written == Some(doc.revision) || self.refused == Some(doc.revision) {
             return None;
         }
         if now < self.due {
@@ -204,7 +213,14 @@ impl Recovery {
                 self.written = Some(doc.revision);
                 None
             }
-            Err(e) => {
+            Err(WriteError::WouldNotLoad(why)) => {
+                // The copy on disk, if any, is of an earlier revision that loads: it stays.
+                self.refused = Some(doc.revision);
+                Some(format!(
+                    "This map cannot be saved or autosaved until {why} Your changes are still here, unsaved."
+                ))
+            }
+            Err(WriteError::Save(e)) => {
                 self.due = now + DELAY;
                 ctx.request_repaint_after(Duration::from_secs_f64(DELAY));
                 Some(format!(
@@ -214,14 +230,25 @@ impl Recovery {
         }
     }
 
-    /// Writes the copy of `doc` now.
-    pub fn write(&self, doc: &Document) -> Result<(), format::SaveError> {
+    /// Writes the copy of `doc` now, unless it would not load again (then nothing is written and
+    /// a copy already on disk stays).
+    pub fn write(&self, doc: &Document) -> Result<(), WriteError> {
+        if let Some(why) = over_limits(&doc.map) {
+            return Err(WriteError::WouldNotLoad(why));
+        }
         let origin = Origin {
             path: doc.path.as_deref(),
             modified: doc.file_modified,
         };
         let text = to_text(&doc.map, origin, now(), Reason::Autosave);
-        format::save_with(&self.shared.copy, |w| w.write_all(text.as_bytes()))
+        if text.len() > format::MAX_FILE_BYTES {
+            return Err(WriteError::WouldNotLoad(format!(
+                "it is smaller: as a file it would be {} MB, and maps are limited to {} MB.",
+                text.len() / 1_000_000,
+                format::MAX_FILE_BYTES / 1_000_000
+            )));
+        }
+        format::save_with(&self.shared.copy, |w| w.write_all(text.as_bytes())).map_err(WriteError::Save)
     }
 
     /// Marks the copy on disk as being of `revision` (after adopting one).
@@ -242,6 +269,28 @@ impl Recovery {
         self._lock = None;
         let _ = remove(&self.lock_path);
     }
+}
+
+/// Why a copy was not written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// The map breaks a limit of the loader, so a copy would not open again (and `format::save_file`
+    /// refuses the map too): the text says what to fix, ending with a full stop.
+    WouldNotLoad(String),
+    Save(format::SaveError),
+}
+
+/// The first limit of the loader `map` breaks (a text over 64 KiB, a list too long), as "FIELD is
+/// fixed: PROBLEM.", or `None`. The same check `format::save_file` makes before it writes.
+fn over_limits(map: &Map) -> Option<String> {
+    let problems = format::check_limits(map);
+    let first = problems.first()?;
+    let more = match problems.len() - 1 {
+        0 => String::new(),
+        1 => " (and 1 more problem)".to_owned(),
+        n => format!(" (and {n} more problems)"),
+    };
+    Some(format!("{} is fixed: {}{more}.", first.path, first.message))
 }
 
 /// Whether the copy's original file was changed by someone else since the window that wrote the copy
@@ -338,6 +387,35 @@ mod tests {
         assert_eq!((second.map.title.as_str(), second.more), ("older", 0));
         me.discard(&second.found).unwrap();
         assert_eq!(me.offer(), None);
+    }
+
+    /// A map over the loader's limits is neither autosaved nor given to the panic hook: the hook
+    /// keeps the newest map that loads, so a crash does not replace a good copy with a bad one.
+    #[test]
+    fn a_map_over_the_limits_is_kept_from_the_copy_and_from_the_panic_hook() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut rec = Recovery::open(dir.path()).unwrap();
+        let ctx = egui::Context::default();
+        let mut doc = Document::new(sample(), None);
+        doc.revision = 1;
+        rec.tick(&doc, 0.0, &ctx);
+        let good = doc.map.clone();
+        doc.map.determinants[0].notes = "x".repeat(format::MAX_TEXT_BYTES + 1);
+        doc.revision = 2;
+        assert_eq!(rec.tick(&doc, 1.0, &ctx), None);
+        let message = rec.tick(&doc, 1.0 + DELAY, &ctx).expect("says why");
+        assert!(
+            message.starts_with("This map cannot be saved or autosaved until determinants[0].notes is fixed:"),
+            "{message}"
+        );
+        assert!(!rec.copy_path().exists(), "no copy that would not load");
+        assert_eq!(rec.tick(&doc, 2.0 + DELAY, &ctx), None, "said once, not every frame");
+        assert!(rec.shared().write_emergency_copy());
+        assert_eq!(
+            format::load_file(rec.copy_path()).unwrap(),
+            good,
+            "the hook's copy loads"
+        );
     }
 
     /// A write that fails is tried again a few seconds later, and again after an undo back to
