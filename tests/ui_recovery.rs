@@ -378,6 +378,87 @@ fn a_map_over_the_limits_is_not_autosaved_and_the_status_bar_names_the_field() {
     assert_ne!(doc_map(&h), good, "with the new determinant");
 }
 
+/// A copy as a window that is gone left it: `map` written with a header naming `original`, `ago`
+/// seconds ago, and no lock held.
+fn left_copy(rec: &Path, map: &Map, original: Option<&Path>, ago: i64) -> PathBuf {
+    let gone = Recovery::open(rec).unwrap();
+    let saved = jiff::Timestamp::now() - jiff::SignedDuration::from_secs(ago);
+    let origin = recovery::Origin {
+        path: original,
+        modified: None,
+    };
+    std::fs::write(
+        gone.copy_path(),
+        recovery::to_text(map, origin, Some(saved), Reason::Autosave),
+    )
+    .unwrap();
+    gone.copy_path().to_owned()
+}
+
+/// R3: a copy that does not load (here a 70 KB note, as autosave used to write) is offered with its
+/// problem and where it is, Keep it or Discard; "1 more recovery copy waits" then offers the next.
+#[test]
+fn a_copy_that_does_not_load_is_shown_with_its_problem_and_can_be_kept_or_discarded() {
+    let rec = tempfile::tempdir().unwrap();
+    let mut older = sample();
+    older.title = "The older copy".into();
+    left_copy(rec.path(), &older, None, 600);
+    let mut broken = sample();
+    broken.determinants[0].notes = "x".repeat(70_000);
+    let bad = left_copy(rec.path(), &broken, Some(Path::new("/maps/workshop.ron")), 60);
+    let dialogs = ScriptedDialogs::default();
+
+    let mut h = app(&dialogs, None, rec.path());
+    h.get_by_label("A recovery copy cannot be opened");
+    h.get_by_label_contains("this text is 70,000 bytes long");
+    h.get_by_label(&bad.display().to_string());
+    h.get_by_label("/maps/workshop.ron");
+    h.get_by_label_contains("1 more recovery copy waits");
+    assert!(h.query_by_label("Restore").is_none(), "nothing to restore");
+    h.get_by_label("Keep it").click();
+    h.run();
+    assert!(h.query_by_label("A recovery copy cannot be opened").is_none());
+    assert!(bad.exists(), "kept");
+    drop(h);
+
+    let mut h = app(&dialogs, None, rec.path());
+    h.get_by_label("A recovery copy cannot be opened");
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(!bad.exists(), "discarded");
+    h.get_by_label("Restore unsaved changes?");
+    h.get_by_label("The older copy");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(doc_map(&h), older);
+}
+
+/// R4: two windows starting together after a crash: only the first offers the copy; the second
+/// skips it while it is on offer.
+#[test]
+fn two_windows_starting_together_do_not_both_offer_one_copy() {
+    let rec = tempfile::tempdir().unwrap();
+    let copy = left_copy(rec.path(), &sample(), None, 60);
+    let dialogs = ScriptedDialogs::default();
+    let mut first = app(&dialogs, None, rec.path());
+    first.get_by_label("Restore unsaved changes?");
+    let second = app(&dialogs, None, rec.path());
+    assert!(
+        second.query_by_label("Restore unsaved changes?").is_none(),
+        "the first window is offering it"
+    );
+    first.get_by_label("Restore").click();
+    first.run();
+    assert_eq!(doc_map(&first), sample());
+    assert!(!copy.exists(), "adopted by the first window");
+    drop(second);
+    let third = app(&dialogs, None, rec.path());
+    assert!(
+        third.query_by_label("Restore unsaved changes?").is_none(),
+        "the first window holds it"
+    );
+}
+
 #[test]
 fn discard_deletes_the_copy_and_decide_later_keeps_it_for_the_next_start() {
     let rec = tempfile::tempdir().unwrap();

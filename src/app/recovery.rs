@@ -21,11 +21,13 @@
 
 mod copy;
 mod hook;
+mod offer;
 mod session;
 
 pub use copy::{Found, Origin, Reason, describe_time, inspect, modified, to_text};
 pub use hook::{Shared, install_panic_hook};
-pub use session::{DELAY, DIR_VAR, Offer, Recovery, WriteError};
+pub use offer::Offer;
+pub use session::{DELAY, DIR_VAR, Recovery, WriteError};
 
 use super::app::DetmapApp;
 use super::state::Document;
@@ -67,7 +69,7 @@ impl DetmapApp {
     /// Turns autosave on with `recovery`, and offers the newest copy a previous window left.
     pub fn with_recovery(mut self, recovery: Recovery) -> Self {
         self.recovery = Some(recovery);
-        self.state.recovery_offer = self.recovery.as_ref().and_then(Recovery::offer);
+        self.state.recovery_offer = self.recovery.as_mut().and_then(Recovery::offer);
         self
     }
 
@@ -97,6 +99,8 @@ impl DetmapApp {
         match choice {
             RecoveryChoice::Restore => {
                 let Offer { found, map, .. } = offer;
+                // The offer of a copy that does not load has no Restore.
+                let Ok(map) = map else { return };
                 let mut doc = Document::new(map, found.original.clone());
                 // As the crashed window knew the file, so that a later copy still tells whether
                 // someone else changed it since (the time now would hide that).
@@ -121,14 +125,19 @@ impl DetmapApp {
                 });
             }
             RecoveryChoice::Discard => {
-                let Some(recovery) = &self.recovery else { return };
+                let Some(recovery) = &mut self.recovery else { return };
                 if let Err(e) = recovery.discard(&offer.found) {
+                    recovery.release_offer();
                     self.state.status = Some(format!("Could not delete {}: {e}", offer.found.file.display()));
                     return;
                 }
                 self.state.recovery_offer = recovery.offer();
             }
-            RecoveryChoice::Later => {}
+            RecoveryChoice::Later => {
+                if let Some(recovery) = &mut self.recovery {
+                    recovery.release_offer();
+                }
+            }
         }
     }
 

@@ -1,16 +1,17 @@
 //! One window's recovery session: its copy `<dir>/<session>.ron`, the lock file `<session>.lock`
-//! it holds while it runs, the autosave clock, and what it finds of windows that are gone.
+//! it holds while it runs, and the autosave clock. What it finds of windows that are gone is
+//! `offer.rs`.
 //!
 //! The lock is `std::fs::File::try_lock` (an advisory lock the operating system drops when the
-//! process ends, however it ends). A copy whose lock nobody holds was left by a window that is
-//! gone, so only those are offered; a window still running keeps its copy to itself.
+//! process ends, however it ends), so other windows can tell this one is still running.
 
-use super::copy::{Found, Origin, Reason, inspect, modified, now, to_text};
+use super::copy::{Origin, Reason, now, to_text};
 use super::hook::{Shared, Snapshot};
+use super::offer::Held;
 use crate::app::state::Document;
 use crate::format;
 use crate::model::Map;
-use std::fs::{File, TryLockError};
+use std::fs::File;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -23,29 +24,15 @@ pub const DELAY: f64 = 3.0;
 /// Overrides the folder of recovery copies (tests and CI point it at a temporary folder).
 pub const DIR_VAR: &str = "DETMAP_RECOVERY_DIR";
 
-/// Lock files this old or older with nobody holding them are left over from a crash; a younger
-/// one may be a window that has just created it and not yet locked it.
-const STALE_LOCK: Duration = Duration::from_secs(60);
-
-/// What the restore offer shows, and the map to restore.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Offer {
-    pub found: Found,
-    pub map: Map,
-    /// The original file was changed after the copy was written (by another window, another
-    /// program, a colleague): restoring and saving would replace those changes.
-    pub original_changed: bool,
-    /// How many other copies wait to be offered after this one.
-    pub more: usize,
-}
-
 /// One window's recovery session: its copy, its lock, and the autosave clock.
 pub struct Recovery {
     dir: PathBuf,
     shared: Arc<Shared>,
-    lock_path: PathBuf,
+    pub(super) lock_path: PathBuf,
     /// Held for the life of the window; dropping it (or dying) releases the lock.
     _lock: Option<File>,
+    /// The lock of another window's copy while this window offers it.
+    pub(super) offered: Option<Held>,
     /// The (revision, saved revision) last seen.
     seen: Option<(u64, u64)>,
     /// When (egui's clock, in seconds) the next write is due: [`DELAY`] after the last change, or
@@ -91,6 +78,7 @@ impl Recovery {
             }),
             lock_path,
             _lock: lock,
+            offered: None,
             seen: None,
             due: 0.0,
             written: None,
@@ -118,61 +106,6 @@ impl Recovery {
     /// What the panic hook needs.
     pub fn shared(&self) -> Arc<Shared> {
         self.shared.clone()
-    }
-
-    /// Copies left by windows that are gone, newest first. Unreadable files are left alone.
-    pub fn left_behind(&self) -> Vec<Found> {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return Vec::new();
-        };
-        let mut found = Vec::new();
-        for entry in entries.flatten() {
-            let file = entry.path();
-            let ext = file.extension().and_then(|e| e.to_str());
-            if file == self.shared.copy || file == self.lock_path {
-                continue;
-            }
-            if ext == Some("lock") {
-                remove_if_stale(&file);
-                continue;
-            }
-            if ext != Some("ron") || is_alive(&file.with_extension("lock")) {
-                continue;
-            }
-            found.extend(inspect(&file));
-        }
-        found.sort_by(|a, b| b.saved.cmp(&a.saved).then_with(|| a.file.cmp(&b.file)));
-        found
-    }
-
-    /// The newest copy that loads, to offer.
-    pub fn offer(&self) -> Option<Offer> {
-        let found = self.left_behind();
-        let count = found.len();
-        found.into_iter().enumerate().find_map(|(n, found)| {
-            let map = format::load_file(&found.file).ok()?;
-            let original_changed = original_changed(&found);
-            Some(Offer {
-                found,
-                map,
-                original_changed,
-                more: count - n - 1,
-            })
-        })
-    }
-
-    /// Deletes a copy left behind (and its lock file).
-    pub fn discard(&self, found: &Found) -> io::Result<()> {
-        remove(&found.file)?;
-        let _ = remove(&found.lock());
-        Ok(())
-    }
-
-    /// Makes a copy left behind this window's own (one rename: the copy is on disk throughout).
-    pub fn adopt(&mut self, found: &Found) -> io::Result<()> {
-        std::fs::rename(&found.file, &self.shared.copy)?;
-        let _ = remove(&found.lock());
-        Ok(())
     }
 
     /// Keeps the copy in step with `doc`; returns a message for the status bar when a write or a
@@ -266,6 +199,7 @@ impl Recovery {
 
     /// The window ends cleanly: its lock file goes (the copy, if any, stays for the next start).
     pub fn end(&mut self) {
+        self.offered = None;
         self._lock = None;
         let _ = remove(&self.lock_path);
     }
@@ -293,49 +227,11 @@ fn over_limits(map: &Map) -> Option<String> {
     Some(format!("{} is fixed: {}{more}.", first.path, first.message))
 }
 
-/// Whether the copy's original file was changed by someone else since the window that wrote the copy
-/// last read or wrote it: its modification time now differs from the one the copy recorded. (Not
-/// "newer than the copy": autosave rewrites the copy after every change, so a colleague's save
-/// between two autosaves would look older than the copy and be missed; a file synchronised from
-/// another computer may carry an older time too.) A file that is gone is not "changed": saving
-/// recreates it and overwrites nobody's work. A copy from before the time was recorded falls back
-/// to comparing with when the copy was written.
-fn original_changed(found: &Found) -> bool {
-    let Some(original) = &found.original else { return false };
-    let Some(now) = modified(original) else { return false };
-    match (found.original_modified, found.saved) {
-        (Some(then), _) => now != then,
-        (None, Some(saved)) => now > saved,
-        (None, None) => false,
-    }
-}
-
 /// Removes a file; one that is already gone is fine.
-fn remove(path: &Path) -> io::Result<()> {
+pub(super) fn remove(path: &Path) -> io::Result<()> {
     match std::fs::remove_file(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
-    }
-}
-
-/// Whether a window holds this lock file. A missing file, or a file system without locks, counts
-/// as nobody.
-fn is_alive(lock: &Path) -> bool {
-    match File::options().write(true).open(lock) {
-        Ok(file) => matches!(file.try_lock(), Err(TryLockError::WouldBlock)),
-        Err(_) => false,
-    }
-}
-
-/// Removes a lock file nobody holds whose copy is gone (a window that crashed with nothing unsaved).
-fn remove_if_stale(lock: &Path) {
-    let old = std::fs::metadata(lock)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|m| m.elapsed().ok())
-        .is_some_and(|age| age >= STALE_LOCK);
-    if old && !lock.with_extension("ron").exists() && !is_alive(lock) {
-        let _ = std::fs::remove_file(lock);
     }
 }
 
@@ -346,47 +242,6 @@ mod tests {
 
     fn sample() -> Map {
         crate::samples::default_sample().unwrap().load().unwrap()
-    }
-
-    #[test]
-    fn a_live_window_s_copy_is_not_offered_and_a_gone_one_s_is() {
-        let dir = tempfile::tempdir().unwrap();
-        let first = Recovery::open(dir.path()).unwrap();
-        let mut doc = Document::new(sample(), None);
-        doc.revision = 1;
-        first.write(&doc).unwrap();
-        let second = Recovery::open(dir.path()).unwrap();
-        assert_eq!(second.left_behind(), vec![], "the first window still runs");
-        let copy = first.copy_path().to_owned();
-        drop(first);
-        let found = second.left_behind();
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].file, copy);
-        assert_eq!(second.offer().unwrap().map, sample());
-    }
-
-    #[test]
-    fn several_copies_are_offered_newest_first_one_at_a_time() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut older = sample();
-        older.title = "older".into();
-        let write = |map: &Map, saved: i64| {
-            let r = Recovery::open(dir.path()).unwrap();
-            let saved = Timestamp::from_second(saved).unwrap();
-            let text = to_text(map, Origin::default(), Some(saved), Reason::Autosave);
-            std::fs::write(r.copy_path(), text).unwrap();
-        };
-        write(&older, 1_700_000_000);
-        write(&sample(), 1_700_000_100);
-        let me = Recovery::open(dir.path()).unwrap();
-        let first = me.offer().unwrap();
-        assert_eq!((first.map.title.as_str(), first.more), (sample().title.as_str(), 1));
-        me.discard(&first.found).unwrap();
-        assert!(!first.found.file.exists() && !first.found.lock().exists());
-        let second = me.offer().unwrap();
-        assert_eq!((second.map.title.as_str(), second.more), ("older", 0));
-        me.discard(&second.found).unwrap();
-        assert_eq!(me.offer(), None);
     }
 
     /// A map over the loader's limits is neither autosaved nor given to the panic hook: the hook
