@@ -459,6 +459,41 @@ fn two_windows_starting_together_do_not_both_offer_one_copy() {
     );
 }
 
+/// R5: the offer is modal for the keyboard too. Shortcuts pressed while it is open (D adds a
+/// determinant, S a stage, Ctrl+N a new map, a paste) do nothing, so Restore never replaces
+/// changes made behind it without asking.
+#[test]
+fn shortcuts_do_nothing_while_the_offer_is_open() {
+    let (_maps, file) = map_file(&sample());
+    let rec = tempfile::tempdir().unwrap();
+    let mut recovered = sample();
+    recovered.title = "Recovered".into();
+    left_copy(rec.path(), &recovered, None, 60);
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&file), rec.path());
+    h.get_by_label("Restore unsaved changes?");
+    h.key_press(Key::D);
+    h.run();
+    h.key_press(Key::S);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.key_press(Key::Delete);
+    h.run();
+    h.event(egui::Event::Paste(format::to_string(&sample())));
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    h.run();
+    let state = h.state().state();
+    assert!(!state.doc.is_dirty(), "nothing was changed behind the offer");
+    assert_eq!(state.doc.map, sample());
+    assert_eq!(state.doc.path.as_deref(), Some(file.as_path()));
+    assert!(state.confirm.is_none(), "and nothing asks to save");
+    h.get_by_label("Restore unsaved changes?");
+    h.get_by_label("Restore").click();
+    h.run();
+    assert_eq!(doc_map(&h), recovered);
+}
+
 #[test]
 fn discard_deletes_the_copy_and_decide_later_keeps_it_for_the_next_start() {
     let rec = tempfile::tempdir().unwrap();

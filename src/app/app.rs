@@ -92,6 +92,12 @@ impl DetmapApp {
     }
 
     pub fn apply(&mut self, request: Request, ctx: &egui::Context) {
+        // The restore offer is modal for the keyboard and dropped files too: until it is answered
+        // nothing else acts, or a shortcut pressed behind it would change the document that
+        // Restore then replaces without asking.
+        if self.state.recovery_offer.is_some() && !matches!(request, Request::Recover(_)) {
+            return;
+        }
         match request {
             Request::Run(c) => self.run(c, ctx),
             Request::Edit { edit, merge } => {
