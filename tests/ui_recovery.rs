@@ -615,6 +615,19 @@ fn quitting_with_dont_save_or_discarding_for_a_new_map_removes_the_copy() {
         "the user chose to discard: no copy is kept"
     );
     assert_eq!(format::load_file(&file).unwrap(), sample());
+
+    // R6: removed once, not again in every frame until the window closes.
+    let lock = std::fs::read_dir(rec.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "lock"))
+        .unwrap();
+    let copy = lock.with_extension("ron");
+    std::fs::write(&copy, b"planted after the clean-up").unwrap();
+    for _ in 0..3 {
+        h.step();
+    }
+    assert!(copy.exists(), "the quit's clean-up ran once");
 }
 
 // ---- failed saves (issue 5 section 4, in the window) ----

@@ -77,8 +77,11 @@ impl DetmapApp {
     pub(super) fn autosave(&mut self, ctx: &egui::Context) {
         let Some(recovery) = &mut self.recovery else { return };
         if self.quitting {
-            // The user chose to quit (after saving, or with "Don't save"): nothing to keep.
-            if let Err(e) = recovery.forget() {
+            // The user chose to quit (after saving, or with "Don't save"): nothing to keep. Once:
+            // the frames until the window closes have nothing more to do.
+            if !recovery.forgotten()
+                && let Err(e) = recovery.forget()
+            {
                 self.state.status = Some(format!("Could not remove the recovery copy: {e}"));
             }
             return;

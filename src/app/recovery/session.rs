@@ -44,6 +44,8 @@ pub struct Recovery {
     /// The revision found over the loader's limits and not written (it will not become loadable
     /// without another change, so it is not checked again).
     refused: Option<u64>,
+    /// [`Recovery::forget`] ran: the user chose to quit.
+    forgotten: bool,
 }
 
 impl Recovery {
@@ -83,6 +85,7 @@ impl Recovery {
             due: 0.0,
             written: None,
             refused: None,
+            forgotten: false,
         })
     }
 
@@ -192,9 +195,15 @@ impl Recovery {
     /// The window is closing and the user chose: no copy is kept, and a panic from here on does
     /// not write one.
     pub fn forget(&mut self) -> io::Result<()> {
+        self.forgotten = true;
         self.shared.set(None);
         self.written = None;
         remove(&self.shared.copy)
+    }
+
+    /// Whether [`Recovery::forget`] has run.
+    pub fn forgotten(&self) -> bool {
+        self.forgotten
     }
 
     /// The window ends cleanly: its lock file goes (the copy, if any, stays for the next start).
