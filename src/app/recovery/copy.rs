@@ -8,7 +8,7 @@ use crate::model::Map;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 use std::fs::File;
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
@@ -76,7 +76,16 @@ pub fn to_text(map: &Map, origin: Origin<'_>, saved: Option<Timestamp>, reason: 
 
 /// Reads the header from the first lines of a copy.
 fn read_header(file: &Path) -> Option<Header> {
-    let reader = io::BufReader::new(File::open(file).ok()?);
+    header_from(File::open(file).ok()?)
+}
+
+/// How much of a file is read to find the header: the two comment lines, and a header line with a
+/// path of the longest kind (4 KiB) even if much of it is escaped. A stray file in the folder, even
+/// a huge one with no line break, costs no more than this.
+const HEADER_MAX_BYTES: u64 = 16 * 1024;
+
+fn header_from(file: impl Read) -> Option<Header> {
+    let reader = io::BufReader::new(file.take(HEADER_MAX_BYTES));
     for line in reader.lines().take(8) {
         let line = line.ok()?;
         if let Some(rest) = line.strip_prefix(HEADER_PREFIX) {
@@ -198,6 +207,31 @@ mod tests {
         let found = inspect(&file).unwrap();
         assert_eq!(found.original.as_deref(), Some(Path::new("/maps/a.ron")));
         assert_eq!(found.original_modified, None);
+    }
+
+    /// R10: a stray file of megabytes with no line break is not read whole.
+    #[test]
+    fn only_the_first_few_kilobytes_are_read_for_the_header() {
+        struct Counting<R>(R, u64);
+        impl<R: Read> Read for Counting<R> {
+            fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+                let n = self.0.read(buf)?;
+                self.1 += n as u64;
+                Ok(n)
+            }
+        }
+        let mut stray = Counting(io::repeat(b'/').take(8 << 20), 0);
+        assert_eq!(header_from(&mut stray), None);
+        assert!(stray.1 <= HEADER_MAX_BYTES, "read {} bytes", stray.1);
+
+        // A real header with a long path is still within reach.
+        let original = PathBuf::from(format!("/{}", "d\"é/".repeat(1000)));
+        let origin = Origin {
+            path: Some(&original),
+            modified: None,
+        };
+        let text = to_text(&sample(), origin, None, Reason::Autosave);
+        assert_eq!(header_from(text.as_bytes()).unwrap().original, Some(original));
     }
 
     #[test]
