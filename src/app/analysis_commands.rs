@@ -68,19 +68,14 @@ impl DetmapApp {
     }
 
     fn ask_analysis_export(&mut self, c: Command, ctx: &egui::Context) {
-        if self.dialogs.busy() {
-            self.state.status = Some("A file dialog is already open.".into());
-            return;
-        }
         let (name, filter): (&str, (&'static str, &'static [&'static str])) = match c {
             Command::ExportMatrixCsv => ("matrix.csv", ("CSV", &["csv"])),
             Command::ExportHandout => ("handout.md", ("Markdown", &["md"])),
             Command::ExportSvg => ("map.svg", ("SVG", &["svg"])),
             _ => ("map.png", ("PNG", &["png"])),
         };
-        self.state.export_pending = Some(c);
         self.ask(
-            Purpose::Export(c),
+            Purpose::AnalysisExport(c),
             DialogKind::Save,
             c.label().trim_end_matches('…'),
             name,
@@ -89,25 +84,9 @@ impl DetmapApp {
         );
     }
 
-    /// The answer to an analysis export's dialog. Only one dialog is open at a time, so while an
-    /// analysis export is pending the next answer is its own; it is taken here, before `files.rs`
-    /// reads the other dialogs' answers.
-    pub(super) fn analysis_dialog_answers(&mut self) {
-        if self.state.export_pending.is_none() {
-            return;
-        }
-        let Some(answer) = self.dialogs.poll() else { return };
-        let pending = self.state.export_pending.take();
-        match (answer.purpose, answer.path) {
-            (Purpose::Export(c), Some(path)) if Some(c) == pending => self.write_analysis_export(c, &path),
-            (Purpose::Export(_), None) => {}
-            (other, _) => {
-                self.state.status = Some(format!("An unexpected dialog answer was ignored: {other:?}"));
-            }
-        }
-    }
-
-    fn write_analysis_export(&mut self, c: Command, path: &Path) {
+    /// Writes an analysis export where its dialog answered (`files.rs` reads every dialog's
+    /// answer and sends `Purpose::AnalysisExport` here).
+    pub(super) fn write_analysis_export(&mut self, c: Command, path: &Path) {
         let map = &self.state.doc.map;
         let result = write_export(c, map, path);
         self.state.status = Some(match result {

@@ -523,7 +523,6 @@ impl eframe::App for DetmapApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
-        self.analysis_dialog_answers();
         self.dialog_answers(&ctx);
         self.platform_input(&ctx);
         self.state.refresh_analysis();

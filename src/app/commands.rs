@@ -239,7 +239,10 @@ pub enum Purpose {
     Open,
     /// Save as; then carry on with what the user was doing when asked to save first.
     SaveAs(Option<Proceed>),
+    /// The tables and the report of `files.rs`.
     Export(Command),
+    /// The matrix, the hand-out and the pictures of `analysis_commands.rs`.
+    AnalysisExport(Command),
 }
 
 /// What to do once unsaved changes are saved or discarded.

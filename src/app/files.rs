@@ -240,6 +240,7 @@ impl DetmapApp {
                     }
                 }
                 Purpose::Export(c) => self.export(c, &path),
+                Purpose::AnalysisExport(c) => self.write_analysis_export(c, &path),
             }
         }
     }
@@ -256,11 +257,12 @@ impl DetmapApp {
                 Command::ExportInfluencesCsv => {
                     crate::export::write_influences_csv(map, out).map_err(|e| e.to_string())
                 }
-                _ => {
+                Command::ExportReport => {
                     let reach = crate::analysis::Reachability::compute(map);
                     crate::export::write_reachability(map, &reach, &[], crate::export::ReportFormat::Markdown, out)
                         .map_err(|e| e.to_string())
                 }
+                _ => Err("not an export of the map's tables".to_owned()),
             }
         })();
         self.state.status = Some(match result {

@@ -2,7 +2,7 @@
 //! `&AppState` and send requests; only `app.rs` writes here.
 
 use super::analysis_view::AnalysisView;
-use super::commands::{Command, Proceed};
+use super::commands::Proceed;
 use super::derived::Derived;
 use super::persistence::Prefs;
 use crate::model::{Id, Map};
@@ -142,8 +142,6 @@ pub struct AppState {
     pub analysis: AnalysisView,
     /// Analysis results, recomputed only when the document or `analysis` changes.
     pub derived: Derived,
-    /// An analysis export whose file dialog is open: its answer is handled by `analysis_commands.rs`.
-    pub export_pending: Option<Command>,
     /// A short message in the status bar (saved, refused edit, could not save…).
     pub status: Option<String>,
     /// The node whose label is being typed on the canvas.
@@ -171,7 +169,6 @@ impl AppState {
             load_problem: None,
             analysis: AnalysisView::default(),
             derived: Derived::default(),
-            export_pending: None,
             status: None,
             renaming: None,
             confirm: None,
