@@ -512,6 +512,39 @@ fn the_window_exports_the_matrix_the_handout_and_the_picture() {
     assert!(!h.state().state().doc.is_dirty());
 }
 
+/// Whether the analysis panel is open is remembered between runs (in the preferences).
+#[test]
+fn the_analysis_panel_opens_at_start_if_it_was_open_last_time() {
+    let start = |prefs: Prefs| {
+        let file = sample_path(CHILE);
+        let mut h = Harness::builder()
+            .with_size(vec2(1400.0, 900.0))
+            .build_eframe(move |cc| {
+                DetmapApp::with_dialogs(
+                    &cc.egui_ctx,
+                    prefs.clone(),
+                    Some(file.clone()),
+                    Box::new(ScriptedDialogs::default()),
+                )
+            });
+        h.run();
+        h
+    };
+    let mut h = start(Prefs::default());
+    assert!(!h.state().state().analysis.open, "closed at a first start");
+    h.get_by_label("▲ Analysis").click();
+    h.run();
+    let prefs = h.state().state().prefs.clone();
+    assert!(prefs.show_analysis, "opening it is remembered");
+
+    let mut h = start(prefs);
+    assert!(h.state().state().analysis.open, "open again at the next start");
+    assert!(h.state().state().derived.current().is_some(), "and its analysis shown");
+    h.get_by_label("▼ Analysis").click();
+    h.run();
+    assert!(!h.state().state().prefs.show_analysis, "closing it is remembered");
+}
+
 #[test]
 fn the_window_goes_idle_with_the_analysis_open_and_a_stage_in_focus() {
     let dialogs = ScriptedDialogs::default();

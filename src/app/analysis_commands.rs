@@ -26,6 +26,7 @@ impl DetmapApp {
             Command::ToggleAnalysis => {
                 let open = !self.state.analysis.open;
                 self.state.analysis.set_open(open);
+                self.state.prefs.show_analysis = open;
                 // The canvas changes size: show the whole map in what is left of it.
                 self.panels.canvas.fit_soon();
             }

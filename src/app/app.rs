@@ -49,6 +49,7 @@ impl DetmapApp {
         let dark = prefs.dark.unwrap_or_else(|| ctx.global_style().visuals.dark_mode);
         ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
         let empty = Document::new(Map::default(), None);
+        let show_analysis = prefs.show_analysis;
         let mut app = DetmapApp {
             state: AppState::new(empty, prefs, dark),
             history: History::default(),
@@ -61,6 +62,7 @@ impl DetmapApp {
             now: 0.0,
             recovery: None,
         };
+        app.state.analysis.set_open(show_analysis);
         match file {
             Some(path) => {
                 app.open_path(&path);

@@ -16,6 +16,10 @@ pub struct Prefs {
     pub show_legend: bool,
     pub show_outline: bool,
     pub show_inspector: bool,
+    /// The analysis panel was open when the window last ran: a facilitator who works with it open
+    /// gets it back. Closed by default (and in prefs saved before it was remembered), so a first
+    /// start shows the map alone.
+    pub show_analysis: bool,
     /// `None`: follow the system.
     pub dark: Option<bool>,
 }
@@ -27,6 +31,7 @@ impl Default for Prefs {
             show_legend: true,
             show_outline: true,
             show_inspector: true,
+            show_analysis: false,
             dark: None,
         }
     }
@@ -75,5 +80,8 @@ mod tests {
         let p: Prefs = ron::from_str("(recent: [\"/a.ron\"])").unwrap();
         assert_eq!(p.recent.len(), 1);
         assert!(p.show_legend);
+        assert!(!p.show_analysis, "the analysis panel starts closed");
+        let p: Prefs = ron::from_str("(show_analysis: true)").unwrap();
+        assert!(p.show_analysis && p.show_inspector);
     }
 }
