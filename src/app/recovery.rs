@@ -6,15 +6,20 @@
 //!   the one eframe keeps the window's preferences in). Each running window is a *session* with
 //!   its own copy `<session>.ron` and a lock file `<session>.lock` that it holds until it ends.
 //!   The operating system drops the lock when the process dies, however it dies, so at start a
-//!   copy whose lock can be taken was left by a window that is gone: that is a copy to offer. A
-//!   second window running at the same time never offers, adopts or deletes the first one's copy.
+//!   copy whose lock can be taken was left by a window that is gone: that is a copy to offer
+//!   (`offer.rs`; the offering window holds the copy's lock, so one copy is offered by one window).
+//!   A second window running at the same time never offers, adopts or deletes the first one's copy.
 //! - **What.** A copy is an ordinary map file with a comment header naming the file it belongs to
-//!   and when it was written ([`to_text`]): Determinant Mapper, or a text editor, opens it as is.
+//!   (absolute), that file's modification time as the window last read or wrote it, and when the
+//!   copy was written ([`to_text`]): Determinant Mapper, or a text editor, opens it as is.
 //! - **When.** [`DELAY`] seconds after the last change, written atomically by
-//!   [`format::save_with`]; removed as soon as the map is no longer dirty (saved, discarded, undone
+//!   [`crate::format::save_with`]; removed as soon as the map is no longer dirty (saved, discarded, undone
 //!   back to the saved state). The window asks for one repaint at the deadline and none otherwise.
-//! - **Crash.** The panic hook ([`install_panic_hook`]) writes the newest map from [`Shared`],
-//!   which the window refreshes once per frame in which the document changed.
+//!   A map over the loader's limits is not written: its copy would not load.
+//! - **Crash.** The panic hook ([`install_panic_hook`]) writes the snapshot in [`Shared`], which
+//!   the window's autosave step refreshes at the end of each frame in which the document changed (so
+//!   edits applied earlier in the frame that panics are not in it), with the newest map that would
+//!   load.
 //!
 //! `impl DetmapApp` here is part of the apply point, like `files.rs`: it is where the window's
 //! state changes for autosave and for the restore offer.

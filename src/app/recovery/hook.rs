@@ -1,7 +1,9 @@
 //! The panic hook: as the program fails, it writes the newest map with unsaved changes. The hook
-//! cannot reach the window's state, so the window keeps a snapshot in [`Shared`], replaced once
-//! per frame in which the document changed; the hook takes it with `try_lock` (never waiting on a
-//! lock the panicking thread itself may hold) and writes it atomically like any copy.
+//! cannot reach the window's state, so the window keeps a snapshot in [`Shared`], replaced at the
+//! end of each frame in which the document changed (after that frame's edits are applied: edits
+//! applied earlier in a frame that panics are not in it) and only by a map within the loader's
+//! limits (a crash copy must load); the hook takes it with `try_lock` (never waiting on a lock the
+//! panicking thread itself may hold) and writes it atomically like any copy.
 
 use super::copy::{Origin, Reason, now, to_text};
 use crate::format;
