@@ -18,7 +18,7 @@ use crate::analysis::{
     Hint, KnockOut, Loops, MapGraph, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops,
     knock_out, pressure_points,
 };
-use crate::model::{Id, Map};
+use crate::model::{Id, Map, Sign};
 use emphasis::Emphasis;
 use rows::{Row, Shown, Totals};
 pub use summary::{DeterminantSummary, StageSummary, Summary};
@@ -26,6 +26,48 @@ pub use summary::{DeterminantSummary, StageSummary, Summary};
 /// At most this many feedback loops are listed: their number can grow exponentially with the map,
 /// and the search's time grows with the loops it finds.
 pub const LOOP_LIMIT: usize = 200;
+
+/// What the graph analyses (reachability, loops, pressure points) depend on: the stages and
+/// determinants in order, and each influence's ends and sign. A label, a coding, a note, evidence or
+/// a position does not change them, so an edit of those (typing a label, dragging a box) reuses them
+/// and only the matrix and the hints, which show coding, are rebuilt.
+#[derive(Default)]
+struct Structure {
+    nodes: Vec<Id>,
+    influences: Vec<(Id, Id, Sign)>,
+}
+
+impl Structure {
+    fn of(map: &Map) -> Self {
+        Structure {
+            nodes: node_ids(map).cloned().collect(),
+            influences: map
+                .influences
+                .iter()
+                .map(|i| (i.from.clone(), i.to.clone(), i.sign))
+                .collect(),
+        }
+    }
+
+    /// Compared in place, without building another: this runs on every revision.
+    fn matches(&self, map: &Map) -> bool {
+        self.nodes.len() == map.stages.len() + map.determinants.len()
+            && self.influences.len() == map.influences.len()
+            && self.nodes.iter().eq(node_ids(map))
+            && self
+                .influences
+                .iter()
+                .zip(&map.influences)
+                .all(|((from, to, sign), i)| *from == i.from && *to == i.to && *sign == i.sign)
+    }
+}
+
+fn node_ids(map: &Map) -> impl Iterator<Item = &Id> {
+    map.stages
+        .iter()
+        .map(|s| &s.id)
+        .chain(map.determinants.iter().map(|d| &d.id))
+}
 
 /// The analysis of one revision of the map.
 pub struct MapAnalysis {
@@ -50,6 +92,12 @@ impl MapAnalysis {
             pressure,
             hints,
         }
+    }
+
+    /// The same analysis for an edit that kept the structure: the graph results are reused.
+    fn recode(&mut self, map: &Map) {
+        self.matrix = Matrix::compute(map, &self.reach);
+        self.hints = coding_hints(map, &self.reach);
     }
 }
 
@@ -95,7 +143,9 @@ pub struct Derived {
     map_key: Option<(u64, u64)>,
     knock_key: Option<((u64, u64), Option<Id>)>,
     view_key: Option<(u64, u64, u64)>,
-    /// How many times the map's analysis was computed: what the cache saves, counted for its tests.
+    /// The structure the graph results in `analysis` were computed for.
+    structure: Structure,
+    /// How many times the map's graph analysis was computed: what the cache saves, counted for its tests.
     computations: u64,
     pub analysis: Option<MapAnalysis>,
     pub knock: Option<KnockOutResult>,
@@ -117,9 +167,15 @@ impl Derived {
         let map_key = (doc.serial, doc.revision);
         let map_changed = self.map_key != Some(map_key);
         if map_changed {
-            self.analysis = Some(MapAnalysis::compute(map));
+            match &mut self.analysis {
+                Some(analysis) if self.structure.matches(map) => analysis.recode(map),
+                _ => {
+                    self.analysis = Some(MapAnalysis::compute(map));
+                    self.structure = Structure::of(map);
+                    self.computations += 1;
+                }
+            }
             self.map_key = Some(map_key);
-            self.computations += 1;
             forget_missing(map, view);
         }
         let analysis = self.analysis.as_ref().expect("computed just above");
@@ -237,8 +293,62 @@ mod tests {
         assert_eq!(derived.computations(), 1, "a new focus reuses the map's analysis");
         assert!(matches!(derived.current().unwrap().summary, Some(Summary::Stage(_))));
         doc.revision += 1;
+        doc.map.influences[0].sign = doc.map.influences[0].sign.flipped();
         derived.refresh(&doc, &mut view);
-        assert_eq!(derived.computations(), 2, "a new revision recomputes");
+        assert_eq!(
+            derived.computations(),
+            2,
+            "a new revision that changes a sign recomputes"
+        );
+    }
+
+    /// A label, a coding or a position does not change what feeds what: the graph results are kept,
+    /// and the matrix and hints, which show coding and labels, follow the edit.
+    #[test]
+    fn an_edit_that_keeps_the_structure_reuses_the_graph_analysis() {
+        // The documented example: its 2010 earthquake reaches a stage only through the bill.
+        let example = crate::format::load_str(include_str!("../../../tests/data/valid/example.ron")).unwrap();
+        let mut doc = Document::new(example, None);
+        let mut view = AnalysisView::default();
+        view.set_open(true);
+        let mut derived = Derived::default();
+        derived.refresh(&doc, &mut view);
+        assert_eq!(derived.computations(), 1);
+        let hints_before = derived.analysis.as_ref().unwrap().hints.len();
+        // A recoding of directness that changes the coding hints (found with the core's own functions).
+        let reach = Reachability::compute(&doc.map);
+        let recoded = |map: &Map, k: usize| {
+            let mut map = map.clone();
+            let d = &mut map.determinants[k];
+            d.directness = match d.directness {
+                Some(crate::model::Directness::Direct) => Some(crate::model::Directness::Indirect),
+                _ => Some(crate::model::Directness::Direct),
+            };
+            map
+        };
+        let k = (0..doc.map.determinants.len())
+            .find(|&k| coding_hints(&recoded(&doc.map, k), &reach).len() != hints_before)
+            .expect("coding the earthquake direct gives a hint");
+        doc.map = recoded(&doc.map, k);
+        doc.map.determinants[k].label.push_str(" (relabelled)");
+        doc.map.determinants[k].position.x += 50.0;
+        doc.revision += 1;
+        derived.refresh(&doc, &mut view);
+        assert_eq!(
+            derived.computations(),
+            1,
+            "same structure: the graph analysis is reused"
+        );
+        let analysis = derived.analysis.as_ref().unwrap();
+        assert_ne!(analysis.hints.len(), hints_before, "the hints follow the recoding");
+        assert_eq!(analysis.hints, coding_hints(&doc.map, &analysis.reach));
+        // Adding an influence changes the structure.
+        let mut added = doc.map.influences[0].clone();
+        added.id = "i-new".into();
+        doc.map.influences.push(added);
+        doc.revision += 1;
+        derived.refresh(&doc, &mut view);
+        assert_eq!(derived.computations(), 2);
     }
 
     #[test]
