@@ -247,7 +247,6 @@ pub(super) fn remove(path: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use jiff::Timestamp;
 
     fn sample() -> Map {
         crate::samples::default_sample().unwrap().load().unwrap()
