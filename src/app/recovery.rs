@@ -106,9 +106,17 @@ impl DetmapApp {
         }
         match choice {
             RecoveryChoice::Restore => {
-                let Offer { found, map, .. } = offer;
-                // The offer of a copy that does not load has no Restore.
-                let Ok(map) = map else { return };
+                if offer.map.is_err() {
+                    // The offer of a copy that does not load has no Restore: it stays as it is.
+                    self.state.recovery_offer = Some(offer);
+                    return;
+                }
+                let Offer {
+                    found, map: Ok(map), ..
+                } = offer
+                else {
+                    return;
+                };
                 let mut doc = Document::new(map, found.original.clone());
                 // As the crashed window knew the file, so that a later copy still tells whether
                 // someone else changed it since (the time now would hide that).
