@@ -70,6 +70,23 @@ pub struct StageReach {
 impl StageReach {
     /// Runs the search from `stage`, treating `removed` as absent (for knock-out).
     pub(crate) fn search(g: &MapGraph, stage: NodeIndex, removed: Option<NodeIndex>) -> StageReach {
+        Search::run(g, stage, removed).finish(g)
+    }
+}
+
+/// A finished search before its feeders are named: node indices only. The searches of several
+/// stages run on several threads; naming a feeder clones its shared id, and clones of the same ids
+/// from two threads at once contend for their counters, so naming happens after the threads join.
+pub(crate) struct Search {
+    stage: NodeIndex,
+    dist: Vec<u32>,
+    next: Vec<u32>,
+    /// `(node, distance, net)` of each feeder, nearest first, ties in the map's order.
+    order: Vec<(u32, u32, NetEffect)>,
+}
+
+impl Search {
+    fn run(g: &MapGraph, stage: NodeIndex, removed: Option<NodeIndex>) -> Search {
         let states = 2 * g.node_count();
         let mut dist = vec![UNREACHED; states];
         let mut next = vec![UNREACHED; states];
@@ -106,7 +123,8 @@ impl StageReach {
         }
         // Feeders nearest first, ties in the map's order: a counting sort on the distance.
         let max_distance = queue.last().map_or(0, |&s| dist[s as usize]) as usize;
-        let mut by_distance: Vec<Vec<(usize, Feeder)>> = vec![Vec::new(); max_distance + 1];
+        let mut found: Vec<(u32, u32, NetEffect)> = Vec::new();
+        let mut starts = vec![0usize; max_distance + 2];
         for n in g.determinants() {
             let (even, odd) = (dist[2 * n.index()], dist[2 * n.index() + 1]);
             let net = match (even != UNREACHED, odd != UNREACHED) {
@@ -116,30 +134,53 @@ impl StageReach {
                 (false, false) => continue,
             };
             let distance = even.min(odd);
-            by_distance[distance as usize].push((
-                n.index(),
-                Feeder {
-                    determinant: g.id(n).clone(),
-                    distance,
-                    net,
-                },
-            ));
+            starts[distance as usize + 1] += 1;
+            found.push((n.index() as u32, distance, net));
         }
-        let mut feeder_at = vec![UNREACHED; g.node_count()];
-        let mut feeders = Vec::with_capacity(by_distance.iter().map(Vec::len).sum());
-        for (node, feeder) in by_distance.into_iter().flatten() {
-            feeder_at[node] = feeders.len() as u32;
-            feeders.push(feeder);
+        for d in 1..starts.len() {
+            starts[d] += starts[d - 1];
         }
-        StageReach {
-            stage: g.id(stage).clone(),
-            feeders,
+        let mut order = vec![(0, 0, NetEffect::Enables); found.len()];
+        for f in found {
+            let at = &mut starts[f.1 as usize];
+            order[*at] = f;
+            *at += 1;
+        }
+        Search {
+            stage,
             dist,
             next,
-            feeder_at,
+            order,
         }
     }
 
+    /// The search with its feeders named.
+    fn finish(self, g: &MapGraph) -> StageReach {
+        let mut feeder_at = vec![UNREACHED; g.node_count()];
+        let feeders = self
+            .order
+            .iter()
+            .enumerate()
+            .map(|(k, &(node, distance, net))| {
+                feeder_at[node as usize] = k as u32;
+                Feeder {
+                    determinant: g.id(NodeIndex::new(node as usize)).clone(),
+                    distance,
+                    net,
+                }
+            })
+            .collect();
+        StageReach {
+            stage: g.id(self.stage).clone(),
+            feeders,
+            dist: self.dist,
+            next: self.next,
+            feeder_at,
+        }
+    }
+}
+
+impl StageReach {
     /// How `node` feeds this stage, if it does.
     pub(crate) fn feeder_of(&self, node: NodeIndex) -> Option<&Feeder> {
         self.feeders.get(*self.feeder_at.get(node.index())? as usize)
@@ -208,17 +249,14 @@ impl Reachability {
                     .chunks(chunk)
                     .map(|part| {
                         let graph = &graph;
-                        scope.spawn(move || {
-                            part.iter()
-                                .map(|&s| StageReach::search(graph, s, None))
-                                .collect::<Vec<_>>()
-                        })
+                        scope.spawn(move || part.iter().map(|&s| Search::run(graph, s, None)).collect::<Vec<_>>())
                     })
                     .collect();
-                handles
+                let searches: Vec<Search> = handles
                     .into_iter()
                     .flat_map(|h| h.join().expect("a stage search does not panic"))
-                    .collect()
+                    .collect();
+                searches.into_iter().map(|s| s.finish(&graph)).collect()
             })
         };
         Reachability { graph, stages }
