@@ -16,10 +16,10 @@ use std::time::{Duration, Instant};
 /// CPU time this thread has used. The machine may be busy with other work (builds, fuzzers), so
 /// wall-clock time would measure the neighbours; on Linux the scheduler's own count is used.
 fn cpu_time() -> Duration {
-    if let Ok(text) = std::fs::read_to_string("/proc/thread-self/schedstat") {
-        if let Some(ns) = text.split_whitespace().next().and_then(|n| n.parse::<u64>().ok()) {
-            return Duration::from_nanos(ns);
-        }
+    if let Ok(text) = std::fs::read_to_string("/proc/thread-self/schedstat")
+        && let Some(ns) = text.split_whitespace().next().and_then(|n| n.parse::<u64>().ok())
+    {
+        return Duration::from_nanos(ns);
     }
     thread_local!(static START: Instant = Instant::now());
     START.with(|s| s.elapsed())
@@ -145,7 +145,11 @@ fn measure(name: &str, map: &Map) -> (Duration, Duration) {
             total += bench.frame(Vec::new());
         }
         let mean = total / n;
-        assert_eq!(bench.app.state().doc.map.determinants.len(), before + n as usize, "each frame added one");
+        assert_eq!(
+            bench.app.state().doc.map.determinants.len(),
+            before + n as usize,
+            "each frame added one"
+        );
         mean
     };
     let closed_edits = edits(&mut bench, 10);

@@ -29,12 +29,13 @@ pub struct History {
 impl History {
     /// Called before an edit is applied, with the map as it was. Returns whether a new step began.
     pub fn record(&mut self, before: &Map, revision: u64, merge: Option<&str>, now: f64) -> bool {
-        if let (Some(key), Some((last_key, at))) = (merge, &self.last) {
-            if key == last_key && now - at < MERGE_SECONDS {
-                self.last = Some((key.to_owned(), now));
-                self.redo.clear();
-                return false;
-            }
+        if let (Some(key), Some((last_key, at))) = (merge, &self.last)
+            && key == last_key
+            && now - at < MERGE_SECONDS
+        {
+            self.last = Some((key.to_owned(), now));
+            self.redo.clear();
+            return false;
         }
         self.undo.push(Entry {
             map: before.clone(),

@@ -185,9 +185,9 @@ fn order(mut columns: Vec<Vec<usize>>, links: &[(usize, usize)]) -> Vec<Vec<usiz
     }
     let mut best = (crossings(&columns, links, count), columns.clone());
     for _ in 0..SWEEPS {
-        for l in 1..columns.len() {
-            reorder(&mut columns[l], &right_of, &left_of, &place);
-            set_places(&columns[l], &mut place);
+        for column in columns.iter_mut().skip(1) {
+            reorder(column, &right_of, &left_of, &place);
+            set_places(column, &mut place);
         }
         for l in (1..columns.len().saturating_sub(1)).rev() {
             reorder(&mut columns[l], &left_of, &right_of, &place);

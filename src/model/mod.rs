@@ -192,6 +192,8 @@ coded_axis!(
     Level { Low => "low", Medium => "medium", High => "high" }
 );
 
+// Not derived: the enum is declared by `coded_axis!`, which gives its variants no `#[default]`.
+#[allow(clippy::derivable_impls)]
 impl Default for Effect {
     fn default() -> Self {
         Effect::Enabler
