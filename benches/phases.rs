@@ -11,6 +11,65 @@ use detmap::model;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+/// The file's shape as plain serde structs, for the floor: what ron and serde alone cost on this
+/// text, without the loader's limits, its version check, its shared ids or the validation.
+mod plain {
+    use serde::Deserialize;
+
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    pub struct File {
+        format_version: u32,
+        title: String,
+        description: String,
+        sources: Vec<ron::Value>,
+        stages: Vec<Stage>,
+        categories: Vec<Category>,
+        tags: Vec<String>,
+        determinants: Vec<Determinant>,
+        influences: Vec<Influence>,
+        layout: Vec<Placement>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Stage {
+        id: String,
+        label: String,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Category {
+        name: String,
+        colour: String,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Determinant {
+        id: String,
+        label: String,
+        categories: Vec<String>,
+        locus: Option<ron::Value>,
+        directness: Option<ron::Value>,
+        nature: Option<ron::Value>,
+        effect: Option<ron::Value>,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Influence {
+        id: String,
+        from: String,
+        to: String,
+        sign: ron::Value,
+    }
+    #[derive(Deserialize)]
+    #[allow(dead_code)]
+    struct Placement {
+        id: String,
+        x: f32,
+        y: f32,
+    }
+}
+
 const RUNS: usize = 15;
 
 fn median(mut f: impl FnMut()) -> Duration {
@@ -51,10 +110,13 @@ fn main() {
         "read the file",
         median(|| drop(black_box(std::fs::read(&path).unwrap()))),
     );
+    let options = ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME);
+    let floor = median(|| drop(black_box(options.from_str::<plain::File>(&text).unwrap())));
     let load = median(|| drop(black_box(format::load_str(&text).unwrap())));
     let validate = median(|| drop(black_box(model::validate(&map))));
     report("parse + validate (load_str)", load);
     report("  of which validate", validate);
+    report("  ron + serde alone, into plain structs (the floor)", floor);
     report(
         "build the graph (MapGraph::new)",
         median(|| drop(black_box(MapGraph::new(&map)))),
