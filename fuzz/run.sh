@@ -40,7 +40,7 @@ flags=(-dict=ron.dict -max_len=$max_len -timeout=10 -rss_limit_mb=1024 -malloc_l
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/seeds"
-for f in seeds/* ../samples/* ../tests/data/valid/* ../tests/data/broken/*; do
+for f in seeds/* ../samples/* ../tests/data/valid/* ../tests/data/broken/* ../tests/data/v1/* ../tests/data/v2/*; do
     if [[ -f "$f" && "$f" != *.expect ]]; then
         cp "$f" "$tmp/seeds/"
     fi
