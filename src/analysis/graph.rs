@@ -113,6 +113,31 @@ impl MapGraph {
         sources.iter().map(|&s| s as usize).zip(signs.iter().copied())
     }
 
+    /// `work` run for every stage, in stage order. Stages are independent, so on a large map they
+    /// are spread over the machine's cores; a small one is not worth the threads.
+    pub(crate) fn per_stage<T: Send>(&self, work: impl Fn(NodeIndex) -> T + Sync) -> Vec<T> {
+        let stages: Vec<NodeIndex> = self.stages().collect();
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(stages.len())
+            .max(1);
+        if threads == 1 || self.node_count() < 2_000 {
+            return stages.into_iter().map(work).collect();
+        }
+        let chunk = stages.len().div_ceil(threads);
+        let work = &work;
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = stages
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || part.iter().map(|&s| work(s)).collect::<Vec<T>>()))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().expect("the work of one stage does not panic"))
+                .collect()
+        })
+    }
+
     pub fn node_count(&self) -> usize {
         self.ids.len()
     }

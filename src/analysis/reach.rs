@@ -233,32 +233,10 @@ impl Reachability {
         Self::of_graph(MapGraph::new(map))
     }
 
-    /// Searches every stage; stages are independent, so they are spread over the machine's cores.
+    /// Searches every stage, on several cores for a large map (see [`MapGraph::per_stage`]).
     pub fn of_graph(graph: MapGraph) -> Self {
-        let stages: Vec<NodeIndex> = graph.stages().collect();
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(stages.len())
-            .max(1);
-        let stages = if threads == 1 || graph.node_count() < 2_000 {
-            stages.iter().map(|&s| StageReach::search(&graph, s, None)).collect()
-        } else {
-            let chunk = stages.len().div_ceil(threads);
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = stages
-                    .chunks(chunk)
-                    .map(|part| {
-                        let graph = &graph;
-                        scope.spawn(move || part.iter().map(|&s| Search::run(graph, s, None)).collect::<Vec<_>>())
-                    })
-                    .collect();
-                let searches: Vec<Search> = handles
-                    .into_iter()
-                    .flat_map(|h| h.join().expect("a stage search does not panic"))
-                    .collect();
-                searches.into_iter().map(|s| s.finish(&graph)).collect()
-            })
-        };
+        let searches = graph.per_stage(|s| Search::run(&graph, s, None));
+        let stages = searches.into_iter().map(|s| s.finish(&graph)).collect();
         Reachability { graph, stages }
     }
 
