@@ -6,6 +6,9 @@
 //! read-only and full-disk cases then use small tmpfs mounts, and say so. Without root and without
 //! `mount`, the full-disk case has no way to make a disk full and says why it did not run.
 
+mod common;
+
+use common::tmpfs::Tmpfs;
 use detmap::format::{self, SaveError};
 use detmap::generate::{Spec, generate};
 use detmap::model::Map;
@@ -167,53 +170,6 @@ fn permission_bits_bind(dir: &Path) -> bool {
     std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::remove_dir_all(&probe).unwrap();
     bound
-}
-
-/// A tmpfs mounted for one test and unmounted when dropped.
-struct Tmpfs {
-    dir: tempfile::TempDir,
-}
-
-impl Tmpfs {
-    /// Mounts a tmpfs of `size` bytes, or says why it cannot.
-    fn mount(size: usize) -> Result<Tmpfs, String> {
-        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-        let out = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
-            .arg(dir.path())
-            .output()
-            .map_err(|e| format!("cannot run mount: {e}"))?;
-        if !out.status.success() {
-            return Err(format!(
-                "mount -t tmpfs failed: {}",
-                String::from_utf8_lossy(&out.stderr).trim()
-            ));
-        }
-        Ok(Tmpfs { dir })
-    }
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-    fn remount(&self, options: &str) {
-        let status = Command::new("mount")
-            .args(["-o", &format!("remount,{options}")])
-            .arg(self.path())
-            .status()
-            .unwrap();
-        assert!(status.success(), "remount {options}");
-    }
-}
-
-impl Drop for Tmpfs {
-    fn drop(&mut self) {
-        let ok = Command::new("umount")
-            .arg(self.dir.path())
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            let _ = Command::new("umount").arg("-l").arg(self.dir.path()).status();
-        }
-    }
 }
 
 /// A folder where no file can be created: the save fails before anything is written, with the

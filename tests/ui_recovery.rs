@@ -8,6 +8,9 @@
 //! run again on an ignored test that panics on purpose.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::tmpfs::{Tmpfs, is_root};
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
@@ -719,52 +722,6 @@ fn a_failed_save_on_quit_does_not_quit() {
     );
 }
 
-/// A tmpfs mounted for one test and unmounted when dropped (tests run as root here, where
-/// permission bits do not stop a write, but a read-only or full file system does).
-struct Tmpfs(tempfile::TempDir);
-
-impl Tmpfs {
-    fn mount(size: usize) -> Result<Tmpfs, String> {
-        let dir = tempfile::tempdir().map_err(|e| e.to_string())?;
-        let out = Command::new("mount")
-            .args(["-t", "tmpfs", "-o", &format!("size={size},mode=0755"), "tmpfs"])
-            .arg(dir.path())
-            .output()
-            .map_err(|e| format!("cannot run mount: {e}"))?;
-        if !out.status.success() {
-            return Err(String::from_utf8_lossy(&out.stderr).trim().to_owned());
-        }
-        Ok(Tmpfs(dir))
-    }
-    fn remount(&self, options: &str) {
-        let ok = Command::new("mount")
-            .args(["-o", &format!("remount,{options}")])
-            .arg(self.0.path())
-            .status()
-            .is_ok_and(|s| s.success());
-        assert!(ok, "remount {options}");
-    }
-}
-
-impl Drop for Tmpfs {
-    fn drop(&mut self) {
-        if !Command::new("umount")
-            .arg(self.0.path())
-            .status()
-            .is_ok_and(|s| s.success())
-        {
-            let _ = Command::new("umount").arg("-l").arg(self.0.path()).status();
-        }
-    }
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-}
-
 /// Ctrl+S on the map's own file in a folder that cannot be written: as root, a tmpfs remounted
 /// read-only; otherwise a folder with mode 555.
 #[test]
@@ -778,7 +735,7 @@ fn save_in_a_read_only_folder_fails_and_keeps_everything() {
     } else {
         None
     };
-    let folder = fs.as_ref().map_or(scratch.path(), |fs| fs.0.path()).to_owned();
+    let folder = fs.as_ref().map_or(scratch.path(), |fs| fs.path()).to_owned();
     let file = folder.join("workshop.ron");
     format::save_file(&file, &sample()).unwrap();
     let before = std::fs::read(&file).unwrap();
@@ -818,7 +775,7 @@ fn save_on_a_full_disk_fails_and_keeps_everything() {
         return;
     }
     let fs = Tmpfs::mount(256 << 10).unwrap_or_else(|why| panic!("root, and cannot mount a tmpfs: {why}"));
-    let file = fs.0.path().join("workshop.ron");
+    let file = fs.path().join("workshop.ron");
     let big = detmap::generate::generate(detmap::generate::Spec {
         determinants: 450,
         influences: 900,
@@ -840,7 +797,7 @@ fn save_on_a_full_disk_fails_and_keeps_everything() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::S);
     h.run();
     assert_failed_save(&h, (&file, &file), &before, &edited, "No space left on device");
-    let names: Vec<_> = std::fs::read_dir(fs.0.path())
+    let names: Vec<_> = std::fs::read_dir(fs.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
         .collect();

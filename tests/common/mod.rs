@@ -3,6 +3,7 @@
 
 pub mod reference;
 pub mod samples;
+pub mod tmpfs;
 
 use detmap::model::*;
 use proptest::prelude::*;
