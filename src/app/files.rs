@@ -40,20 +40,12 @@ impl DetmapApp {
                 self.replace_document(Document::new(map, None));
             }
             Proceed::OpenDialog => {
-                let dir = self
-                    .state
-                    .doc
-                    .path
-                    .as_ref()
-                    .and_then(|p| p.parent())
-                    .map(Path::to_owned);
-                self.ask_with_dir(
+                self.ask(
                     Purpose::Open,
                     DialogKind::Open,
                     "Open a map",
                     "",
                     ("Determinant map", &["ron"]),
-                    dir,
                     ctx,
                 );
             }
@@ -165,14 +157,12 @@ impl DetmapApp {
                 .unwrap_or_default(),
             None => format!("{}.ron", slug(&doc.map.title)),
         };
-        let dir = doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_owned);
-        self.ask_with_dir(
+        self.ask(
             Purpose::SaveAs(then),
             DialogKind::Save,
             "Save the map as",
             &name,
             ("Determinant map", &["ron"]),
-            dir,
             ctx,
         );
     }
@@ -186,27 +176,6 @@ impl DetmapApp {
         filter: (&'static str, &'static [&'static str]),
         ctx: &egui::Context,
     ) {
-        let dir = self
-            .state
-            .doc
-            .path
-            .as_ref()
-            .and_then(|p| p.parent())
-            .map(Path::to_owned);
-        self.ask_with_dir(purpose, kind, title, file_name, filter, dir, ctx);
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn ask_with_dir(
-        &mut self,
-        purpose: Purpose,
-        kind: DialogKind,
-        title: &str,
-        file_name: &str,
-        filter: (&'static str, &'static [&'static str]),
-        directory: Option<PathBuf>,
-        ctx: &egui::Context,
-    ) {
         if self.dialogs.busy() {
             self.state.status = Some("A file dialog is already open.".into());
             return;
@@ -217,7 +186,14 @@ impl DetmapApp {
             title: title.to_owned(),
             file_name: file_name.to_owned(),
             filter,
-            directory,
+            // Dialogs open where the map lives.
+            directory: self
+                .state
+                .doc
+                .path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .map(Path::to_owned),
         };
         self.dialogs.ask(request, ctx);
     }
