@@ -8,7 +8,6 @@
 
 use super::app::DetmapApp;
 use super::commands::{Command, Purpose};
-use super::dialogs::DialogKind;
 use super::edit::Edit;
 use crate::layout;
 use crate::model::{Id, Map, Position};
@@ -48,7 +47,7 @@ impl DetmapApp {
                 self.apply_layout("Force layout", positions);
             }
             Command::ExportMatrixCsv | Command::ExportHandout | Command::ExportSvg | Command::ExportPng => {
-                self.ask_analysis_export(c, ctx)
+                self.ask_export(Purpose::AnalysisExport(c), c, ctx)
             }
             _ => {}
         }
@@ -66,23 +65,6 @@ impl DetmapApp {
             self.panels.canvas.fit_soon();
             self.state.status = Some(format!("{name}: moved {count} items (Undo puts them back)."));
         }
-    }
-
-    fn ask_analysis_export(&mut self, c: Command, ctx: &egui::Context) {
-        let (name, filter): (&str, (&'static str, &'static [&'static str])) = match c {
-            Command::ExportMatrixCsv => ("matrix.csv", ("CSV", &["csv"])),
-            Command::ExportHandout => ("handout.md", ("Markdown", &["md"])),
-            Command::ExportSvg => ("map.svg", ("SVG", &["svg"])),
-            _ => ("map.png", ("PNG", &["png"])),
-        };
-        self.ask(
-            Purpose::AnalysisExport(c),
-            DialogKind::Save,
-            c.label().trim_end_matches('…'),
-            name,
-            filter,
-            ctx,
-        );
     }
 
     /// Writes an analysis export where its dialog answered (`files.rs` reads every dialog's

@@ -5,7 +5,7 @@
 //! [`DetmapApp::apply`] runs them in order. Undo, dirty tracking and recent files hook in here only.
 
 use super::commands::{Command, PanelKind, Proceed, Purpose, Request, Requests, Select};
-use super::dialogs::{DialogKind, Dialogs, RfdDialogs};
+use super::dialogs::{Dialogs, RfdDialogs};
 use super::edit::{self, Edit, IdAllocator};
 use super::persistence::Prefs;
 use super::state::{AppState, Document, Screen};
@@ -206,24 +206,7 @@ impl DetmapApp {
             },
             Command::SaveAs => self.ask_save_as(None, ctx),
             Command::ExportDeterminantsCsv | Command::ExportInfluencesCsv | Command::ExportReport => {
-                let (name, ext) = match c {
-                    Command::ExportDeterminantsCsv => ("determinants.csv", "csv"),
-                    Command::ExportInfluencesCsv => ("influences.csv", "csv"),
-                    _ => ("report.md", "md"),
-                };
-                let filter: (&'static str, &'static [&'static str]) = if ext == "csv" {
-                    ("CSV", &["csv"])
-                } else {
-                    ("Markdown", &["md"])
-                };
-                self.ask(
-                    Purpose::Export(c),
-                    DialogKind::Save,
-                    c.label().trim_end_matches('…'),
-                    name,
-                    filter,
-                    ctx,
-                );
+                self.ask_export(Purpose::Export(c), c, ctx);
             }
             Command::Quit => self.proceed(Proceed::Quit, ctx),
             Command::Undo => self.undo(true),

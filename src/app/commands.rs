@@ -190,6 +190,22 @@ impl Command {
         }
     }
 
+    /// For an export: the file name the save dialog suggests and its filter.
+    pub fn export_file(self) -> Option<(&'static str, (&'static str, &'static [&'static str]))> {
+        const CSV: (&str, &[&str]) = ("CSV", &["csv"]);
+        const MARKDOWN: (&str, &[&str]) = ("Markdown", &["md"]);
+        Some(match self {
+            Command::ExportDeterminantsCsv => ("determinants.csv", CSV),
+            Command::ExportInfluencesCsv => ("influences.csv", CSV),
+            Command::ExportReport => ("report.md", MARKDOWN),
+            Command::ExportMatrixCsv => ("matrix.csv", CSV),
+            Command::ExportHandout => ("handout.md", MARKDOWN),
+            Command::ExportSvg => ("map.svg", ("SVG", &["svg"])),
+            Command::ExportPng => ("map.png", ("PNG", &["png"])),
+            _ => return None,
+        })
+    }
+
     /// Whether the shortcut is a plain key (or Ctrl+A) that means something else while typing in a
     /// text field; those only act when no text field has the keyboard.
     pub fn yields_to_text(self) -> bool {

@@ -167,6 +167,21 @@ impl DetmapApp {
         );
     }
 
+    /// Asks where to write the export `c`, suggesting its file name and filter.
+    pub(super) fn ask_export(&mut self, purpose: Purpose, c: Command, ctx: &egui::Context) {
+        let Some((name, filter)) = c.export_file() else {
+            return;
+        };
+        self.ask(
+            purpose,
+            DialogKind::Save,
+            c.label().trim_end_matches('…'),
+            name,
+            filter,
+            ctx,
+        );
+    }
+
     pub(super) fn ask(
         &mut self,
         purpose: Purpose,
