@@ -8,7 +8,8 @@ use super::commands::{Command, PanelKind, Proceed, Purpose, Request, Requests, S
 use super::dialogs::{Dialogs, RfdDialogs};
 use super::edit::{self, Edit, IdAllocator};
 use super::persistence::Prefs;
-use super::state::{AppState, Document, Screen};
+use super::document::Document;
+use super::state::{AppState, Screen};
 use super::ui::{self, Panels};
 use super::undo::History;
 use crate::model::{Determinant, Effect, Id, Influence, Map, Position, Stage};

@@ -68,8 +68,8 @@ impl Dialogs for RfdDialogs {
                 dialog = dialog.set_directory(dir);
             }
             let path = match request.kind {
-                DialogKind::Open => block_on(dialog.pick_file()),
-                DialogKind::Save => block_on(dialog.set_file_name(&request.file_name).save_file()),
+                DialogKind::Open => pollster::block_on(dialog.pick_file()),
+                DialogKind::Save => pollster::block_on(dialog.set_file_name(&request.file_name).save_file()),
             }
             .map(|h| h.path().to_owned());
             let _ = tx.send(DialogAnswer {
@@ -91,27 +91,6 @@ impl Dialogs for RfdDialogs {
 
     fn busy(&self) -> bool {
         self.open
-    }
-}
-
-/// Runs a future to completion on this thread. rfd's dialog future needs nothing more than this
-/// (it is woken by the platform's dialog machinery), so no async runtime is pulled in for it.
-fn block_on<F: std::future::Future>(future: F) -> F::Output {
-    use std::task::{Context, Poll, Wake, Waker};
-    struct ThreadWaker(std::thread::Thread);
-    impl Wake for ThreadWaker {
-        fn wake(self: Arc<Self>) {
-            self.0.unpark();
-        }
-    }
-    let waker = Waker::from(Arc::new(ThreadWaker(std::thread::current())));
-    let mut cx = Context::from_waker(&waker);
-    let mut future = std::pin::pin!(future);
-    loop {
-        match future.as_mut().poll(&mut cx) {
-            Poll::Ready(out) => return out,
-            Poll::Pending => std::thread::park(),
-        }
     }
 }
 

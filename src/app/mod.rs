@@ -3,6 +3,7 @@
 //! - `app.rs`: the frame loop and the one place where state changes (`apply`);
 //! - `state.rs`: what panels read; `commands.rs`: what they can ask for;
 //! - `edit.rs`: the edits to a map (plain Rust, tested without a window);
+//! - `document.rs`: the map being edited, its file and its revisions;
 //! - `undo.rs`, `persistence.rs`, `dialogs.rs`: history, remembered preferences, file dialogs;
 //! - `ui/`: the panels, which read state and send requests, never mutate;
 //! - `analysis_view.rs`: what the analysis panel shows (focus, filters, knock-out): view state,
@@ -19,6 +20,7 @@ mod app;
 pub mod commands;
 pub mod derived;
 pub mod dialogs;
+pub mod document;
 pub mod edit;
 mod files;
 mod fonts;

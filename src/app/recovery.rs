@@ -35,7 +35,7 @@ pub use offer::Offer;
 pub use session::{DELAY, DIR_VAR, Recovery, WriteError};
 
 use super::app::DetmapApp;
-use super::state::Document;
+use super::document::Document;
 
 /// The user's answer to the restore offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

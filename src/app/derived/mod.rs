@@ -13,7 +13,7 @@ pub mod rows;
 mod summary;
 
 use super::analysis_view::{AnalysisView, Focus};
-use super::state::Document;
+use super::document::Document;
 use crate::analysis::{
     Hint, KnockOut, Loops, MapGraph, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops,
     knock_out, pressure_points,

@@ -171,7 +171,7 @@ fn remove_if_stale(lock: &Path) {
 mod tests {
     use super::super::copy::{Origin, Reason, to_text};
     use super::*;
-    use crate::app::state::Document;
+    use crate::app::document::Document;
     use jiff::Timestamp;
     use std::path::PathBuf;
 

@@ -8,7 +8,7 @@
 use super::copy::{Origin, Reason, now, to_text};
 use super::hook::{Shared, Snapshot};
 use super::offer::Held;
-use crate::app::state::Document;
+use crate::app::document::Document;
 use crate::format;
 use crate::model::Map;
 use std::fs::File;
