@@ -61,9 +61,10 @@ impl Bench {
             ..Default::default()
         };
         let start = cpu_time();
-        let mut output = self
-            .ctx
-            .run_ui(input, |ui| eframe::App::ui(&mut self.app, ui, &mut self.frame));
+        let mut output = self.ctx.run_ui(input, |ui| {
+            eframe::App::logic(&mut self.app, ui.ctx(), &mut self.frame);
+            eframe::App::ui(&mut self.app, ui, &mut self.frame);
+        });
         let shapes = std::mem::take(&mut output.shapes);
         let primitives = self.ctx.tessellate(shapes, output.pixels_per_point);
         let elapsed = cpu_time() - start;

@@ -149,6 +149,84 @@ fn a_copy_is_written_a_few_seconds_after_the_last_change_and_saving_removes_it()
     assert!(copies(rec.path()).is_empty(), "saving removes the copy");
 }
 
+/// One call of `App::logic` as eframe makes it while the window is minimised: no egui pass, the
+/// input (its clock too) left as the last drawn frame had it, only the window's state new.
+fn logic_while_minimised(h: &mut Harness<'_, DetmapApp>, close: bool) -> egui::LogicOutput {
+    let ctx = h.ctx.clone();
+    let mut window = egui::ViewportInfo {
+        minimized: Some(true),
+        ..Default::default()
+    };
+    if close {
+        window.events.push(egui::ViewportEvent::Close);
+    }
+    let mut input = egui::RawInput::default();
+    input.viewports.insert(ViewportId::ROOT, window);
+    let mut frame = eframe::Frame::_new_kittest();
+    let app = h.state_mut();
+    ctx.run_logic(&input, |ctx| eframe::App::logic(app, ctx, &mut frame))
+}
+
+/// eframe calls only `App::logic` while the window is minimised (and `App::ui` never): the copy
+/// is still written when it is due, by the wall clock, and a close from the taskbar still asks
+/// before unsaved changes are lost, and brings the window back to ask.
+#[test]
+fn a_minimised_window_still_writes_its_copy_and_asks_before_closing() {
+    let (_maps, file) = map_file(&sample());
+    let rec = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let wall = std::sync::Arc::new(std::sync::Mutex::new(100.0));
+    let clock = wall.clone();
+    let recovery = Recovery::open(rec.path()).unwrap();
+    let mut recovery = Some(recovery);
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .build_eframe(move |cc| {
+            let clock = clock.clone();
+            DetmapApp::with_dialogs(
+                &cc.egui_ctx,
+                Prefs::default(),
+                Some(file.clone()),
+                Box::new(dialogs.clone()),
+            )
+            .with_recovery(recovery.take().unwrap())
+            .with_wall_clock(move || *clock.lock().unwrap())
+        });
+    h.run();
+    add_stage(&mut h);
+    assert!(h.state().state().doc.is_dirty());
+
+    // Minimised right after the edit: from here on no frame is drawn.
+    let pass = h.ctx.cumulative_pass_nr();
+    *wall.lock().unwrap() += 1.0;
+    let out = logic_while_minimised(&mut h, false);
+    assert!(copies(rec.path()).is_empty(), "not due yet");
+    assert!(
+        out.viewport_commands.is_empty()
+            || !out.viewport_commands[&ViewportId::ROOT].contains(&egui::ViewportCommand::CancelClose)
+    );
+    *wall.lock().unwrap() += recovery::DELAY;
+    logic_while_minimised(&mut h, false);
+    let copy = only_copy(rec.path());
+    assert_eq!(format::load_file(&copy).unwrap(), doc_map(&h), "written while hidden");
+
+    // Closed from the taskbar: the close is cancelled, the window shown, and the question asked.
+    let out = logic_while_minimised(&mut h, true);
+    let commands = &out.viewport_commands[&ViewportId::ROOT];
+    assert!(commands.contains(&egui::ViewportCommand::CancelClose), "{commands:?}");
+    assert!(
+        commands.contains(&egui::ViewportCommand::Minimized(false)),
+        "{commands:?}"
+    );
+    assert_eq!(h.state().state().confirm, Some(detmap::app::commands::Proceed::Quit));
+    assert_eq!(h.ctx.cumulative_pass_nr(), pass, "no frame was drawn for any of it");
+    assert!(copy.exists(), "the copy stays until the user chooses");
+
+    // Shown again, the question is on screen.
+    h.run();
+    h.get_by_label("Save changes?");
+}
+
 #[test]
 fn after_a_crash_the_next_start_offers_the_copy_and_restore_attaches_it_to_its_file() {
     let (_maps, file) = map_file(&sample());

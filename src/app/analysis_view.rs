@@ -3,11 +3,13 @@
 //!
 //! This is view state. It never changes the map (a knock-out is a "what if", not an edit, so the
 //! document stays clean), it is not written to the map file, and it is not remembered between runs:
-//! a facilitator opens a map to a plain view. Panels send [`AnalysisRequest`]s; `app.rs` applies
-//! them with [`AnalysisView::apply`]. The results derived from it live in `derived/`.
+//! a facilitator opens a map to a plain view. Panels send [`AnalysisRequest`]s; the apply point
+//! (`apply/`) applies them with [`AnalysisView::apply`], and drops what named items an edit removed
+//! ([`AnalysisView::forget_missing`]) or another document replaced ([`AnalysisView::forget_document`]).
+//! The results derived from it live in `derived/`.
 
 use crate::analysis::{FeedbackLoop, Hint};
-use crate::model::{Determinant, Directness, Effect, Id, Locus, Nature};
+use crate::model::{Determinant, Directness, Effect, Id, Locus, Map, Nature};
 use std::collections::HashSet;
 
 /// What the analysis is about at the moment; the canvas brings it forward and fades the rest.
@@ -188,6 +190,26 @@ impl AnalysisView {
         self.knocked_out = None;
         self.dismissed.clear();
         self.version += 1;
+    }
+
+    /// An edit removed items: a focus or knock-out that named one of them goes.
+    pub fn forget_missing(&mut self, map: &Map) {
+        let exists = |id: &Id| map.node(id).is_some();
+        let focus_gone = match &self.focus {
+            Some(Focus::Stage(s)) => map.stage(s).is_none(),
+            Some(Focus::Determinant(d)) => map.determinant(d).is_none(),
+            Some(Focus::Cell { determinant, stage }) => !exists(determinant) || !exists(stage),
+            Some(Focus::Loop(l)) => !l.determinants.iter().all(exists),
+            None => false,
+        };
+        if focus_gone {
+            self.focus = None;
+            self.version += 1;
+        }
+        if self.knocked_out.as_ref().is_some_and(|d| map.determinant(d).is_none()) {
+            self.knocked_out = None;
+            self.version += 1;
+        }
     }
 }
 

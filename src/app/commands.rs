@@ -1,6 +1,6 @@
 //! Everything a user can ask for. [`Command`] is the flat list behind the menus, the keyboard
 //! shortcuts and Help › Keyboard shortcuts, so the three cannot drift apart. [`Request`] is what
-//! panels send to `app.rs`, the one place that acts on them.
+//! panels send to the apply point (`apply/`), the one place that acts on them.
 
 use super::analysis_view::AnalysisRequest;
 use super::edit::Edit;
@@ -283,7 +283,7 @@ pub enum Select {
     None,
 }
 
-/// A message from a panel to `app.rs`.
+/// A message to the apply point (`apply/`): from a panel, a shortcut, the platform or a dialog.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Request {
     Run(Command),
@@ -308,6 +308,14 @@ pub enum Request {
     PasteText(String),
     /// Answer to "save changes first?".
     Confirm(Choice),
+    /// A file dialog's answer: the path chosen, or `None` when it was cancelled (or none could be
+    /// shown).
+    Answered {
+        purpose: Purpose,
+        path: Option<PathBuf>,
+    },
+    /// The platform asks to close the window (its close button, the taskbar, the system).
+    CloseRequested,
     DismissError,
     Recover(super::recovery::RecoveryChoice),
     /// Forget a recent file (it failed to open, or the user removed it).
@@ -332,7 +340,7 @@ pub enum Choice {
     Cancel,
 }
 
-/// The queue of requests of one frame. Panels push; `app.rs` drains after drawing.
+/// The queue of requests of one frame. Panels push while drawing; the next frame's `logic` drains it.
 #[derive(Default)]
 pub struct Requests(Vec<Request>);
 
@@ -355,6 +363,9 @@ impl Requests {
     }
     pub fn take(&mut self) -> Vec<Request> {
         std::mem::take(&mut self.0)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 

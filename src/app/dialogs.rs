@@ -34,30 +34,30 @@ pub struct DialogAnswer {
 }
 
 pub trait Dialogs {
-    /// Starts a dialog. At most one is open at a time; the app does not ask while `busy`.
+    /// Starts a dialog. Every request gets exactly one answer from `poll` (with no path when the
+    /// dialog could not be shown), which is how the application knows the dialog is closed; it
+    /// asks for one dialog at a time.
     fn ask(&mut self, request: DialogRequest, ctx: &egui::Context);
     /// The answer, once there is one.
     fn poll(&mut self) -> Option<DialogAnswer>;
-    fn busy(&self) -> bool;
 }
 
 /// rfd dialogs on a worker thread.
 pub struct RfdDialogs {
     tx: Sender<DialogAnswer>,
     rx: Receiver<DialogAnswer>,
-    open: bool,
 }
 
 impl Default for RfdDialogs {
     fn default() -> Self {
         let (tx, rx) = channel();
-        RfdDialogs { tx, rx, open: false }
+        RfdDialogs { tx, rx }
     }
 }
 
 impl Dialogs for RfdDialogs {
     fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) {
-        self.open = true;
+        let purpose = request.purpose.clone();
         let tx = self.tx.clone();
         let ctx = ctx.clone();
         let spawned = std::thread::Builder::new().name("file dialog".into()).spawn(move || {
@@ -79,18 +79,12 @@ impl Dialogs for RfdDialogs {
             ctx.request_repaint();
         });
         if spawned.is_err() {
-            self.open = false;
+            let _ = self.tx.send(DialogAnswer { purpose, path: None });
         }
     }
 
     fn poll(&mut self) -> Option<DialogAnswer> {
-        let answer = self.rx.try_recv().ok()?;
-        self.open = false;
-        Some(answer)
-    }
-
-    fn busy(&self) -> bool {
-        self.open
+        self.rx.try_recv().ok()
     }
 }
 
@@ -111,20 +105,18 @@ impl ScriptedDialogs {
 }
 
 impl Dialogs for ScriptedDialogs {
-    fn ask(&mut self, request: DialogRequest, _ctx: &egui::Context) {
+    fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) {
         let path = self.answers.lock().unwrap().pop_front().flatten();
         self.asked.lock().unwrap().push(request.clone());
         self.pending = Some(DialogAnswer {
             purpose: request.purpose,
             path,
         });
+        // As the real dialog does when it answers: the next frame takes the answer.
+        ctx.request_repaint();
     }
 
     fn poll(&mut self) -> Option<DialogAnswer> {
         self.pending.take()
-    }
-
-    fn busy(&self) -> bool {
-        self.pending.is_some()
     }
 }

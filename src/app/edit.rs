@@ -1,6 +1,6 @@
 //! Edits to a map: the only ways the editor changes a document. Plain Rust, no egui, so they are
-//! tested as functions. `app.rs` applies them, checks the map's invariants after each one and
-//! rolls back an edit that would break them.
+//! tested as functions. The apply point (`apply/`) applies them, checks the map's invariants
+//! after each one and rolls back an edit that would break them.
 
 use crate::format;
 use crate::model::{Category, Colour, Determinant, Id, Influence, Map, Position, Source, Stage, validate};

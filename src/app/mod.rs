@@ -1,28 +1,29 @@
 //! The desktop window: an editor for determinant maps, built on eframe/egui.
 //!
-//! - `app.rs`: the frame loop and the one place where state changes (`apply`);
-//! - `state.rs`: what panels read; `commands.rs`: what they can ask for;
-//! - `edit.rs`: the edits to a map (plain Rust, tested without a window);
-//! - `document.rs`: the map being edited, its file and its revisions;
-//! - `undo.rs`, `persistence.rs`, `dialogs.rs`: history, remembered preferences, file dialogs;
-//! - `ui/`: the panels, which read state and send requests, never mutate;
+//! Modules below depend only on modules above them (and on the core):
+//! - `edit.rs`: the edits to a map (plain Rust, tested without a window); `undo.rs`: history;
+//!   `persistence.rs`: remembered preferences; `document.rs`: the map being edited, its file and
+//!   its revisions;
 //! - `analysis_view.rs`: what the analysis panel shows (focus, filters, knock-out): view state,
 //!   never saved; `derived/`: the analysis results, recomputed only when the document revision or
-//!   that view state changes; `analysis_commands.rs`: layouts and analysis exports (part of the
-//!   apply point, like `files.rs`);
-//! - `recovery.rs`, `recovery/`: autosave, the panic hook's emergency copy, and the offer to restore
-//!   a copy a crashed window left (its `impl DetmapApp` is part of the apply point too).
+//!   that view state changes;
+//! - `recovery/`: the recovery copy on disk, the panic hook's emergency copy, and finding and
+//!   locking the copies a crashed window left;
+//! - `commands.rs`: what a user can ask for ([`commands::Command`]) and what panels send
+//!   ([`commands::Request`]); `dialogs.rs`: file dialogs behind a trait;
+//! - `state.rs`: what panels read ([`state::AppState`]);
+//! - `ui/`: the panels, which read state and send requests, never mutate;
+//! - `apply/`: the apply point, the one place where state changes: the headless application model
+//!   ([`AppModel`]: `apply(request)` returns what it needs of the platform) and the eframe app
+//!   around it ([`DetmapApp`]: `logic` runs even while the window is hidden, `ui` only draws).
 
-mod analysis_commands;
 pub mod analysis_view;
-#[allow(clippy::module_inception)] // the brief names it app/app.rs: the frame loop
-mod app;
+mod apply;
 pub mod commands;
 pub mod derived;
 pub mod dialogs;
 pub mod document;
 pub mod edit;
-mod files;
 mod fonts;
 pub mod persistence;
 pub mod recovery;
@@ -30,30 +31,4 @@ pub mod state;
 mod ui;
 pub mod undo;
 
-pub use app::DetmapApp;
-
-use std::path::PathBuf;
-
-const ICON: &[u8] = include_bytes!("../../assets/icon.png");
-
-/// Opens the window on `file`, or on the start screen when there is none, and runs until it closes.
-pub fn run(file: Option<PathBuf>) -> Result<(), eframe::Error> {
-    let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Determinant Mapper")
-        .with_app_id("detmap")
-        .with_inner_size([1400.0, 900.0])
-        .with_min_inner_size([640.0, 420.0])
-        .with_drag_and_drop(true);
-    if let Ok(icon) = eframe::icon_data::from_png_bytes(ICON) {
-        viewport = viewport.with_icon(icon);
-    }
-    let options = eframe::NativeOptions {
-        viewport,
-        ..Default::default()
-    };
-    eframe::run_native(
-        "Determinant Mapper",
-        options,
-        Box::new(move |cc| Ok(Box::new(DetmapApp::new(cc, file)))),
-    )
-}
+pub use apply::{AppModel, CanvasEffect, DetmapApp, FORCE_LAYOUT_MAX_NODES, PlatformAction, run};

@@ -1,10 +1,10 @@
 //! What the panels read: the document, the selection and the window's own state. Panels get
-//! `&AppState` and send requests; only `app.rs` writes here.
+//! `&AppState` and send requests; only the apply point (`apply/`) writes here.
 
 use super::analysis_view::AnalysisView;
-use super::document::Document;
 use super::commands::Proceed;
 use super::derived::Derived;
+use super::document::Document;
 use super::persistence::Prefs;
 use crate::model::{Id, Map};
 use std::collections::HashSet;
@@ -133,12 +133,5 @@ impl AppState {
             can_redo: false,
             recovery_offer: None,
         }
-    }
-}
-
-impl AppState {
-    /// Brings the derived analysis up to date; cheap when nothing changed (called every frame).
-    pub fn refresh_analysis(&mut self) {
-        self.derived.refresh(&self.doc, &mut self.analysis);
     }
 }

@@ -3,16 +3,18 @@
 //! panel shows, and what the canvas highlights.
 //!
 //! All of it is recomputed only when the document's revision or the analysis view changes, in
-//! [`Derived::refresh`], which `app.rs` calls before the panels draw; a frame in which nothing
-//! changed only compares two keys, so an idle window stays idle. None of it is saved: it is
-//! always recomputed from the map. While the analysis panel is closed nothing is computed.
+//! [`Derived::refresh`], which the apply point calls after each frame's requests; a frame in which
+//! nothing changed only compares two keys, so an idle window stays idle. None of it is saved: it
+//! is always recomputed from the map. While the analysis panel is closed nothing is computed.
+//! Refreshing never changes the view: what an edit or another document makes stale in it (a
+//! focus on a deleted determinant) the apply point drops when it applies that change.
 
 pub mod emphasis;
 pub mod explain;
 pub mod rows;
 mod summary;
 
-use super::analysis_view::{AnalysisView, Focus};
+use super::analysis_view::AnalysisView;
 use super::document::Document;
 use crate::analysis::{
     Hint, KnockOut, Loops, MapGraph, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops,
@@ -138,8 +140,6 @@ pub struct ViewResults {
 
 #[derive(Default)]
 pub struct Derived {
-    /// The document the view state belongs to.
-    serial: u64,
     map_key: Option<(u64, u64)>,
     knock_key: Option<((u64, u64), Option<Id>)>,
     view_key: Option<(u64, u64, u64)>,
@@ -153,13 +153,8 @@ pub struct Derived {
 }
 
 impl Derived {
-    /// Brings everything up to date with `doc` and `view`; does nothing when neither changed. A new
-    /// document clears the view state that named the old one's items.
-    pub fn refresh(&mut self, doc: &Document, view: &mut AnalysisView) {
-        if doc.serial != self.serial {
-            self.serial = doc.serial;
-            view.forget_document();
-        }
+    /// Brings everything up to date with `doc` and `view`; does nothing when neither changed.
+    pub fn refresh(&mut self, doc: &Document, view: &AnalysisView) {
         if !view.open {
             return;
         }
@@ -176,7 +171,6 @@ impl Derived {
                 }
             }
             self.map_key = Some(map_key);
-            forget_missing(map, view);
         }
         let analysis = self.analysis.as_ref().expect("computed just above");
         let knock_key = (map_key, view.knocked_out.clone());
@@ -213,26 +207,6 @@ impl Derived {
     }
 }
 
-/// Drops focus and knock-out naming items an edit removed.
-fn forget_missing(map: &Map, view: &mut AnalysisView) {
-    let exists = |id: &Id| map.node(id).is_some();
-    let focus_gone = match &view.focus {
-        Some(Focus::Stage(s)) => map.stage(s).is_none(),
-        Some(Focus::Determinant(d)) => map.determinant(d).is_none(),
-        Some(Focus::Cell { determinant, stage }) => !exists(determinant) || !exists(stage),
-        Some(Focus::Loop(l)) => !l.determinants.iter().all(exists),
-        None => false,
-    };
-    if focus_gone {
-        view.focus = None;
-        view.version += 1;
-    }
-    if view.knocked_out.as_ref().is_some_and(|d| map.determinant(d).is_none()) {
-        view.knocked_out = None;
-        view.version += 1;
-    }
-}
-
 fn view_results(map: &Map, analysis: &MapAnalysis, knock: Option<&KnockOutResult>, view: &AnalysisView) -> ViewResults {
     let admitted: Vec<bool> = map.determinants.iter().map(|d| view.filters.admits(d)).collect();
     let cells: Vec<Vec<Shown>> = (0..map.determinants.len())
@@ -265,7 +239,7 @@ fn view_results(map: &Map, analysis: &MapAnalysis, knock: Option<&KnockOutResult
 
 #[cfg(test)]
 mod tests {
-    use super::super::analysis_view::AnalysisRequest;
+    use super::super::analysis_view::{AnalysisRequest, Focus};
     use super::*;
 
     fn chile() -> Document {
@@ -281,20 +255,20 @@ mod tests {
         let mut doc = chile();
         let mut view = AnalysisView::default();
         let mut derived = Derived::default();
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(derived.computations(), 0, "closed panel: nothing computed");
         view.set_open(true);
         for _ in 0..3 {
-            derived.refresh(&doc, &mut view);
+            derived.refresh(&doc, &view);
         }
         assert_eq!(derived.computations(), 1, "frames without a change reuse the analysis");
         view.apply(AnalysisRequest::Focus(Some(Focus::Stage("s2-adoption".into()))));
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(derived.computations(), 1, "a new focus reuses the map's analysis");
         assert!(matches!(derived.current().unwrap().summary, Some(Summary::Stage(_))));
         doc.revision += 1;
         doc.map.influences[0].sign = doc.map.influences[0].sign.flipped();
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(
             derived.computations(),
             2,
@@ -312,7 +286,7 @@ mod tests {
         let mut view = AnalysisView::default();
         view.set_open(true);
         let mut derived = Derived::default();
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(derived.computations(), 1);
         let hints_before = derived.analysis.as_ref().unwrap().hints.len();
         // A recoding of directness that changes the coding hints (found with the core's own functions).
@@ -333,7 +307,7 @@ mod tests {
         doc.map.determinants[k].label.push_str(" (relabelled)");
         doc.map.determinants[k].position.x += 50.0;
         doc.revision += 1;
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(
             derived.computations(),
             1,
@@ -347,7 +321,7 @@ mod tests {
         added.id = "i-new".into();
         doc.map.influences.push(added);
         doc.revision += 1;
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(derived.computations(), 2);
     }
 
@@ -358,27 +332,10 @@ mod tests {
         view.set_open(true);
         view.apply(AnalysisRequest::KnockOut(Some("s2-adoption".into())));
         let mut derived = Derived::default();
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert!(derived.knock.is_none());
         let key = derived.knock_key.clone();
-        derived.refresh(&doc, &mut view);
+        derived.refresh(&doc, &view);
         assert_eq!(derived.knock_key, key);
-    }
-
-    #[test]
-    fn a_new_document_forgets_the_focus_and_knock_out_of_the_old_one() {
-        let doc = chile();
-        let mut view = AnalysisView::default();
-        view.set_open(true);
-        let mut derived = Derived::default();
-        derived.refresh(&doc, &mut view);
-        view.apply(AnalysisRequest::KnockOut(Some("us-pressure".into())));
-        view.apply(AnalysisRequest::Focus(Some(Focus::Determinant("us-pressure".into()))));
-        derived.refresh(&doc, &mut view);
-        assert!(derived.knock.is_some());
-        let other = chile();
-        derived.refresh(&other, &mut view);
-        assert!(view.focus.is_none() && view.knocked_out.is_none());
-        assert!(derived.knock.is_none());
     }
 }

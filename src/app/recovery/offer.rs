@@ -9,7 +9,7 @@
 //! it is never silently kept forever.
 
 use super::copy::{Found, inspect, modified};
-use super::session::{Recovery, remove};
+use super::session::{Held, Recovery, remove};
 use crate::format;
 use crate::model::Map;
 use std::fs::{File, TryLockError};
@@ -32,11 +32,6 @@ pub struct Offer {
     pub original_changed: bool,
     /// How many other copies wait to be offered after this one.
     pub more: usize,
-}
-
-/// The lock of the copy on offer, held until the user answers.
-pub(super) struct Held {
-    _file: File,
 }
 
 impl Recovery {

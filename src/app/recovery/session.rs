@@ -7,7 +7,6 @@
 
 use super::copy::{Origin, Reason, now, to_text};
 use super::hook::{Shared, Snapshot};
-use super::offer::Held;
 use crate::app::document::Document;
 use crate::format;
 use crate::model::Map;
@@ -111,10 +110,10 @@ impl Recovery {
         self.shared.clone()
     }
 
-    /// Keeps the copy in step with `doc`; returns a message for the status bar when a write or a
-    /// removal failed, or when the map cannot be kept at all. `now` is egui's clock in seconds.
-    /// While a write is due, asks `ctx` for one repaint at the deadline.
-    pub fn tick(&mut self, doc: &Document, now: f64, ctx: &egui::Context) -> Option<String> {
+    /// Keeps the copy in step with `doc` at `now` (the window's clock, in seconds): says when a
+    /// write or a removal failed, or when the map cannot be kept at all, and, while a write is
+    /// due, when to tick again (the window asks for one wake-up then, and none otherwise).
+    pub fn tick(&mut self, doc: &Document, now: f64) -> Tick {
         let key = (doc.revision, doc.saved_revision);
         if self.seen != Some(key) {
             self.seen = Some(key);
@@ -133,35 +132,39 @@ impl Recovery {
             if !doc.is_dirty() {
                 self.written = None;
                 if let Err(e) = remove(&self.shared.copy) {
-                    return Some(format!("Could not remove the recovery copy: {e}"));
+                    return Tick::say(format!("Could not remove the recovery copy: {e}"));
                 }
             }
         }
         if !doc.is_dirty() || self.written == Some(doc.revision) || self.refused == Some(doc.revision) {
-            return None;
+            return Tick::default();
         }
         if now < self.due {
-            ctx.request_repaint_after(Duration::from_secs_f64(self.due - now));
-            return None;
+            return Tick {
+                message: None,
+                wake_after: Some(Duration::from_secs_f64(self.due - now)),
+            };
         }
         match self.write(doc) {
             Ok(()) => {
                 self.written = Some(doc.revision);
-                None
+                Tick::default()
             }
             Err(WriteError::WouldNotLoad(why)) => {
                 // The copy on disk, if any, is of an earlier revision that loads: it stays.
                 self.refused = Some(doc.revision);
-                Some(format!(
+                Tick::say(format!(
                     "This map cannot be saved or autosaved until {why} Your changes are still here, unsaved."
                 ))
             }
             Err(WriteError::Save(e)) => {
                 self.due = now + DELAY;
-                ctx.request_repaint_after(Duration::from_secs_f64(DELAY));
-                Some(format!(
-                    "Could not write the recovery copy (trying again in a few seconds): {e}"
-                ))
+                Tick {
+                    message: Some(format!(
+                        "Could not write the recovery copy (trying again in a few seconds): {e}"
+                    )),
+                    wake_after: Some(Duration::from_secs_f64(DELAY)),
+                }
             }
         }
     }
@@ -214,6 +217,30 @@ impl Recovery {
     }
 }
 
+/// What a [`Recovery::tick`] has to tell the window.
+#[derive(Debug, Default, PartialEq)]
+pub struct Tick {
+    /// For the status bar: a write or a removal failed, or the map cannot be kept.
+    pub message: Option<String>,
+    /// A write is due then: tick again after this long, even if nothing else happens.
+    pub wake_after: Option<Duration>,
+}
+
+impl Tick {
+    fn say(message: String) -> Tick {
+        Tick {
+            message: Some(message),
+            wake_after: None,
+        }
+    }
+}
+
+/// The lock of another window's copy while this window offers it (`offer.rs`), held until the
+/// user answers.
+pub(super) struct Held {
+    pub(super) _file: File,
+}
+
 /// Why a copy was not written.
 #[derive(Debug)]
 pub enum WriteError {
@@ -258,21 +285,20 @@ mod tests {
     fn a_map_over_the_limits_is_kept_from_the_copy_and_from_the_panic_hook() {
         let dir = tempfile::tempdir().unwrap();
         let mut rec = Recovery::open(dir.path()).unwrap();
-        let ctx = egui::Context::default();
         let mut doc = Document::new(sample(), None);
         doc.revision = 1;
-        rec.tick(&doc, 0.0, &ctx);
+        rec.tick(&doc, 0.0);
         let good = doc.map.clone();
         doc.map.determinants[0].notes = "x".repeat(format::MAX_TEXT_BYTES + 1);
         doc.revision = 2;
-        assert_eq!(rec.tick(&doc, 1.0, &ctx), None);
-        let message = rec.tick(&doc, 1.0 + DELAY, &ctx).expect("says why");
+        assert_eq!(rec.tick(&doc, 1.0).message, None);
+        let message = rec.tick(&doc, 1.0 + DELAY).message.expect("says why");
         assert!(
             message.starts_with("This map cannot be saved or autosaved until determinants[0].notes is fixed:"),
             "{message}"
         );
         assert!(!rec.copy_path().exists(), "no copy that would not load");
-        assert_eq!(rec.tick(&doc, 2.0 + DELAY, &ctx), None, "said once, not every frame");
+        assert_eq!(rec.tick(&doc, 2.0 + DELAY).message, None, "said once, not every frame");
         assert!(rec.shared().write_emergency_copy());
         assert_eq!(
             format::load_file(rec.copy_path()).unwrap(),
@@ -287,37 +313,39 @@ mod tests {
     fn a_failed_write_is_retried_after_another_delay() {
         let dir = tempfile::tempdir().unwrap();
         let mut rec = Recovery::open(dir.path()).unwrap();
-        let ctx = egui::Context::default();
         let copy = rec.copy_path().to_owned();
         // A folder where the copy goes: renaming a file over it fails.
         std::fs::create_dir(&copy).unwrap();
         let mut doc = Document::new(sample(), None);
         doc.revision = 1;
-        assert_eq!(rec.tick(&doc, 0.0, &ctx), None, "not due yet");
-        let message = rec.tick(&doc, DELAY + 0.1, &ctx).expect("the write fails and says so");
+        assert_eq!(rec.tick(&doc, 0.0).message, None, "not due yet");
+        let message = rec
+            .tick(&doc, DELAY + 0.1)
+            .message
+            .expect("the write fails and says so");
         assert!(message.starts_with("Could not write the recovery copy"), "{message}");
-        assert_eq!(rec.tick(&doc, DELAY + 0.2, &ctx), None, "not every frame");
+        assert_eq!(rec.tick(&doc, DELAY + 0.2).message, None, "not every frame");
 
         // The obstacle goes: the same revision is written once the next delay is over.
         std::fs::remove_dir(&copy).unwrap();
-        assert_eq!(rec.tick(&doc, DELAY + 1.0, &ctx), None);
+        assert_eq!(rec.tick(&doc, DELAY + 1.0).message, None);
         assert!(!copy.exists(), "not before the delay");
-        assert_eq!(rec.tick(&doc, 2.0 * DELAY + 0.2, &ctx), None);
+        assert_eq!(rec.tick(&doc, 2.0 * DELAY + 0.2).message, None);
         assert!(copy.is_file(), "retried without another change");
 
         // It fails again; an edit and an undo back to that revision: written after the delay.
         std::fs::remove_file(&copy).unwrap();
         std::fs::create_dir(&copy).unwrap();
         doc.revision = 2;
-        rec.tick(&doc, 10.0, &ctx);
-        assert!(rec.tick(&doc, 10.0 + DELAY + 0.1, &ctx).is_some());
+        rec.tick(&doc, 10.0);
+        assert!(rec.tick(&doc, 10.0 + DELAY + 0.1).message.is_some());
         std::fs::remove_dir(&copy).unwrap();
         doc.revision = 3;
-        rec.tick(&doc, 14.0, &ctx);
+        rec.tick(&doc, 14.0);
         doc.revision = 2;
-        rec.tick(&doc, 14.5, &ctx);
+        rec.tick(&doc, 14.5);
         assert!(!copy.exists());
-        assert_eq!(rec.tick(&doc, 14.5 + DELAY + 0.1, &ctx), None);
+        assert_eq!(rec.tick(&doc, 14.5 + DELAY + 0.1).message, None);
         assert!(
             copy.is_file(),
             "the undone-to revision is written: its earlier write had failed"

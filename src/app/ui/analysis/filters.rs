@@ -1,5 +1,6 @@
 //! The filter row: which determinants the matrix lists and the canvas keeps bright, and how the
-//! matrix groups its rows. One change sends the whole new filter set, so `app.rs` applies it at once.
+//! matrix groups its rows. One change sends the whole new filter set, so the apply point applies
+//! it at once.
 
 use super::super::super::analysis_view::{AnalysisRequest, Coded, Filters, Grouping};
 use super::super::super::commands::Requests;

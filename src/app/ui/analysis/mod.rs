@@ -3,8 +3,8 @@
 //! (what feeds a stage, what a determinant feeds, why a cell is filled, with the evidence).
 //!
 //! Like every panel it reads `&AppState` and sends requests: focus, filters and the knock-out are
-//! `AnalysisRequest`s that `app.rs` applies; nothing here changes the map. The results it shows
-//! come from `derived/`, computed once per change, so drawing it costs no analysis.
+//! `AnalysisRequest`s that the apply point (`apply/`) applies; nothing here changes the map. The
+//! results it shows come from `derived/`, computed once per change, so drawing it costs no analysis.
 
 mod filters;
 mod hints;

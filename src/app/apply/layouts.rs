@@ -1,14 +1,13 @@
 //! The analysis commands that change the window or write files: showing the analysis panel, the
-//! two automatic layouts, and the analysis exports. Part of the apply point (`impl DetmapApp`),
-//! like `files.rs`.
+//! two automatic layouts, and the analysis exports.
 //!
 //! A layout is one edit (`Edit::Move` of every node it moves), so one undo puts the drawing back;
 //! nothing is moved unless the user chose the command. Exports write the map as drawn: the
 //! analysis panel's filters, focus and knock-out are a view and do not change them.
 
-use super::app::DetmapApp;
-use super::commands::{Command, Purpose};
-use super::edit::Edit;
+use super::{AppModel, CanvasEffect};
+use crate::app::commands::{Command, Purpose};
+use crate::app::edit::Edit;
 use crate::layout;
 use crate::model::{Id, Map, Position};
 use std::collections::HashMap;
@@ -19,15 +18,15 @@ use std::path::Path;
 /// nodes that takes long enough to freeze the window, and the flow layout is the better choice.
 pub const FORCE_LAYOUT_MAX_NODES: usize = 1_500;
 
-impl DetmapApp {
-    pub(super) fn run_analysis(&mut self, c: Command, ctx: &egui::Context) {
+impl AppModel {
+    pub(super) fn run_analysis(&mut self, c: Command) {
         match c {
             Command::ToggleAnalysis => {
                 let open = !self.state.analysis.open;
                 self.state.analysis.set_open(open);
                 self.state.prefs.show_analysis = open;
                 // The canvas changes size: show the whole map in what is left of it.
-                self.panels.canvas.fit_soon();
+                self.canvas(CanvasEffect::FitSoon);
             }
             Command::FlowLayout => {
                 let positions = layout::flow_layout(&self.state.doc.map);
@@ -47,7 +46,7 @@ impl DetmapApp {
                 self.apply_layout("Force layout", positions);
             }
             Command::ExportMatrixCsv | Command::ExportHandout | Command::ExportSvg | Command::ExportPng => {
-                self.ask_export(Purpose::AnalysisExport(c), c, ctx)
+                self.ask_export(Purpose::AnalysisExport(c), c)
             }
             _ => {}
         }
@@ -62,12 +61,12 @@ impl DetmapApp {
         }
         let count = moves.len();
         if self.edit(Edit::Move(moves), None) {
-            self.panels.canvas.fit_soon();
+            self.canvas(CanvasEffect::FitSoon);
             self.state.status = Some(format!("{name}: moved {count} items (Undo puts them back)."));
         }
     }
 
-    /// Writes an analysis export where its dialog answered (`files.rs` reads every dialog's
+    /// Writes an analysis export where its dialog answered (`files.rs` takes every dialog's
     /// answer and sends `Purpose::AnalysisExport` here).
     pub(super) fn write_analysis_export(&mut self, c: Command, path: &Path) {
         let map = &self.state.doc.map;

@@ -1,21 +1,21 @@
 //! Files: opening (from the dialog, a recent entry, a sample or a drop), saving, exporting, and
-//! asking before unsaved changes are discarded. Part of the apply point: `impl DetmapApp`.
+//! asking before unsaved changes are discarded; and the answers of the file dialogs.
 
-use super::app::DetmapApp;
-use super::commands::{Choice, Command, Proceed, Purpose};
-use super::dialogs::{DialogKind, DialogRequest};
-use super::edit;
-use super::recovery;
-use super::document::Document;
-use super::state::{LoadProblem, Screen};
+use super::{AppModel, CanvasEffect, PlatformAction};
+use crate::app::commands::{Choice, Command, Proceed, Purpose};
+use crate::app::dialogs::{DialogKind, DialogRequest};
+use crate::app::document::Document;
+use crate::app::edit;
+use crate::app::recovery;
+use crate::app::state::{LoadProblem, Screen};
 use crate::format;
 use crate::model::Map;
 use crate::samples;
 use std::path::{Path, PathBuf};
 
-impl DetmapApp {
+impl AppModel {
     /// Does `p` now, or first asks whether to save unsaved changes.
-    pub(super) fn proceed(&mut self, p: Proceed, ctx: &egui::Context) {
+    pub(super) fn proceed(&mut self, p: Proceed) {
         if let Proceed::OpenPath(path) = &p {
             // A file that cannot be read is reported before anything is discarded.
             if let Err(e) = format::load_file(path) {
@@ -26,11 +26,11 @@ impl DetmapApp {
         if self.state.doc.is_dirty() {
             self.state.confirm = Some(p);
         } else {
-            self.proceed_now(p, ctx);
+            self.proceed_now(p);
         }
     }
 
-    pub(super) fn proceed_now(&mut self, p: Proceed, ctx: &egui::Context) {
+    pub(super) fn proceed_now(&mut self, p: Proceed) {
         match p {
             Proceed::New => {
                 let map = Map {
@@ -47,7 +47,6 @@ impl DetmapApp {
                     "Open a map",
                     "",
                     ("Determinant map", &["ron"]),
-                    ctx,
                 );
             }
             Proceed::OpenPath(path) => self.open_path(&path),
@@ -57,23 +56,23 @@ impl DetmapApp {
             },
             Proceed::Quit => {
                 self.quitting = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                self.effects.push(PlatformAction::Close);
             }
         }
     }
 
-    pub(super) fn confirm(&mut self, choice: Choice, ctx: &egui::Context) {
+    pub(super) fn confirm(&mut self, choice: Choice) {
         let Some(p) = self.state.confirm.take() else { return };
         match choice {
             Choice::Cancel => {}
-            Choice::Discard => self.proceed_now(p, ctx),
+            Choice::Discard => self.proceed_now(p),
             Choice::Save => match self.state.doc.path.clone() {
                 Some(path) => {
                     if self.save_to(&path) {
-                        self.proceed_now(p, ctx);
+                        self.proceed_now(p);
                     }
                 }
-                None => self.ask_save_as(Some(p), ctx),
+                None => self.ask_save_as(Some(p)),
             },
         }
     }
@@ -111,7 +110,8 @@ impl DetmapApp {
         self.state.load_problem = None;
         self.state.screen = Screen::Editor;
         self.history.clear();
-        self.panels.canvas.reset();
+        self.state.analysis.forget_document();
+        self.canvas(CanvasEffect::Reset);
     }
 
     /// Saves to `path`; returns whether it worked. A failure leaves the old file as it was (the
@@ -149,7 +149,7 @@ impl DetmapApp {
         }
     }
 
-    pub(super) fn ask_save_as(&mut self, then: Option<Proceed>, ctx: &egui::Context) {
+    pub(super) fn ask_save_as(&mut self, then: Option<Proceed>) {
         let doc = &self.state.doc;
         let name = match &doc.path {
             Some(p) => p
@@ -164,23 +164,15 @@ impl DetmapApp {
             "Save the map as",
             &name,
             ("Determinant map", &["ron"]),
-            ctx,
         );
     }
 
     /// Asks where to write the export `c`, suggesting its file name and filter.
-    pub(super) fn ask_export(&mut self, purpose: Purpose, c: Command, ctx: &egui::Context) {
+    pub(super) fn ask_export(&mut self, purpose: Purpose, c: Command) {
         let Some((name, filter)) = c.export_file() else {
             return;
         };
-        self.ask(
-            purpose,
-            DialogKind::Save,
-            c.label().trim_end_matches('…'),
-            name,
-            filter,
-            ctx,
-        );
+        self.ask(purpose, DialogKind::Save, c.label().trim_end_matches('…'), name, filter);
     }
 
     pub(super) fn ask(
@@ -190,9 +182,8 @@ impl DetmapApp {
         title: &str,
         file_name: &str,
         filter: (&'static str, &'static [&'static str]),
-        ctx: &egui::Context,
     ) {
-        if self.dialogs.busy() {
+        if self.dialog_open {
             self.state.status = Some("A file dialog is already open.".into());
             return;
         }
@@ -211,29 +202,28 @@ impl DetmapApp {
                 .and_then(|p| p.parent())
                 .map(Path::to_owned),
         };
-        self.dialogs.ask(request, ctx);
+        self.dialog_open = true;
+        self.effects.push(PlatformAction::Ask(request));
     }
 
-    pub(super) fn dialog_answers(&mut self, ctx: &egui::Context) {
-        while let Some(answer) = self.dialogs.poll() {
-            let Some(path) = answer.path else { continue };
-            match answer.purpose {
-                Purpose::Open => self.open_path(&path),
-                Purpose::SaveAs(then) => {
-                    let path = if path.extension().is_none() {
-                        path.with_extension("ron")
-                    } else {
-                        path
-                    };
-                    if self.save_to(&path)
-                        && let Some(p) = then
-                    {
-                        self.proceed_now(p, ctx);
-                    }
+    /// Where the user answered a file dialog (a cancelled dialog brings no request here).
+    pub(super) fn dialog_answer(&mut self, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::Open => self.open_path(&path),
+            Purpose::SaveAs(then) => {
+                let path = if path.extension().is_none() {
+                    path.with_extension("ron")
+                } else {
+                    path
+                };
+                if self.save_to(&path)
+                    && let Some(p) = then
+                {
+                    self.proceed_now(p);
                 }
-                Purpose::Export(c) => self.export(c, &path),
-                Purpose::AnalysisExport(c) => self.write_analysis_export(c, &path),
             }
+            Purpose::Export(c) => self.export(c, &path),
+            Purpose::AnalysisExport(c) => self.write_analysis_export(c, &path),
         }
     }
 
