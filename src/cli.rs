@@ -1,10 +1,13 @@
-//! The command line: parse, call the core, print. Exit codes: 0 success, 1 invalid input or failure,
-//! 2 bad arguments (clap's own).
+//! The command line: parse, call the core, print. Exit codes: 0 success (also when whoever reads
+//! the output stops early, as `| head` does), 1 invalid input or failure, 2 bad arguments (clap's own).
+
+mod outputs;
+mod terminal;
 
 use anyhow::{Context, Result, bail};
-use clap::{Args, Parser, Subcommand};
-use detmap::analysis::{Matrix, Reachability};
-use detmap::export::{self, ReportFormat};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use detmap::analysis::Reachability;
+use detmap::export::{self, Export, ReportFormat};
 use detmap::format;
 use detmap::generate::{Spec, generate};
 use detmap::layout;
@@ -12,6 +15,8 @@ use detmap::model::Map;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+pub use terminal::{is_broken_pipe, terminal_safe};
 
 #[derive(Parser)]
 #[command(
@@ -22,7 +27,7 @@ use std::process::ExitCode;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A map to open in the window (a sample map opens when none is given).
+    /// A map to open in the window; without one, the window opens on its start screen.
     pub file: Option<PathBuf>,
 }
 
@@ -30,23 +35,26 @@ pub struct Cli {
 pub enum Command {
     /// Check map files; print one line per problem as FILE:LINE:COL: message.
     Validate {
-        #[arg(required = true)]
+        /// The map files to check.
+        #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
     /// Which determinants feed each stage, at what distance, with what net effect, and one path.
     Analyze {
+        /// The map to analyse.
         file: PathBuf,
         /// Only this stage (its id or its label).
         #[arg(long)]
         stage: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
-        format: ReportFormat,
+        format: Format,
     },
     /// Write the map's tables, its determinant × stage matrix, a report to hand out, or its picture (`-` for standard output).
     Export(ExportArgs),
     /// Rewrite map files in the layout the application saves (fields in order, one item per block).
     Fmt {
-        #[arg(required = true)]
+        /// The map files to rewrite (or, with --check, to check).
+        #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
         /// Change nothing; exit 1 if a file is not already in that layout.
         #[arg(long)]
@@ -65,14 +73,37 @@ pub enum Command {
     },
 }
 
+/// How `analyze` prints its report: the command line's names for the core's [`ReportFormat`].
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For reading in a terminal.
+    Text,
+    /// One row per stage and determinant feeding it.
+    Csv,
+    Json,
+    Markdown,
+}
+
+impl From<Format> for ReportFormat {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Text => ReportFormat::Text,
+            Format::Csv => ReportFormat::Csv,
+            Format::Json => ReportFormat::Json,
+            Format::Markdown => ReportFormat::Markdown,
+        }
+    }
+}
+
 #[derive(Args)]
 pub struct ExportArgs {
+    /// The map to export from.
     file: PathBuf,
     /// Determinants as CSV: id,label,category,locus,directness,nature,effect,tags.
-    #[arg(long)]
+    #[arg(long, value_name = "OUT.csv")]
     determinants: Option<PathBuf>,
-    /// Influences as CSV: from,to,sign.
-    #[arg(long)]
+    /// Influences as CSV: from,from_label,to,to_label,sign.
+    #[arg(long, value_name = "OUT.csv")]
     influences: Option<PathBuf>,
     /// The determinant × stage matrix as CSV: a row per determinant, a column per stage, cells like
     /// `1:enables` or `3:mixed` (distance and net effect), empty where it does not feed the stage.
@@ -97,7 +128,7 @@ pub struct ExportArgs {
     layout: PictureLayout,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PictureLayout {
     /// Where the map file has them.
     Saved,
@@ -107,44 +138,49 @@ pub enum PictureLayout {
     Force,
 }
 
-/// The map as the picture exports draw it: `map` itself, or a copy laid out as asked.
-fn laid_out<'a>(map: &'a Map, layout: PictureLayout, file: &Path) -> std::borrow::Cow<'a, Map> {
-    let positions = match layout {
-        PictureLayout::Saved if layout::has_no_saved_layout(map) => {
-            eprintln!(
-                "{}: no saved positions, drawing it with the flow layout",
-                file.display()
-            );
-            layout::flow_layout(map)
-        }
-        PictureLayout::Saved => return std::borrow::Cow::Borrowed(map),
-        PictureLayout::Flow => layout::flow_layout(map),
-        PictureLayout::Force => layout::force_layout(map, layout::FORCE_ITERATIONS),
-    };
-    let mut copy = map.clone();
-    layout::apply_positions(&mut copy, &positions);
-    std::borrow::Cow::Owned(copy)
-}
-
 impl ExportArgs {
-    fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
+    /// Each output asked for, with its flag and its kind, in the order they are written.
+    fn outputs(&self) -> Vec<outputs::Output<'_>> {
+        let png = Export::Png { width: self.width };
         [
-            &self.determinants,
-            &self.influences,
-            &self.matrix,
-            &self.report,
-            &self.svg,
-            &self.png,
+            ("--determinants", Export::DeterminantsCsv, &self.determinants),
+            ("--influences", Export::InfluencesCsv, &self.influences),
+            ("--matrix", Export::MatrixCsv, &self.matrix),
+            ("--report", Export::Handout, &self.report),
+            ("--svg", Export::Svg, &self.svg),
+            ("--png", png, &self.png),
         ]
         .into_iter()
-        .flatten()
+        .filter_map(|(flag, kind, path)| path.as_deref().map(|path| outputs::Output { flag, kind, path }))
+        .collect()
+    }
+
+    /// What the exports are made from: the map, drawn as `--layout` says.
+    fn input<'a>(&self, map: &'a Map) -> export::Input<'a> {
+        let positions = match self.layout {
+            PictureLayout::Saved => {
+                let pictures = self.svg.is_some() || self.png.is_some();
+                if pictures && layout::has_no_saved_layout(map) {
+                    eprintln!(
+                        "{}: no saved positions, drawing it with the flow layout",
+                        terminal_safe(&self.file.display().to_string())
+                    );
+                }
+                return export::Input::new(map);
+            }
+            PictureLayout::Flow => layout::flow_layout(map),
+            PictureLayout::Force => layout::force_layout(map, layout::FORCE_ITERATIONS),
+        };
+        let mut picture = map.clone();
+        layout::apply_positions(&mut picture, &positions);
+        export::Input::with_picture(map, picture)
     }
 }
 
 /// Runs a subcommand. Problems with the user's files are printed here; `Err` is for everything else.
 pub fn run(command: Command) -> Result<ExitCode> {
     match command {
-        Command::Validate { files } => Ok(validate(&files)),
+        Command::Validate { files } => validate(&files),
         Command::Analyze { file, stage, format } => {
             let map = load(&file)?;
             let stages = match stage {
@@ -163,39 +199,29 @@ pub fn run(command: Command) -> Result<ExitCode> {
                 None => Vec::new(),
             };
             let reach = Reachability::compute(&map);
-            write_to(Path::new("-"), |w| {
-                export::write_reachability(&map, &reach, &stages, format, w).map_err(Into::into)
-            })?;
+            let mut out = terminal::stdout();
+            export::write_reachability(&map, &reach, &stages, format.into(), &mut out)?;
+            out.flush()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Export(args) => {
-            if args.outputs().next().is_none() {
+            let wanted = args.outputs();
+            if wanted.is_empty() {
                 bail!(
                     "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png"
                 );
             }
             let map = load(&args.file)?;
-            if let Some(out) = &args.determinants {
-                write_to(out, |w| export::write_determinants_csv(&map, w).map_err(Into::into))?;
-            }
-            if let Some(out) = &args.influences {
-                write_to(out, |w| export::write_influences_csv(&map, w).map_err(Into::into))?;
-            }
-            let reach = Reachability::compute(&map);
-            if let Some(out) = &args.matrix {
-                let matrix = Matrix::compute(&map, &reach);
-                write_to(out, |w| export::write_matrix_csv(&map, &matrix, w).map_err(Into::into))?;
-            }
-            if let Some(out) = &args.report {
-                write_to(out, |w| export::write_handout(&map, &reach, w).map_err(Into::into))?;
-            }
-            if args.svg.is_some() || args.png.is_some() {
-                let picture = laid_out(&map, args.layout, &args.file);
-                if let Some(out) = &args.svg {
-                    write_to(out, |w| export::write_svg(&picture, w).map_err(Into::into))?;
-                }
-                if let Some(out) = &args.png {
-                    write_to(out, |w| export::write_png(&picture, args.width, w).map_err(Into::into))?;
+            outputs::check(&args.file, &wanted)?;
+            let input = args.input(&map);
+            for out in &wanted {
+                if out.path == Path::new("-") {
+                    let stdout = io::stdout();
+                    let mut lock = io::BufWriter::new(stdout.lock());
+                    out.kind.write(&input, &mut lock)?;
+                    lock.flush()?;
+                } else {
+                    out.kind.write_file(&input, out.path, format::Fifo::Wait)?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -221,15 +247,35 @@ pub fn run(command: Command) -> Result<ExitCode> {
     }
 }
 
-fn validate(files: &[PathBuf]) -> ExitCode {
-    let mut ok = true;
-    for file in files {
-        if let Err(e) = format::load_file(file) {
-            ok = false;
-            println!("{e}");
+/// Prints every problem of every file; when there is none, says how many files were checked. The
+/// exit code is the verdict, also when the reader stops early (`| head`): printing stops there.
+fn validate(files: &[PathBuf]) -> Result<ExitCode> {
+    let mut out = terminal::stdout();
+    let mut invalid = 0;
+    let mut print = || -> io::Result<()> {
+        for file in files {
+            if let Err(e) = format::load_file(file) {
+                invalid += 1;
+                writeln!(out, "{e}")?;
+            }
         }
+        if invalid == 0 {
+            match files.len() {
+                1 => writeln!(out, "1 file checked: it is a valid map")?,
+                n => writeln!(out, "{n} files checked: all are valid maps")?,
+            }
+        }
+        out.flush()
+    };
+    match print() {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => return Err(e.into()),
+        _ => {}
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    Ok(if invalid == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn fmt(files: &[PathBuf], check: bool) -> Result<ExitCode> {
@@ -260,16 +306,16 @@ fn load(file: &Path) -> Result<Map> {
     format::load_file(file).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
-/// Writes to a file (atomically) or, for `-`, to standard output.
+/// Writes to a file (atomically, see [`format::save_with_options`]) or, for `-`, to standard output.
 fn write_to(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     if path == Path::new("-") {
         let stdout = io::stdout();
         let mut lock = io::BufWriter::new(stdout.lock());
         write(&mut lock)?;
-        return lock.flush().context("writing to standard output");
+        return lock.flush().context("could not write to standard output");
     }
     let mut failure = None;
-    let result = format::save_with(path, |w| {
+    let result = format::save_with_options(path, format::Fifo::Wait, |w| {
         write(w).map_err(|e| {
             let message = e.to_string();
             failure = Some(e);
@@ -278,7 +324,7 @@ fn write_to(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Re
     });
     match (result, failure) {
         (Ok(()), _) => Ok(()),
-        (Err(_), Some(e)) => Err(e.context(format!("writing {}", path.display()))),
+        (Err(_), Some(e)) => Err(e.context(format!("could not save {}", path.display()))),
         (Err(e), None) => Err(e.into()),
     }
 }

@@ -10,8 +10,10 @@ fn main() -> ExitCode {
     match args.command {
         Some(command) => match cli::run(command) {
             Ok(code) => code,
+            // Whoever read the output stopped (`| head`): a normal end, and nothing to say.
+            Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
             Err(e) => {
-                eprintln!("detmap: {e:#}");
+                eprintln!("detmap: {}", cli::terminal_safe(&format!("{e:#}")));
                 ExitCode::from(1)
             }
         },

@@ -40,7 +40,10 @@ fn every_sample_validates() {
         .collect();
     let out = detmap(&args);
     assert!(out.status.success(), "{}", stdout(&out));
-    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stdout(&out),
+        format!("{} files checked: all are valid maps\n", paths.len())
+    );
 }
 
 #[test]
@@ -180,7 +183,7 @@ fn export_writes_both_tables_with_their_headers() {
     let map = detmap::format::load_file(Path::new(&chile())).unwrap();
     assert_eq!(d.lines().count(), map.determinants.len() + 1);
     let i = std::fs::read_to_string(&infs).unwrap();
-    assert!(i.starts_with("from,to,sign\n"));
+    assert!(i.starts_with("from,from_label,to,to_label,sign\n"));
     assert_eq!(i.lines().count(), map.influences.len() + 1);
     // `-` is standard output.
     let piped = stdout(&detmap(&["export", &chile(), "--influences", "-"]));
@@ -276,4 +279,30 @@ fn samples_are_kept_in_the_saved_layout_and_fmt_rewrites_others() {
     assert_eq!(detmap(&["fmt", "--check", f]).status.code(), Some(1));
     assert!(detmap(&["fmt", f]).status.success());
     assert_eq!(std::fs::read_to_string(&file).unwrap(), text);
+}
+
+/// `--help` says what happens without a file (the start screen opens), and every `<FILE>` argument
+/// of every subcommand says what the file is for.
+#[test]
+fn help_describes_every_file_argument_and_the_window_without_a_file() {
+    let help = stdout(&detmap(&["--help"]));
+    assert!(!help.contains("sample"), "{help}");
+    assert!(help.contains("start screen"), "{help}");
+    for sub in [&[][..], &["validate"], &["analyze"], &["export"], &["fmt"]] {
+        let mut args = sub.to_vec();
+        args.push("--help");
+        let help = stdout(&detmap(&args));
+        let arguments = help
+            .split("Arguments:\n")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{args:?}: {help}"));
+        // `<FILE>  text`, or (clap's long layout) `<FILE>` with the text on the next line.
+        let mut lines = arguments.lines().skip_while(|l| !l.contains("FILE"));
+        let file = lines.next().unwrap_or_else(|| panic!("{args:?}: {help}"));
+        let description = match file.trim().split_once(char::is_whitespace) {
+            Some((_, d)) => d.trim(),
+            None => lines.next().unwrap_or_default().trim(),
+        };
+        assert!(description.len() > 10, "{args:?}: `{file}` has no description");
+    }
 }

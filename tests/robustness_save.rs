@@ -137,15 +137,37 @@ fn a_panic_while_writing_leaves_the_old_file_and_no_temp_file() {
     assert_eq!(listing(dir.path()), ["map.ron"]);
 }
 
-/// The last step, the rename, can fail too: here the target is a folder. The temp file, written and
-/// synced by then, is removed, and the folder is untouched.
+/// A folder where the file should be is refused before anything is written, saying so; the folder
+/// and what is in it are untouched, and no temporary file is made.
 #[test]
-fn a_failed_rename_leaves_no_temp_file() {
+fn a_folder_in_the_way_is_refused_and_left_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("map.ron");
     std::fs::create_dir(&target).unwrap();
     std::fs::write(target.join("inside"), b"kept").unwrap();
     let err = format::save_file(&target, &map(10, 1)).unwrap_err();
+    assert_eq!(err.source.kind(), io::ErrorKind::InvalidInput, "{err}");
+    assert_eq!(
+        err.to_string(),
+        format!("could not save {}: it is a folder, not a file", target.display())
+    );
+    assert_eq!(listing(dir.path()), ["map.ron"]);
+    assert_eq!(std::fs::read(target.join("inside")).unwrap(), b"kept");
+}
+
+/// The last step, the rename, can fail too: here the folder is swapped for another between the
+/// check and the rename (the writer does it). The temp file, written and synced by then, is
+/// removed, and the folder is untouched.
+#[test]
+fn a_failed_rename_leaves_no_temp_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("map.ron");
+    let err = format::save_with(&target, |w| {
+        std::fs::create_dir(&target)?;
+        std::fs::write(target.join("inside"), b"kept")?;
+        w.write_all(b"(format_version: 2)")
+    })
+    .unwrap_err();
     assert!(
         matches!(
             err.source.kind(),
@@ -206,6 +228,10 @@ fn a_read_only_folder_fails_the_save_and_keeps_the_old_file() {
         let err = format::save_file(&path, &map(20, 2)).unwrap_err();
         eprintln!("read-only folder: permission bits do not stop root, so a read-only tmpfs ({err})");
         assert_eq!(err.source.kind(), io::ErrorKind::ReadOnlyFilesystem, "{err}");
+        // The cause once, without the temporary file's name, also when printed as a chain.
+        let once = format!("could not save {}: Read-only file system (os error 30)", path.display());
+        assert_eq!(err.to_string(), once);
+        assert_eq!(format!("{:#}", anyhow::Error::from(err)), once);
         assert_eq!(std::fs::read(&path).unwrap(), old);
         assert_eq!(listing(fs.path()), ["map.ron"]);
         fs.remount("rw");

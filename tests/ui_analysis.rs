@@ -507,7 +507,13 @@ fn the_window_exports_the_matrix_the_handout_and_the_picture() {
     let asked = dialogs.asked.lock().unwrap();
     assert_eq!(
         asked.iter().map(|r| r.file_name.as_str()).collect::<Vec<_>>(),
-        ["matrix.csv", "handout.md", "map.svg", "map.png"]
+        [
+            "chile-determinants-of-anti-trafficking-efforts-matrix.csv",
+            "chile-determinants-of-anti-trafficking-efforts-handout.md",
+            "chile-determinants-of-anti-trafficking-efforts.svg",
+            "chile-determinants-of-anti-trafficking-efforts.png"
+        ],
+        "each named after the map's title, as Save does"
     );
     assert!(!h.state().state().doc.is_dirty());
 }

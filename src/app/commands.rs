@@ -4,6 +4,7 @@
 
 use super::analysis_view::AnalysisRequest;
 use super::edit::Edit;
+use crate::export::Export;
 use crate::model::{Id, Position, Sign};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -15,13 +16,8 @@ pub enum Command {
     Open,
     Save,
     SaveAs,
-    ExportDeterminantsCsv,
-    ExportInfluencesCsv,
-    ExportReport,
-    ExportMatrixCsv,
-    ExportHandout,
-    ExportSvg,
-    ExportPng,
+    /// One of the Export menu's files (the core's list, [`Export::MENU`]).
+    Export(Export),
     Quit,
     Undo,
     Redo,
@@ -66,13 +62,13 @@ impl Command {
         Command::Open,
         Command::Save,
         Command::SaveAs,
-        Command::ExportDeterminantsCsv,
-        Command::ExportInfluencesCsv,
-        Command::ExportReport,
-        Command::ExportMatrixCsv,
-        Command::ExportHandout,
-        Command::ExportSvg,
-        Command::ExportPng,
+        Command::Export(Export::MENU[0]),
+        Command::Export(Export::MENU[1]),
+        Command::Export(Export::MENU[2]),
+        Command::Export(Export::MENU[3]),
+        Command::Export(Export::MENU[4]),
+        Command::Export(Export::MENU[5]),
+        Command::Export(Export::MENU[6]),
         Command::Quit,
         Command::Undo,
         Command::Redo,
@@ -107,13 +103,7 @@ impl Command {
             Command::Open => "Open…",
             Command::Save => "Save",
             Command::SaveAs => "Save as…",
-            Command::ExportDeterminantsCsv => "Determinants as CSV…",
-            Command::ExportInfluencesCsv => "Influences as CSV…",
-            Command::ExportReport => "Reachability report (Markdown)…",
-            Command::ExportMatrixCsv => "Matrix as CSV…",
-            Command::ExportHandout => "Hand-out report (Markdown)…",
-            Command::ExportSvg => "Map as SVG…",
-            Command::ExportPng => "Map as PNG…",
+            Command::Export(e) => e.menu_label(),
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -176,34 +166,10 @@ impl Command {
             Command::ToggleAnalysis => &const { one(key(NONE, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
-            Command::ExportDeterminantsCsv
-            | Command::ExportInfluencesCsv
-            | Command::ExportReport
-            | Command::ExportMatrixCsv
-            | Command::ExportHandout
-            | Command::ExportSvg
-            | Command::ExportPng
-            | Command::FlowLayout
-            | Command::ForceLayout
-            | Command::ToggleTheme
-            | Command::About => &[],
+            Command::Export(_) | Command::FlowLayout | Command::ForceLayout | Command::ToggleTheme | Command::About => {
+                &[]
+            }
         }
-    }
-
-    /// For an export: the file name the save dialog suggests and its filter.
-    pub fn export_file(self) -> Option<(&'static str, (&'static str, &'static [&'static str]))> {
-        const CSV: (&str, &[&str]) = ("CSV", &["csv"]);
-        const MARKDOWN: (&str, &[&str]) = ("Markdown", &["md"]);
-        Some(match self {
-            Command::ExportDeterminantsCsv => ("determinants.csv", CSV),
-            Command::ExportInfluencesCsv => ("influences.csv", CSV),
-            Command::ExportReport => ("report.md", MARKDOWN),
-            Command::ExportMatrixCsv => ("matrix.csv", CSV),
-            Command::ExportHandout => ("handout.md", MARKDOWN),
-            Command::ExportSvg => ("map.svg", ("SVG", &["svg"])),
-            Command::ExportPng => ("map.png", ("PNG", &["png"])),
-            _ => return None,
-        })
     }
 
     /// Whether the shortcut is a plain key (or Ctrl+A) that means something else while typing in a
@@ -255,10 +221,8 @@ pub enum Purpose {
     Open,
     /// Save as; then carry on with what the user was doing when asked to save first.
     SaveAs(Option<Proceed>),
-    /// The tables and the report of `files.rs`.
-    Export(Command),
-    /// The matrix, the hand-out and the pictures of `analysis_commands.rs`.
-    AnalysisExport(Command),
+    /// Where to write an export.
+    Export(Export),
 }
 
 /// What to do once unsaved changes are saved or discarded.

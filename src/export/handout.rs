@@ -324,7 +324,7 @@ fn labels(map: &Map, ids: &[Id]) -> String {
 
 /// Map text as inline Markdown: one line, with the characters that would start emphasis, links,
 /// HTML or table cells escaped.
-fn text(s: &str) -> String {
+pub(super) fn text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

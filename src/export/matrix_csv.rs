@@ -8,17 +8,16 @@ use std::io::Write;
 /// order). A cell is `DISTANCE:NET`, e.g. `1:enables` (an influence straight into the stage) or
 /// `3:mixed`; it is empty where the determinant does not feed the stage.
 pub fn write_matrix_csv(map: &Map, matrix: &Matrix, out: impl Write) -> csv::Result<()> {
-    let mut w = csv::Writer::from_writer(out);
+    let mut w = super::tables::SafeCsv::new(out);
     let header = ["determinant_id", "determinant"].into_iter().map(str::to_owned);
-    w.write_record(header.chain(matrix.stages.iter().map(|s| map.label_of(s).to_owned())))?;
+    w.record(header.chain(matrix.stages.iter().map(|s| map.label_of(s).to_owned())))?;
     for row in &matrix.rows {
         let cells = row
             .cells
             .iter()
             .map(|c| c.map(|c| format!("{}:{}", c.distance, c.net)).unwrap_or_default());
         let lead = [row.determinant.to_string(), map.label_of(&row.determinant).to_owned()];
-        w.write_record(lead.into_iter().chain(cells))?;
+        w.record(lead.into_iter().chain(cells))?;
     }
-    w.flush()?;
-    Ok(())
+    Ok(w.flush()?)
 }

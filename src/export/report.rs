@@ -6,7 +6,7 @@ use foldhash::HashMap;
 use serde::Serialize;
 use std::io::{self, Write};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ReportFormat {
     Text,
     Csv,
@@ -100,8 +100,8 @@ pub fn write_reachability(
     };
     match format {
         ReportFormat::Csv => {
-            let mut w = csv::Writer::from_writer(&mut out);
-            w.write_record([
+            let mut w = super::tables::SafeCsv::new(&mut out);
+            w.record([
                 "stage_id",
                 "stage",
                 "determinant_id",
@@ -117,7 +117,7 @@ pub fn write_reachability(
                     distance.clear();
                     write!(distance, "{}", r.distance).expect("writing to a String cannot fail");
                     join_path(&r.path, &mut path);
-                    w.write_record([
+                    w.record([
                         r.stage_id,
                         r.stage,
                         r.determinant_id,
@@ -228,7 +228,8 @@ pub fn write_reachability(
     Ok(())
 }
 
-/// Escapes what would break a Markdown table cell.
+/// Map text in a Markdown table cell: the hand-out's escaping, so raw HTML, links (a
+/// `javascript:` one among them) and table bars in a label stay text.
 fn md(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    super::handout::text(text)
 }

@@ -6,10 +6,12 @@
 
 mod limits;
 mod locate;
+mod save;
 mod v1;
 mod version;
 mod write;
 
+pub use save::{Fifo, SaveError, save_with, save_with_options};
 pub use write::to_string;
 
 pub use limits::{MAX_FILE_BYTES, MAX_ID_BYTES, MAX_LIST_ITEMS, MAX_TEXT_BYTES, MAX_TOTAL_ITEMS};
@@ -19,7 +21,6 @@ use crate::model::{self, Category, Determinant, Influence, Map, Source, Stage};
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 use std::fmt;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// The version this build writes. It also reads every earlier version (see [`v1`]) and migrates it on load.
@@ -113,15 +114,6 @@ impl fmt::Display for LoadError {
 }
 
 impl std::error::Error for LoadError {}
-
-/// Why a save failed. The file on disk is as it was before.
-#[derive(Debug, thiserror::Error)]
-#[error("could not save {}: {source}", file.display())]
-pub struct SaveError {
-    pub file: PathBuf,
-    #[source]
-    pub source: std::io::Error,
-}
 
 fn ron_options() -> ron::Options {
     let mut options = ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME);
@@ -473,7 +465,9 @@ pub fn check_limits(map: &Map) -> Vec<model::Problem> {
 }
 
 /// Saves a map atomically: the text goes to a temporary file beside `path`, is flushed to disk, and
-/// only then renamed over `path`. A failure at any point leaves the old file as it was.
+/// only then renamed over `path`. A failure at any point leaves the old file as it was. Through a
+/// symbolic link, the file it points to is replaced and the link kept; what a save does with a
+/// device or a pipe is said in [`save_with_options`].
 ///
 /// A map over the limits (see [`check_limits`]) or whose text would be over [`MAX_FILE_BYTES`] is
 /// refused with an error of kind `InvalidData` that names the first problem, and nothing is written.
@@ -502,60 +496,18 @@ pub fn save_file(path: &Path, map: &Map) -> Result<(), SaveError> {
     save_with(path, |w| w.write_all(text.as_bytes()))
 }
 
-/// The atomic save, with the writing step passed in so tests can make it fail part-way.
-///
-/// - The temporary file (`.detmap-save-*.tmp`) is made in the target's folder, so the rename never
-///   crosses file systems; it is removed on every failure. Only a process killed mid-save can leave
-///   one behind, and nothing ever reads it.
-/// - The data is flushed to disk (`fsync`) before the rename, and the folder after it, so after a
-///   power cut the file is the old one or the new one, complete.
-/// - When `path` is a symbolic link, the file it points to is replaced and the link kept.
-/// - A replaced file keeps its permissions; a new file gets the usual ones (0666 less the umask).
-pub fn save_with(path: &Path, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), SaveError> {
-    let err = |source| SaveError {
-        file: path.to_owned(),
-        source,
-    };
-    let target = resolve_link(path);
-    let dir = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let existing = std::fs::metadata(&target).ok().filter(|m| m.is_file());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".detmap-save-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
+/// The name a map titled `title` is saved under, without the extension: lower case, words joined
+/// by dashes (`Chile: anti-trafficking` → `chile-anti-trafficking`), or `map` when the title has no
+/// word. Save suggests it, and every export's suggested name starts with it.
+pub fn file_stem(title: &str) -> String {
+    let words: Vec<String> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.is_empty() {
+        "map".into()
+    } else {
+        words.join("-")
     }
-    let mut tmp = builder.tempfile_in(&dir).map_err(err)?;
-    if let Some(meta) = &existing {
-        tmp.as_file().set_permissions(meta.permissions()).map_err(err)?;
-    }
-    write(tmp.as_file_mut()).map_err(err)?;
-    tmp.as_file_mut().flush().map_err(err)?;
-    tmp.as_file().sync_all().map_err(err)?;
-    tmp.persist(&target).map_err(|e| err(e.error))?;
-    sync_dir(&dir);
-    Ok(())
-}
-
-/// The file a save to `path` should replace: the target of a symbolic link, else `path` itself.
-fn resolve_link(path: &Path) -> PathBuf {
-    match std::fs::symlink_metadata(path) {
-        Ok(meta) if meta.file_type().is_symlink() => std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()),
-        _ => path.to_owned(),
-    }
-}
-
-/// Flushes a folder's entries (the rename) to disk. Best effort: the new file is already in place, and
-/// some file systems cannot sync a folder, so a failure here is not a failed save.
-fn sync_dir(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
 }

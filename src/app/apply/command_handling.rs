@@ -141,9 +141,7 @@ impl AppModel {
                 None => self.ask_save_as(None),
             },
             Command::SaveAs => self.ask_save_as(None),
-            Command::ExportDeterminantsCsv | Command::ExportInfluencesCsv | Command::ExportReport => {
-                self.ask_export(crate::app::commands::Purpose::Export(c), c);
-            }
+            Command::Export(e) => self.ask_export(e),
             Command::Quit => self.proceed(Proceed::Quit),
             Command::Undo => self.undo(true),
             Command::Redo => self.undo(false),
@@ -214,13 +212,7 @@ impl AppModel {
             Command::ZoomToFit => self.canvas(CanvasEffect::Fit),
             Command::ZoomIn => self.canvas(CanvasEffect::ZoomBy(1.25)),
             Command::ZoomOut => self.canvas(CanvasEffect::ZoomBy(0.8)),
-            Command::FlowLayout
-            | Command::ForceLayout
-            | Command::ToggleAnalysis
-            | Command::ExportMatrixCsv
-            | Command::ExportHandout
-            | Command::ExportSvg
-            | Command::ExportPng => self.run_analysis(c),
+            Command::FlowLayout | Command::ForceLayout | Command::ToggleAnalysis => self.run_analysis(c),
             Command::ToggleLegend => self.state.prefs.show_legend = !self.state.prefs.show_legend,
             Command::ToggleTheme => {
                 self.state.dark = !self.state.dark;

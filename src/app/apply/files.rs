@@ -2,12 +2,13 @@
 //! asking before unsaved changes are discarded; and the answers of the file dialogs.
 
 use super::{AppModel, CanvasEffect, PlatformAction};
-use crate::app::commands::{Choice, Command, Proceed, Purpose};
+use crate::app::commands::{Choice, Proceed, Purpose};
 use crate::app::dialogs::{DialogKind, DialogRequest};
 use crate::app::document::Document;
 use crate::app::edit;
 use crate::app::recovery;
 use crate::app::state::{LoadProblem, Screen};
+use crate::export::Export;
 use crate::format;
 use crate::model::Map;
 use crate::samples;
@@ -156,7 +157,7 @@ impl AppModel {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
-            None => format!("{}.ron", slug(&doc.map.title)),
+            None => format!("{}.ron", format::file_stem(&doc.map.title)),
         };
         self.ask(
             Purpose::SaveAs(then),
@@ -167,12 +168,16 @@ impl AppModel {
         );
     }
 
-    /// Asks where to write the export `c`, suggesting its file name and filter.
-    pub(super) fn ask_export(&mut self, purpose: Purpose, c: Command) {
-        let Some((name, filter)) = c.export_file() else {
-            return;
-        };
-        self.ask(purpose, DialogKind::Save, c.label().trim_end_matches('…'), name, filter);
+    /// Asks where to write `export`, suggesting a file name made from the map's title.
+    pub(super) fn ask_export(&mut self, export: Export) {
+        let name = export.suggested_file_name(&self.state.doc.map.title);
+        self.ask(
+            Purpose::Export(export),
+            DialogKind::Save,
+            export.label(),
+            &name,
+            export.filter(),
+        );
     }
 
     pub(super) fn ask(
@@ -222,35 +227,39 @@ impl AppModel {
                     self.proceed_now(p);
                 }
             }
-            Purpose::Export(c) => self.export(c, &path),
-            Purpose::AnalysisExport(c) => self.write_analysis_export(c, &path),
+            Purpose::Export(e) => self.export(e, &path),
         }
     }
 
-    pub(super) fn export(&mut self, c: Command, path: &Path) {
-        let map = &self.state.doc.map;
-        let result: Result<(), String> = (|| {
-            let file = std::fs::File::create(path).map_err(|e| e.to_string())?;
-            let out = std::io::BufWriter::new(file);
-            match c {
-                Command::ExportDeterminantsCsv => {
-                    crate::export::write_determinants_csv(map, out).map_err(|e| e.to_string())
-                }
-                Command::ExportInfluencesCsv => {
-                    crate::export::write_influences_csv(map, out).map_err(|e| e.to_string())
-                }
-                Command::ExportReport => {
-                    let reach = crate::analysis::Reachability::compute(map);
-                    crate::export::write_reachability(map, &reach, &[], crate::export::ReportFormat::Markdown, out)
-                        .map_err(|e| e.to_string())
-                }
-                _ => Err("not an export of the map's tables".to_owned()),
+    /// Writes `export` of the map as drawn (the analysis panel's filters, focus and knock-out are a
+    /// view and change nothing here) to `path`, atomically like a save. A failure leaves the file
+    /// that was there whole and is shown like a failed save: in the banner and in the status bar.
+    pub(super) fn export(&mut self, export: Export, path: &Path) {
+        let path = &absolute(path);
+        let path = &if path.extension().is_none() {
+            path.with_extension(export.extension())
+        } else {
+            path.to_owned()
+        };
+        let input = crate::export::Input::new(&self.state.doc.map);
+        match export.write_file(&input, path, format::Fifo::Refuse) {
+            Ok(()) => self.state.status = Some(format!("Exported {}", path.display())),
+            Err(e) => {
+                let kept = if path.exists() {
+                    "Nothing was written: the file on disk is as it was."
+                } else {
+                    "Nothing was written."
+                };
+                self.state.load_problem = Some(LoadProblem {
+                    file: path.to_owned(),
+                    lines: vec![
+                        format!("Could not export {}: {}", path.display(), e.source),
+                        kept.to_owned(),
+                    ],
+                });
+                self.state.status = Some(format!("Not exported: {}", e.source));
             }
-        })();
-        self.state.status = Some(match result {
-            Ok(()) => format!("Exported {}", path.display()),
-            Err(e) => format!("Could not export {}: {e}", path.display()),
-        });
+        }
     }
 }
 
@@ -261,18 +270,4 @@ impl AppModel {
 /// (no current folder) is kept as given.
 fn absolute(path: &Path) -> PathBuf {
     std::path::absolute(path).unwrap_or_else(|_| path.to_owned())
-}
-
-/// A file name made from a title: lower case, words joined by dashes.
-fn slug(title: &str) -> String {
-    let words: Vec<String> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    if words.is_empty() {
-        "map".into()
-    } else {
-        words.join("-")
-    }
 }

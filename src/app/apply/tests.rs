@@ -184,7 +184,7 @@ fn save_as_asks_one_dialog_at_a_time_and_its_answer_saves_there() {
         "it opens where the map lives"
     );
 
-    let again = run(&mut model, Command::ExportDeterminantsCsv);
+    let again = run(&mut model, Command::Export(crate::export::Export::DeterminantsCsv));
     assert!(again.is_empty(), "no second dialog: {again:?}");
     assert_eq!(model.state().status.as_deref(), Some("A file dialog is already open."));
 

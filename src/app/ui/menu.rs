@@ -2,6 +2,7 @@
 
 use super::super::commands::{Command, Proceed, Request, Requests};
 use super::super::state::AppState;
+use crate::export::Export;
 use egui::{Button, Ui};
 
 pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
@@ -29,14 +30,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             item(ui, Command::Save, true, out);
             item(ui, Command::SaveAs, true, out);
             ui.menu_button("Export", |ui| {
-                item(ui, Command::ExportDeterminantsCsv, true, out);
-                item(ui, Command::ExportInfluencesCsv, true, out);
-                item(ui, Command::ExportReport, true, out);
-                ui.separator();
-                item(ui, Command::ExportMatrixCsv, true, out);
-                item(ui, Command::ExportHandout, true, out);
-                item(ui, Command::ExportSvg, true, out);
-                item(ui, Command::ExportPng, true, out);
+                for e in Export::MENU {
+                    item(ui, Command::Export(e), true, out);
+                }
             });
             ui.separator();
             item(ui, Command::Quit, true, out);
