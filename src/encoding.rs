@@ -56,6 +56,15 @@ impl Border {
             Border::Dotted => 1.4,
         }
     }
+
+    /// The dash and gap lengths, in map units (a dot is a dash as long as the line is wide).
+    pub fn dashes(self) -> Option<(f64, f64)> {
+        match self {
+            Border::Solid => None,
+            Border::Dashed => Some((9.0, 5.0)),
+            Border::Dotted => Some((1.4, 3.6)),
+        }
+    }
 }
 
 pub fn border_for(directness: Option<Directness>) -> Border {

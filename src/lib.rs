@@ -1,6 +1,6 @@
 //! Determinant Mapper: draw and analyse determinant maps.
 //!
-//! The core (`model`, `format`, `analysis`, `export`, `generate`) never depends on egui; the window
+//! The core (`model`, `format`, `analysis`, `export`, `geometry`, `layout`, `generate`) never depends on egui; the window
 //! lives in `app`, behind the default `gui` feature. See ARCHITECTURE.md for the map of the code.
 
 pub mod analysis;
@@ -8,6 +8,7 @@ pub mod encoding;
 pub mod export;
 pub mod format;
 pub mod generate;
+pub mod geometry;
 pub mod layout;
 pub mod model;
 pub mod samples;

@@ -51,21 +51,44 @@ fn centre(group: Node) -> (f32, f32) {
 }
 
 fn check_well_formed(map: &Map) -> String {
-    let svg = render_svg(map);
+    let svg = render_svg(map).expect("the map draws");
     let doc = Document::parse(&svg).unwrap_or_else(|e| panic!("not XML: {e}\n{svg}"));
     assert!(doc.root_element().has_tag_name(("http://www.w3.org/2000/svg", "svg")));
     for dim in ["width", "height"] {
         let v: f32 = doc.root_element().attribute(dim).unwrap().parse().unwrap();
         assert!(v.is_finite() && v > 100.0, "{dim} = {v}");
     }
-    // Every coordinate is a finite number (f32 would print NaN or inf for a broken computation).
+    assert_numbers_finite(&doc);
+    svg
+}
+
+/// Every coordinate is a finite number, as a 32-bit float too (what viewers read them as).
+fn assert_numbers_finite(doc: &Document) {
     for el in doc.descendants().filter(|n| n.is_element()) {
         for attr in [
-            "x", "y", "width", "height", "x1", "y1", "x2", "y2", "cx", "cy", "r", "rx", "points", "d",
+            "x",
+            "y",
+            "width",
+            "height",
+            "x1",
+            "y1",
+            "x2",
+            "y2",
+            "cx",
+            "cy",
+            "r",
+            "rx",
+            "points",
+            "d",
+            "viewBox",
+            "transform",
+            "stroke-width",
+            "stroke-dasharray",
+            "font-size",
         ] {
             let Some(v) = el.attribute(attr) else { continue };
             for number in v
-                .split(|c: char| c == ' ' || c == ',' || c.is_ascii_uppercase())
+                .split(|c: char| c == ' ' || c == ',' || c == '(' || c == ')' || c.is_ascii_alphabetic())
                 .filter(|t| !t.is_empty())
             {
                 let parsed: f32 = number
@@ -75,7 +98,6 @@ fn check_well_formed(map: &Map) -> String {
             }
         }
     }
-    svg
 }
 
 #[test]
@@ -119,7 +141,7 @@ fn the_chile_sample_draws_every_node_and_influence_with_its_label_and_sign() {
 #[test]
 fn nodes_sit_at_their_saved_positions() {
     let map = load("tests/data/valid/example.ron");
-    let doc_text = render_svg(&map);
+    let doc_text = render_svg(&map).unwrap();
     let doc = Document::parse(&doc_text).unwrap();
     let saved = map
         .stages
@@ -202,4 +224,33 @@ fn random_maps_always_give_well_formed_svg() {
             Ok(())
         })
         .unwrap();
+}
+
+/// Positions the loader may bound, but a map built in memory need not: the writer itself never
+/// writes a number that is not finite. A drawing too large for a viewer's coordinates is refused,
+/// naming the node that sits too far out, and nothing is written.
+#[test]
+fn positions_too_far_out_are_refused_and_nothing_is_written() {
+    let mut map = common::map_of(&["s"], &["a", "b"], &[("a", "b", '+'), ("b", "s", '-')]);
+    map.determinants[0].position = Position::new(-3.4e38, 0.0);
+    map.determinants[1].position = Position::new(3.4e38, -3.4e38);
+    let err = render_svg(&map).expect_err("too far apart for a picture");
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidData);
+    let message = err.to_string();
+    assert!(
+        message.contains("determinant a") || message.contains("determinant b"),
+        "{message}"
+    );
+    let mut out = Vec::new();
+    assert!(detmap::export::write_svg(&map, &mut out).is_err());
+    assert!(out.is_empty(), "nothing written");
+    assert!(detmap::export::write_png(&map, 800, &mut out).is_err() && out.is_empty());
+
+    map.determinants[1].position = Position::new(f32::NAN, 0.0);
+    assert!(render_svg(&map).is_err(), "a position that is not a number");
+
+    // Far apart, but within what a viewer holds: drawn, every number finite.
+    map.determinants[0].position = Position::new(-4.0e6, 0.0);
+    map.determinants[1].position = Position::new(4.0e6, 2.0e6);
+    check_well_formed(&map);
 }

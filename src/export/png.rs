@@ -1,7 +1,8 @@
 //! The map as a PNG (`detmap export --png`): the SVG of [`super::render_svg`], rasterised by resvg
 //! with the embedded font, so the picture is the same on every machine whatever fonts it has.
 
-use super::svg::{render_svg, text};
+use super::svg::render_svg;
+use crate::geometry::text;
 use resvg::{tiny_skia, usvg};
 use std::io::{self, Write};
 use std::sync::Arc;
@@ -14,7 +15,7 @@ pub const MAX_PNG_PIXELS: u64 = 100_000_000;
 
 /// Writes the map as a PNG `width` pixels wide; the height follows the map's proportions.
 pub fn write_png(map: &crate::model::Map, width: u32, mut out: impl Write) -> io::Result<()> {
-    let png = render_png(&render_svg(map), width)?;
+    let png = render_png(&render_svg(map)?, width)?;
     out.write_all(&png)
 }
 

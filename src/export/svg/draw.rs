@@ -1,15 +1,19 @@
 //! Writing SVG elements: an append-only buffer with escaping, and the drawing of each kind of
-//! thing on the map (determinant, stage, influence, badges). The map and its legend both draw
-//! through these functions, so the legend cannot disagree with the map.
+//! thing on the map (determinant, stage, influence, badges) from the shapes of `crate::geometry`.
+//! The map and its legend both draw through these functions, so the legend cannot disagree with
+//! the map.
 
-use super::geometry::{Rect, V2, v2};
-use super::style::{self, Border, HEAD, LABEL_SIZE, LINE_HEIGHT, Outline, PAD, STAGE_NUMBER_ROOM};
+use super::style::{self, Border, HEAD, LABEL_SIZE, LINE_HEIGHT, Outline};
+use crate::geometry::{self as geo, Badge, Point, Rect, Tip, Vec2};
 use crate::model::{Colour, Sign};
 use std::fmt::Write;
 
-/// The SVG text being written. Numbers are written with one decimal, so output is stable.
+/// The SVG text being written. Numbers are written with one decimal, so output is stable. Every
+/// number goes through [`Svg::num`], which notes one that is not finite; [`Svg::finish`] then
+/// refuses the document rather than write `NaN` or `inf`, which no viewer can draw.
 pub struct Svg {
     buf: String,
+    non_finite: bool,
 }
 
 /// Escapes text for XML character data and attribute values.
@@ -30,20 +34,13 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-fn points(ps: &[V2]) -> String {
-    ps.iter()
-        .map(|p| format!("{:.1},{:.1}", p.x, p.y))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// How a shape is filled and stroked.
 #[derive(Clone, Copy)]
 pub struct Paint {
     pub fill: Option<Colour>,
-    pub stroke: Option<(Colour, f32)>,
-    pub dash: Option<&'static str>,
-    pub opacity: f32,
+    pub stroke: Option<(Colour, f64)>,
+    pub dash: Option<(f64, f64)>,
+    pub opacity: f64,
 }
 
 impl Paint {
@@ -55,7 +52,7 @@ impl Paint {
             opacity: 1.0,
         }
     }
-    pub fn stroke(c: Colour, width: f32) -> Paint {
+    pub fn stroke(c: Colour, width: f64) -> Paint {
         Paint {
             fill: None,
             stroke: Some((c, width)),
@@ -63,18 +60,11 @@ impl Paint {
             opacity: 1.0,
         }
     }
-    fn attrs(&self) -> String {
-        let mut a = format!(" fill=\"{}\"", self.fill.map_or("none".to_owned(), |c| c.to_string()));
-        if let Some((c, w)) = self.stroke {
-            let _ = write!(a, " stroke=\"{c}\" stroke-width=\"{w:.1}\"");
+    pub fn fill_and_stroke(fill: Colour, stroke: Colour, width: f64) -> Paint {
+        Paint {
+            fill: Some(fill),
+            ..Paint::stroke(stroke, width)
         }
-        if let Some(d) = self.dash {
-            let _ = write!(a, " stroke-dasharray=\"{d}\"");
-        }
-        if self.opacity < 1.0 {
-            let _ = write!(a, " opacity=\"{:.2}\"", self.opacity);
-        }
-        a
     }
 }
 
@@ -85,21 +75,41 @@ pub enum Anchor {
     Middle,
 }
 
+/// A number as the SVG writes it: with one decimal, unless the format asks for another precision.
+pub struct Num(f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.*}", f.precision().unwrap_or(1), self.0)
+    }
+}
+
 impl Svg {
-    pub fn new(width: f32, height: f32, font_family: &str) -> Svg {
-        let mut buf = String::new();
-        let _ = writeln!(buf, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    pub fn new(width: f64, height: f64, font_family: &str) -> Svg {
+        let mut svg = Svg {
+            buf: String::new(),
+            non_finite: false,
+        };
+        let (w, h) = (svg.num(width.ceil()), svg.num(height.ceil()));
+        let _ = writeln!(svg.buf, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
         let _ = writeln!(
-            buf,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:.0}\" height=\"{height:.0}\" viewBox=\"0 0 {width:.0} {height:.0}\" font-family=\"{}\" font-weight=\"500\">",
+            svg.buf,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w:.0}\" height=\"{h:.0}\" viewBox=\"0 0 {w:.0} {h:.0}\" font-family=\"{}\" font-weight=\"500\">",
             escape(font_family)
         );
-        Svg { buf }
+        svg
     }
 
-    pub fn finish(mut self) -> String {
+    /// Every number written goes through here.
+    pub fn num(&mut self, v: f64) -> Num {
+        self.non_finite |= !v.is_finite();
+        Num(v)
+    }
+
+    /// The document, or `None` if a number in it would not have been finite.
+    pub fn finish(mut self) -> Option<String> {
         self.buf.push_str("</svg>\n");
-        self.buf
+        (!self.non_finite).then_some(self.buf)
     }
 
     /// Opens a group with the given (already escaped) attributes; `title` becomes its tooltip.
@@ -114,77 +124,107 @@ impl Svg {
         self.buf.push_str("</g>\n");
     }
 
-    pub fn rect(&mut self, r: Rect, radius: f32, paint: Paint) {
-        let _ = writeln!(
-            self.buf,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"{radius:.1}\"{}/>",
-            r.min.x,
-            r.min.y,
-            r.width(),
-            r.height(),
-            paint.attrs()
+    fn paint(&mut self, paint: Paint) {
+        let fill = paint.fill.map_or("none".to_owned(), |c| c.to_string());
+        let _ = write!(self.buf, " fill=\"{fill}\"");
+        if let Some((c, w)) = paint.stroke {
+            let w = self.num(w);
+            let _ = write!(self.buf, " stroke=\"{c}\" stroke-width=\"{w}\"");
+        }
+        if let Some((dash, gap)) = paint.dash {
+            let (dash, gap) = (self.num(dash), self.num(gap));
+            let _ = write!(self.buf, " stroke-dasharray=\"{dash} {gap}\"");
+        }
+        if paint.opacity < 1.0 {
+            let _ = write!(self.buf, " opacity=\"{:.2}\"", paint.opacity);
+        }
+        self.buf.push_str("/>\n");
+    }
+
+    pub fn rect(&mut self, r: Rect, radius: f64, paint: Paint) {
+        let (x, y, w, h, rx) = (
+            self.num(r.x0),
+            self.num(r.y0),
+            self.num(r.width()),
+            self.num(r.height()),
+            self.num(radius),
         );
-    }
-
-    pub fn polygon(&mut self, ps: &[V2], paint: Paint) {
-        let _ = writeln!(self.buf, "<polygon points=\"{}\"{}/>", points(ps), paint.attrs());
-    }
-
-    pub fn line(&mut self, a: V2, b: V2, paint: Paint) {
-        let _ = writeln!(
+        let _ = write!(
             self.buf,
-            "<line x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"{}/>",
-            a.x,
-            a.y,
-            b.x,
-            b.y,
-            paint.attrs()
+            "<rect x=\"{x}\" y=\"{y}\" width=\"{w}\" height=\"{h}\" rx=\"{rx}\""
         );
+        self.paint(paint);
     }
 
-    pub fn path(&mut self, d: &str, paint: Paint) {
-        let _ = writeln!(self.buf, "<path d=\"{d}\"{}/>", paint.attrs());
+    pub fn polygon(&mut self, ps: &[Point], paint: Paint) {
+        self.buf.push_str("<polygon points=\"");
+        for (i, p) in ps.iter().enumerate() {
+            let (x, y) = (self.num(p.x), self.num(p.y));
+            let sep = if i == 0 { "" } else { " " };
+            let _ = write!(self.buf, "{sep}{x},{y}");
+        }
+        self.buf.push('"');
+        self.paint(paint);
     }
 
-    pub fn circle(&mut self, c: V2, r: f32, paint: Paint) {
-        let _ = writeln!(
-            self.buf,
-            "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{r:.1}\"{}/>",
-            c.x,
-            c.y,
-            paint.attrs()
-        );
+    pub fn line(&mut self, a: Point, b: Point, paint: Paint) {
+        let (x1, y1, x2, y2) = (self.num(a.x), self.num(a.y), self.num(b.x), self.num(b.y));
+        let _ = write!(self.buf, "<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\"");
+        self.paint(paint);
+    }
+
+    /// A path through `points`: a line to the next point for a `L`, or a cubic through the next
+    /// three for a `C`.
+    pub fn path(&mut self, commands: &[(char, &[Point])], paint: Paint) {
+        self.buf.push_str("<path d=\"");
+        for (i, (command, ps)) in commands.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(' ');
+            }
+            self.buf.push(*command);
+            for (j, p) in ps.iter().enumerate() {
+                let (x, y) = (self.num(p.x), self.num(p.y));
+                let sep = if j == 0 { "" } else { " " };
+                let _ = write!(self.buf, "{sep}{x},{y}");
+            }
+        }
+        self.buf.push('"');
+        self.paint(paint);
+    }
+
+    pub fn circle(&mut self, c: Point, r: f64, paint: Paint) {
+        let (cx, cy, r) = (self.num(c.x), self.num(c.y), self.num(r));
+        let _ = write!(self.buf, "<circle cx=\"{cx}\" cy=\"{cy}\" r=\"{r}\"");
+        self.paint(paint);
     }
 
     /// Lines of text, one under the other, the block centred vertically on `centre.y`.
-    pub fn text_lines(&mut self, centre: V2, lines: &[String], font: Font) {
+    pub fn text_lines(&mut self, centre: Point, lines: &[String], font: Font) {
         let anchor = match font.anchor {
             Anchor::Start => "start",
             Anchor::Middle => "middle",
         };
-        // Each line's baseline sits about 0.36 of the font size below its middle (Inter's x-height).
-        let top = centre.y - lines.len() as f32 * font.line_height / 2.0;
+        let size = self.num(font.size);
         let _ = write!(
             self.buf,
-            "<text font-size=\"{:.1}\" fill=\"{}\" text-anchor=\"{anchor}\">",
-            font.size, font.colour
+            "<text font-size=\"{size}\" fill=\"{}\" text-anchor=\"{anchor}\">",
+            font.colour
         );
-        for (i, line) in lines.iter().enumerate() {
-            let y = top + font.line_height * (i as f32 + 0.5) + font.size * 0.36;
-            let _ = write!(
-                self.buf,
-                "<tspan x=\"{:.1}\" y=\"{y:.1}\">{}</tspan>",
-                centre.x,
-                escape(line)
-            );
+        for (line, at) in lines
+            .iter()
+            .zip(geo::text::baselines(centre, lines.len(), font.size, font.line_height))
+        {
+            let (x, y) = (self.num(at.x), self.num(at.y));
+            let _ = write!(self.buf, "<tspan x=\"{x}\" y=\"{y}\">{}</tspan>", escape(line));
         }
         self.buf.push_str("</text>\n");
     }
 
     /// One line of text with its baseline at `at`.
-    pub fn text(&mut self, at: V2, text: &str, font: Font) {
+    pub fn text(&mut self, at: Point, text: &str, font: Font) {
+        let centre = Point::new(at.x, at.y - font.size * geo::text::CAP_CENTRE);
         self.text_lines(
-            v2(at.x, at.y - font.size * 0.36),
+            centre,
             &[text.to_owned()],
             Font {
                 line_height: font.size,
@@ -197,15 +237,15 @@ impl Svg {
 /// How text is set: size, line spacing, colour, alignment.
 #[derive(Clone, Copy)]
 pub struct Font {
-    pub size: f32,
-    pub line_height: f32,
+    pub size: f64,
+    pub line_height: f64,
     pub colour: Colour,
     pub anchor: Anchor,
 }
 
 impl Font {
     /// Left-aligned text of `size` in `colour`, lines 1.25 sizes apart.
-    pub fn new(size: f32, colour: Colour) -> Font {
+    pub fn new(size: f64, colour: Colour) -> Font {
         Font {
             size,
             line_height: size * 1.25,
@@ -219,39 +259,11 @@ impl Font {
             ..self
         }
     }
-}
-
-/// The outline of a determinant box as a polygon.
-pub fn outline(r: Rect, shape: Outline) -> Vec<V2> {
-    let (l, t, rt, b) = (r.min.x, r.min.y, r.max.x, r.max.y);
-    match shape {
-        Outline::Rectangle => vec![v2(l, t), v2(rt, t), v2(rt, b), v2(l, b)],
-        Outline::CutCorners => {
-            let c = 12f32.min(r.height() / 3.0);
-            vec![
-                v2(l + c, t),
-                v2(rt - c, t),
-                v2(rt, t + c),
-                v2(rt, b - c),
-                v2(rt - c, b),
-                v2(l + c, b),
-                v2(l, b - c),
-                v2(l, t + c),
-            ]
-        }
-        Outline::Pill => {
-            let rad = (r.height() / 2.0).min(r.width() / 2.0);
-            let steps = 12;
-            let (right, left) = (v2(rt - rad, r.center().y), v2(l + rad, r.center().y));
-            let arc = |centre: V2, start: f32| {
-                (0..=steps).map(move |i| {
-                    let a = start + std::f32::consts::PI * i as f32 / steps as f32;
-                    centre + v2(a.cos(), a.sin()) * rad
-                })
-            };
-            arc(right, -std::f32::consts::FRAC_PI_2)
-                .chain(arc(left, std::f32::consts::FRAC_PI_2))
-                .collect()
+    /// A node's label.
+    pub fn label(colour: Colour) -> Font {
+        Font {
+            line_height: LINE_HEIGHT,
+            ..Font::new(LABEL_SIZE, colour).centred()
         }
     }
 }
@@ -259,168 +271,123 @@ pub fn outline(r: Rect, shape: Outline) -> Vec<V2> {
 /// A determinant's box: filled with `fill`, outlined for its nature, bordered for its directness.
 pub fn node_shape(svg: &mut Svg, r: Rect, shape: Outline, border: Border, fill: Colour) {
     let paint = Paint {
-        fill: Some(fill),
-        stroke: Some((style::BORDER, border.width())),
-        dash: border.dasharray(),
-        opacity: 1.0,
+        dash: border.dashes(),
+        ..Paint::fill_and_stroke(fill, style::BORDER, f64::from(border.width()))
     };
-    svg.polygon(&outline(r, shape), paint);
+    svg.polygon(&geo::outline(r, shape, 1.0), paint);
 }
 
 /// A stage: a dark chevron pointing right, its number in a white disc, its label in white.
 pub fn stage_shape(svg: &mut Svg, r: Rect, number: Option<usize>, lines: &[String]) {
-    let tip = (r.height() / 4.0).min(18.0);
-    let (l, t, rt, b) = (r.min.x, r.min.y, r.max.x, r.max.y);
-    svg.polygon(
-        &[
-            v2(l, t),
-            v2(rt - tip, t),
-            v2(rt, r.center().y),
-            v2(rt - tip, b),
-            v2(l, b),
-        ],
-        Paint::fill(style::STAGE_FILL),
-    );
+    svg.polygon(&geo::chevron(r, 1.0), Paint::fill(style::STAGE_FILL));
     if let Some(n) = number {
-        let c = v2(l + PAD + 8.0, r.center().y);
-        svg.circle(c, 11.0, Paint::fill(style::STAGE_TEXT));
-        svg.text(
-            c + v2(0.0, 4.5),
-            &n.to_string(),
-            Font::new(13.0, style::STAGE_FILL).centred(),
-        );
+        let disc = geo::stage_number(r, 1.0);
+        svg.circle(disc.rect.center(), disc.radius, Paint::fill(style::STAGE_TEXT));
+        badge_text(svg, disc, &n.to_string(), style::STAGE_FILL);
     }
-    let centre_x = (l + STAGE_NUMBER_ROOM + rt - tip) / 2.0;
-    svg.text_lines(
-        v2(centre_x, r.center().y),
-        lines,
-        Font {
-            line_height: LINE_HEIGHT,
-            ..Font::new(LABEL_SIZE, style::STAGE_TEXT).centred()
-        },
-    );
+    svg.text_lines(geo::stage_label_centre(r, 1.0), lines, Font::label(style::STAGE_TEXT));
 }
 
-/// The INT / EXT badge straddling the top edge at `centre`.
-pub fn locus_badge(svg: &mut Svg, centre: V2, external: bool) {
+fn badge_text(svg: &mut Svg, badge: Badge, text: &str, colour: Colour) {
+    svg.text(badge.baseline(), text, Font::new(badge.text_size, colour).centred());
+}
+
+/// The INT / EXT badge.
+pub fn locus_badge(svg: &mut Svg, badge: Badge, external: bool) {
     let (bg, fg, text) = if external {
         (style::BACKGROUND, style::BORDER, "EXT")
     } else {
         (style::BORDER, style::BACKGROUND, "INT")
     };
-    let r = Rect::from_center_size(centre, v2(30.0, 15.0));
-    svg.rect(
-        r,
-        3.0,
-        Paint {
-            fill: Some(bg),
-            stroke: Some((style::BORDER, 1.2)),
-            dash: None,
-            opacity: 1.0,
-        },
-    );
-    svg.text(centre + v2(0.0, 3.6), text, Font::new(10.0, fg).centred());
+    svg.rect(badge.rect, badge.radius, Paint::fill_and_stroke(bg, style::BORDER, 1.2));
+    badge_text(svg, badge, text, fg);
 }
 
 /// The "−" disc of a determinant that hinders overall.
-pub fn hinder_badge(svg: &mut Svg, centre: V2) {
+pub fn hinder_badge(svg: &mut Svg, badge: Badge) {
+    let c = badge.rect.center();
     svg.circle(
-        centre,
-        8.0,
-        Paint {
-            fill: Some(style::HINDERS),
-            stroke: Some((style::BORDER, 1.2)),
-            dash: None,
-            opacity: 1.0,
-        },
+        c,
+        badge.radius,
+        Paint::fill_and_stroke(style::HINDERS, style::BORDER, 1.2),
     );
-    svg.line(
-        centre - v2(4.0, 0.0),
-        centre + v2(4.0, 0.0),
-        Paint::stroke(style::BACKGROUND, 2.0),
-    );
+    let half = Vec2::new(badge.radius / 2.0, 0.0);
+    svg.line(c - half, c + half, Paint::stroke(style::BACKGROUND, 2.0));
 }
 
-/// An influence ending at `end`, arriving in direction `dir` (a unit vector), along the path `d`
-/// that stops at `line_end`: enables gets a triangular head, hinders a dashed line and a bar.
-fn link_end(svg: &mut Svg, d: &str, end: V2, dir: V2, sign: Sign, width: f32, opacity: f32) {
+/// An influence: its line `d` (which ends at `end.stop`), and the end that encodes its sign;
+/// hinders is dashed.
+fn link(svg: &mut Svg, d: &[(char, &[Point])], end: geo::LinkEnd, sign: Sign, width: f64, opacity: f64) {
     let colour = style::sign_colour(sign);
-    let normal = dir.perp();
-    match sign {
-        Sign::Enables => {
-            svg.path(
-                d,
-                Paint {
-                    fill: None,
-                    stroke: Some((colour, width)),
-                    dash: None,
-                    opacity,
-                },
-            );
-            let base = end - dir * (HEAD * 1.3);
-            svg.polygon(
-                &[end, base + normal * (HEAD * 0.6), base - normal * (HEAD * 0.6)],
-                Paint {
-                    opacity,
-                    ..Paint::fill(colour)
-                },
-            );
-        }
-        Sign::Hinders => {
-            let dash: &'static str = if width >= 3.5 {
-                "18 11"
-            } else if width >= 2.5 {
-                "14 9"
-            } else {
-                "12 7"
-            };
-            svg.path(
-                d,
-                Paint {
-                    fill: None,
-                    stroke: Some((colour, width)),
-                    dash: Some(dash),
-                    opacity,
-                },
-            );
-            let bar = Paint {
-                stroke: Some((colour, width.max(2.0) * 1.3)),
+    let dash = (sign == Sign::Hinders).then(|| geo::hinders_dash(width));
+    svg.path(
+        d,
+        Paint {
+            dash,
+            opacity,
+            ..Paint::stroke(colour, width)
+        },
+    );
+    match end.tip {
+        Tip::Arrow(tri) => svg.polygon(
+            &tri,
+            Paint {
                 opacity,
-                ..Paint::stroke(colour, 0.0)
-            };
-            svg.line(end + normal * (HEAD * 0.75), end - normal * (HEAD * 0.75), bar);
-        }
+                ..Paint::fill(colour)
+            },
+        ),
+        Tip::Bar { ends: (p, q), width } => svg.line(
+            p,
+            q,
+            Paint {
+                opacity,
+                ..Paint::stroke(colour, width)
+            },
+        ),
     }
 }
 
 /// A straight influence from `a` to `b`.
-pub fn straight_link(svg: &mut Svg, a: V2, b: V2, sign: Sign, width: f32, opacity: f32) {
-    let dir = (b - a).normalized();
-    // The line stops under the head (enables) or just before the bar (hinders), so it does not poke out.
-    let stop = match sign {
-        Sign::Enables => b - dir * (HEAD * 1.2),
-        Sign::Hinders => b - dir * width,
-    };
-    let d = format!("M{:.1},{:.1} L{:.1},{:.1}", a.x, a.y, stop.x, stop.y);
-    link_end(svg, &d, b, dir, sign, width, opacity);
+pub fn straight_link(svg: &mut Svg, a: Point, b: Point, sign: Sign, width: f64, opacity: f64) {
+    let end = geo::link_end(b, geo::unit(b - a), sign, width, HEAD);
+    link(svg, &[('M', &[a]), ('L', &[end.stop])], end, sign, width, opacity);
 }
 
-/// An influence of a determinant on itself: a loop out of the top edge and back into the right edge.
-pub fn self_link(svg: &mut Svg, r: Rect, sign: Sign, width: f32, opacity: f32) {
-    let start = v2(r.max.x - 36.0, r.min.y);
-    let end = v2(r.max.x, r.min.y + 14.0);
-    let (c1, c2) = (start + v2(0.0, -44.0), end + v2(44.0, 0.0));
-    let d = format!(
-        "M{:.1},{:.1} C{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-        start.x, start.y, c1.x, c1.y, c2.x, c2.y, end.x, end.y
+/// An influence of a determinant on itself.
+pub fn self_link(svg: &mut Svg, r: Rect, sign: Sign, width: f64, opacity: f64) {
+    let c = geo::self_loop(r, 1.0);
+    let end = geo::link_end(c.p3, geo::unit(c.p3 - c.p2), sign, width, HEAD);
+    link(
+        svg,
+        &[('M', &[c.p0]), ('C', &[c.p1, c.p2, end.stop])],
+        end,
+        sign,
+        width,
+        opacity,
     );
-    link_end(svg, &d, end, (end - c2).normalized(), sign, width, opacity);
 }
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn escape_makes_any_text_safe_in_xml() {
-        assert_eq!(super::escape("a<b>&\"c' \u{1}d"), "a&lt;b&gt;&amp;&quot;c&apos; d");
+        assert_eq!(escape("a<b>&\"c' \u{1}d"), "a&lt;b&gt;&amp;&quot;c&apos; d");
+    }
+
+    #[test]
+    fn a_number_that_is_not_finite_spoils_the_document() {
+        let mut svg = Svg::new(100.0, 100.0, "Inter");
+        svg.circle(Point::new(1.0, 2.0), 3.0, Paint::fill(style::TEXT));
+        assert!(svg.finish().is_some());
+        let mut svg = Svg::new(100.0, 100.0, "Inter");
+        svg.line(
+            Point::new(1.0, f64::INFINITY),
+            Point::ZERO,
+            Paint::stroke(style::TEXT, 1.0),
+        );
+        assert_eq!(svg.finish(), None);
+        assert_eq!(Svg::new(f64::NAN, 1.0, "Inter").finish(), None);
     }
 }

@@ -1,43 +1,53 @@
 //! The map as a picture (`detmap export --svg`, and `--png` through [`super::write_png`]): every
 //! node at its saved position, every influence, a title, and a legend of the encodings.
 //!
-//! The SVG is written by hand: it is a few kinds of element, and writing them directly keeps the
-//! output stable (numbers to one decimal, map order throughout) and free of dependencies. Elements
-//! carry `data-kind` and `data-id` attributes, and each node a `<title>` (a tooltip in browsers).
+//! The shapes come from `crate::geometry`, as the window's canvas's do, so the picture is the
+//! screen's. The SVG is written by hand: it is a few kinds of element, and writing them directly
+//! keeps the output stable (numbers to one decimal, map order throughout) and free of
+//! dependencies. Elements carry `data-kind` and `data-id` attributes, and each node a `<title>` (a
+//! tooltip in browsers). Writing costs time linear in the map and its labels.
 
 mod draw;
-mod geometry;
 mod legend;
 mod style;
-pub(crate) mod text;
 
-use crate::model::{Determinant, Effect, Influence, Locus, Map};
+use crate::geometry::{self as geo, MapGeometry, NodeBox, PAIR_SHIFT, Point, Rect, Vec2};
+use crate::model::{Colour, Determinant, Effect, Influence, Locus, Map};
 use draw::{Font, Paint, Svg, escape};
-use geometry::{Layout, Rect, link_ends, v2};
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::io::{self, Write};
 
-const MARGIN: f32 = 48.0;
-const TITLE_SIZE: f32 = 26.0;
-/// Opposite influences between one pair are drawn this far apart.
-const PAIR_SHIFT: f32 = 6.0;
+const MARGIN: f64 = 48.0;
+const TITLE_SIZE: f64 = 26.0;
 /// Room around the nodes for badges and self-loops, which stick out of the boxes.
-const OVERHANG: f32 = 48.0;
+const OVERHANG: f64 = 48.0;
+/// The widest and tallest drawing written, in map units. Viewers read SVG coordinates as 32-bit
+/// floats, which hold every whole number up to 2^24 and no longer can beyond: past it, nodes
+/// would be drawn out of place or not at all.
+pub const MAX_EXTENT: f64 = 16_777_216.0;
 
-/// Writes the map as an SVG document.
+/// Writes the map as an SVG document. Nothing is written if the map cannot be drawn.
 pub fn write_svg(map: &Map, mut out: impl Write) -> io::Result<()> {
-    out.write_all(render_svg(map).as_bytes())
+    out.write_all(render_svg(map)?.as_bytes())
 }
 
-/// The map as an SVG document.
-pub fn render_svg(map: &Map) -> String {
-    let layout = Layout::new(map);
-    let bounds = layout.bounds().map(|b| b.expand(OVERHANG));
-    let map_size = bounds.map_or(v2(legend::MIN_WIDTH, 120.0), |b| v2(b.width(), b.height()));
+/// The map as an SVG document, or an error (`InvalidData`) naming the node that sits too far out
+/// for a picture.
+pub fn render_svg(map: &Map) -> io::Result<String> {
+    let geometry = MapGeometry::new(map);
+    let bounds = geometry.bounds().map(|b| b.inflate(OVERHANG, OVERHANG));
+    if let Some(b) = bounds
+        && !(b.width() <= MAX_EXTENT && b.height() <= MAX_EXTENT)
+    {
+        return Err(too_far(map, &geometry));
+    }
+    let map_size = bounds.map_or(Vec2::new(legend::MIN_WIDTH, 120.0), |b| {
+        Vec2::new(b.width(), b.height())
+    });
     let width = map_size.x.max(legend::MIN_WIDTH) + 2.0 * MARGIN;
-    let title_lines = text::wrap(&map.title, TITLE_SIZE, width - 2.0 * MARGIN);
-    let title_height = title_lines.len() as f32 * TITLE_SIZE * 1.25 + 28.0;
-    let map_top = MARGIN + title_height;
+    let title_lines = geo::text::wrap(&map.title, TITLE_SIZE, width - 2.0 * MARGIN);
+    let title_block = title_lines.len() as f64 * TITLE_SIZE * 1.25;
+    let map_top = MARGIN + title_block + 28.0;
     let legend_top = map_top + map_size.y + 24.0;
     let legend_width = width - 2.0 * MARGIN;
     let height = legend_top + legend::height(map, legend_width) + MARGIN;
@@ -45,16 +55,11 @@ pub fn render_svg(map: &Map) -> String {
     let mut svg = Svg::new(
         width,
         height,
-        &format!("{}, 'Helvetica Neue', Arial, sans-serif", text::FONT_FAMILY),
+        &format!("{}, 'Helvetica Neue', Arial, sans-serif", geo::text::FONT_FAMILY),
     );
-    svg.rect(
-        Rect::from_min_size(v2(0.0, 0.0), v2(width, height)),
-        0.0,
-        Paint::fill(style::BACKGROUND),
-    );
-    let title_block = title_lines.len() as f32 * TITLE_SIZE * 1.25;
+    svg.rect(Rect::new(0.0, 0.0, width, height), 0.0, Paint::fill(style::BACKGROUND));
     svg.text_lines(
-        v2(MARGIN, MARGIN + title_block / 2.0),
+        Point::new(MARGIN, MARGIN + title_block / 2.0),
         &title_lines,
         Font::new(TITLE_SIZE, style::TEXT),
     );
@@ -65,93 +70,127 @@ pub fn render_svg(map: &Map) -> String {
         map.influences.len()
     );
     svg.text(
-        v2(MARGIN, MARGIN + title_block + 20.0),
+        Point::new(MARGIN, MARGIN + title_block + 20.0),
         &counts,
         Font::new(14.0, style::MUTED),
     );
 
     match bounds {
         None => svg.text(
-            v2(MARGIN, map_top + 60.0),
+            Point::new(MARGIN, map_top + 60.0),
             "This map has no stages and no determinants yet.",
             Font::new(16.0, style::MUTED),
         ),
         Some(b) => {
             // Map units to the picture: the nodes' box starts at the margin, under the title.
-            let (dx, dy) = (MARGIN - b.min.x, map_top - b.min.y);
-            svg.open_group(
-                &format!(" data-kind=\"map\" transform=\"translate({dx:.1} {dy:.1})\""),
-                None,
-            );
-            let pairs: HashSet<(&str, &str)> = map
-                .influences
-                .iter()
-                .map(|i| (i.from.as_str(), i.to.as_str()))
-                .collect();
-            for inf in &map.influences {
-                influence(
-                    &mut svg,
-                    map,
-                    &layout,
-                    inf,
-                    pairs.contains(&(inf.to.as_str(), inf.from.as_str())),
-                );
-            }
-            for stage in &map.stages {
-                let Some(node) = layout.get(&stage.id) else { continue };
-                svg.open_group(
-                    &format!(" data-kind=\"stage\" data-id=\"{}\"", escape(stage.id.as_str())),
-                    Some(&stage.label),
-                );
-                draw::stage_shape(&mut svg, node.rect, node.stage, &node.lines);
-                svg.close_group();
-            }
-            for det in &map.determinants {
-                determinant(&mut svg, map, &layout, det);
-            }
+            let (dx, dy) = (svg.num(MARGIN - b.x0), svg.num(map_top - b.y0));
+            svg.open_group(&format!(" data-kind=\"map\" transform=\"translate({dx} {dy})\""), None);
+            draw_map(&mut svg, map, &geometry);
             svg.close_group();
         }
     }
-    legend::draw(&mut svg, v2(MARGIN, legend_top), legend_width, map);
-    svg.finish()
+    legend::draw(&mut svg, Point::new(MARGIN, legend_top), legend_width, map);
+    // Unreachable after the extent check above, unless a position is not a number at all.
+    svg.finish().ok_or_else(|| too_far(map, &geometry))
 }
 
-fn influence(svg: &mut Svg, map: &Map, layout: &Layout, inf: &Influence, has_reverse: bool) {
-    let (Some(from), Some(to)) = (layout.get(&inf.from), layout.get(&inf.to)) else {
-        return;
-    };
-    let title = format!("{} {} {}", map.label_of(&inf.from), inf.sign, map.label_of(&inf.to));
+/// The error for a map whose drawing is too large: it names the node furthest from the origin.
+fn too_far(map: &Map, geometry: &MapGeometry) -> io::Error {
+    let far = geometry.nodes.iter().max_by(|a, b| {
+        let out = |n: &NodeBox| {
+            let c = n.rect.center();
+            if c.x.is_finite() && c.y.is_finite() {
+                c.x.abs().max(c.y.abs())
+            } else {
+                f64::INFINITY
+            }
+        };
+        out(a).total_cmp(&out(b))
+    });
+    let whom = far.map_or(String::new(), |n| {
+        let kind = if map.stage(&n.id).is_some() {
+            "stage"
+        } else {
+            "determinant"
+        };
+        let c = n.rect.center();
+        format!("{kind} {} sits at ({}, {}), ", n.id, c.x, c.y)
+    });
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!(
+            "cannot draw the map: {whom}too far from the rest for a picture (a drawing spans at most {MAX_EXTENT} units); move it, or lay the map out again"
+        ),
+    )
+}
+
+/// Every influence, then the stages, then the determinants, in map order.
+fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
+    // The labels in node order (stages, then determinants), for the influences' tooltips.
+    let labels: Vec<&str> = map
+        .stages
+        .iter()
+        .map(|s| s.label.as_str())
+        .chain(map.determinants.iter().map(|d| d.label.as_str()))
+        .collect();
+    for (k, inf) in map.influences.iter().enumerate() {
+        if let Some(Some((a, b))) = geometry.links.get(k) {
+            let ends = (&geometry.nodes[*a], &geometry.nodes[*b]);
+            let title = format!("{} {} {}", labels[*a], inf.sign, labels[*b]);
+            influence(svg, inf, ends, geometry.reversed[k], &title);
+        }
+    }
+    let (stages, determinants) = geometry.nodes.split_at(map.stages.len());
+    for (stage, node) in map.stages.iter().zip(stages) {
+        svg.open_group(
+            &format!(" data-kind=\"stage\" data-id=\"{}\"", escape(stage.id.as_str())),
+            Some(&stage.label),
+        );
+        let number = match node.kind {
+            geo::NodeKind::Stage(n) => Some(n),
+            geo::NodeKind::Determinant => None,
+        };
+        draw::stage_shape(svg, node.rect, number, &node.lines);
+        svg.close_group();
+    }
+    let colours: HashMap<&str, Colour> = map.categories.iter().map(|c| (c.name.as_str(), c.colour)).collect();
+    for (det, node) in map.determinants.iter().zip(determinants) {
+        determinant(svg, &colours, det, node);
+    }
+}
+
+fn influence(svg: &mut Svg, inf: &Influence, (from, to): (&NodeBox, &NodeBox), has_reverse: bool, title: &str) {
     let attrs = format!(
         " data-kind=\"influence\" data-id=\"{}\" data-sign=\"{}\"",
         escape(inf.id.as_str()),
         inf.sign
     );
-    let width = style::influence_width(inf.strength);
-    let opacity = style::influence_opacity(inf.confidence);
+    let width = f64::from(style::influence_width(inf.strength));
+    let opacity = f64::from(style::influence_opacity(inf.confidence));
     if inf.from == inf.to {
-        svg.open_group(&attrs, Some(&title));
+        svg.open_group(&attrs, Some(title));
         draw::self_link(svg, from.rect, inf.sign, width, opacity);
         svg.close_group();
         return;
     }
     // Two nodes saved at the same place have no direction between them: nothing sensible to draw.
-    let Some((a, b)) = link_ends(from.rect, to.rect, if has_reverse { PAIR_SHIFT } else { 0.0 }) else {
+    let shift = if has_reverse { PAIR_SHIFT } else { 0.0 };
+    let Some((a, b)) = geo::link_ends(from.rect, to.rect, shift) else {
         return;
     };
-    svg.open_group(&attrs, Some(&title));
+    svg.open_group(&attrs, Some(title));
     draw::straight_link(svg, a, b, inf.sign, width, opacity);
     svg.close_group();
 }
 
-fn determinant(svg: &mut Svg, map: &Map, layout: &Layout, det: &Determinant) {
-    let Some(node) = layout.get(&det.id) else { return };
+fn determinant(svg: &mut Svg, colours: &HashMap<&str, Colour>, det: &Determinant, node: &NodeBox) {
     let r = node.rect;
-    let colours: Vec<_> = det
+    let chips: Vec<Colour> = det
         .categories
         .iter()
-        .map(|name| map.category(name).map_or(style::UNCATEGORISED, |c| c.colour))
+        .map(|name| colours.get(name.as_str()).copied().unwrap_or(style::UNCATEGORISED))
         .collect();
-    let fill = style::tint(colours.first().copied().unwrap_or(style::UNCATEGORISED));
+    let fill = style::tint(chips.first().copied().unwrap_or(style::UNCATEGORISED));
     let coded = |v: Option<&str>, axis: &str| v.map_or(format!("{axis} not coded"), |v| v.replace('_', " "));
     let title = format!(
         "{}\n{}, {}, {}, {}; {}",
@@ -173,24 +212,15 @@ fn determinant(svg: &mut Svg, map: &Map, layout: &Layout, det: &Determinant) {
         style::border_for(det.directness),
         fill,
     );
-    for (i, c) in colours.iter().enumerate() {
-        let at = v2(r.min.x + 14.0 + i as f32 * 19.0, r.max.y - 6.0 - 5.0);
-        svg.rect(Rect::from_min_size(at, v2(16.0, 6.0)), 1.0, Paint::fill(*c));
+    for (chip, c) in geo::chips(r, chips.len(), 1.0).zip(&chips) {
+        svg.rect(chip, 1.0, Paint::fill(*c));
     }
-    let label_centre = (r.min.y + r.max.y - style::CHIP_ROOM) / 2.0;
-    svg.text_lines(
-        v2(r.center().x, label_centre),
-        &node.lines,
-        Font {
-            line_height: style::LINE_HEIGHT,
-            ..Font::new(style::LABEL_SIZE, style::TEXT).centred()
-        },
-    );
+    svg.text_lines(node.label_centre(), &node.lines, Font::label(style::TEXT));
     if let Some(locus) = det.locus {
-        draw::locus_badge(svg, v2(r.min.x + 24.0, r.min.y), locus == Locus::External);
+        draw::locus_badge(svg, geo::locus_badge(r, 1.0), locus == Locus::External);
     }
     if det.effect == Effect::Hinder {
-        draw::hinder_badge(svg, v2(r.max.x - 14.0, r.min.y));
+        draw::hinder_badge(svg, geo::hinder_badge(r, 1.0));
     }
     svg.close_group();
 }

@@ -10,8 +10,9 @@
 //!   strength sets the width and confidence the opacity;
 //! - stages: dark chevrons with white text and their number, pointing where the influences arrive.
 //!
-//! The decisions and the colours come from `crate::encoding`, which the window's canvas uses too;
-//! this module adds what only the SVG needs (sizes of the printed page, dash patterns).
+//! The decisions and the colours come from `crate::encoding` and the shapes and sizes from
+//! `crate::geometry`, which the window's canvas uses too; this module adds what only the printed
+//! page needs (its white background, the muted colour of notes).
 
 pub use crate::encoding::light::{BORDER, ENABLES, HINDERS, STAGE_FILL, STAGE_TEXT, TEXT, UNCATEGORISED};
 pub use crate::encoding::{Border, Outline, border_for, influence_opacity, influence_width, outline_for};
@@ -22,18 +23,7 @@ pub const BACKGROUND: Colour = Colour([0xff, 0xff, 0xff]);
 /// Secondary text (the subtitle, the legend's notes).
 pub const MUTED: Colour = Colour([0x5f, 0x66, 0x6d]);
 
-/// Width of a determinant box in map units, as in the window; labels wrap inside it.
-pub const DET_WIDTH: f32 = 180.0;
-pub const STAGE_WIDTH: f32 = 230.0;
-pub const PAD: f32 = 10.0;
-/// Room on the left of a stage for its number.
-pub const STAGE_NUMBER_ROOM: f32 = 30.0;
-/// Room under a determinant's label for its category chips.
-pub const CHIP_ROOM: f32 = 8.0;
-pub const LABEL_SIZE: f32 = 15.0;
-pub const LINE_HEIGHT: f32 = 18.0;
-/// Arrowhead and bar size of an influence.
-pub const HEAD: f32 = 11.0;
+pub use crate::geometry::{HEAD, LABEL_SIZE, LINE_HEIGHT};
 
 pub fn sign_colour(sign: Sign) -> Colour {
     match sign {
@@ -45,15 +35,4 @@ pub fn sign_colour(sign: Sign) -> Colour {
 /// A determinant's fill: its category colour, lightened so dark text stays readable on it.
 pub fn tint(c: Colour) -> Colour {
     crate::encoding::lerp(c, Colour([0xff, 0xff, 0xff]), crate::encoding::LIGHT_TINT)
-}
-
-impl Border {
-    /// The SVG `stroke-dasharray`, if any.
-    pub fn dasharray(self) -> Option<&'static str> {
-        match self {
-            Border::Solid => None,
-            Border::Dashed => Some("9 5"),
-            Border::Dotted => Some("1.4 3.6"),
-        }
-    }
 }

@@ -80,6 +80,37 @@ impl Batch {
         }
     }
 
+    /// A line through `points`, solid or dashed (`dash` long pieces separated by `gap`, the
+    /// pattern running on across the corners).
+    pub fn polyline(&mut self, points: &[Pos2], width: f32, colour: Color32, dash: Option<(f32, f32)>) {
+        let Some((dash, gap)) = dash else {
+            for w in points.windows(2) {
+                self.line(w[0], w[1], width, colour);
+            }
+            return;
+        };
+        // How far into the current period (dash then gap) the pattern is.
+        let mut phase = 0.0;
+        for w in points.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let len = (b - a).length();
+            if len < 1e-3 {
+                continue;
+            }
+            let dir = (b - a) / len;
+            let mut t = 0.0;
+            while t < len {
+                let left = if phase < dash { dash - phase } else { dash + gap - phase };
+                let step = left.min(len - t);
+                if phase < dash {
+                    self.line(a + dir * t, a + dir * (t + step), width, colour);
+                }
+                t += step;
+                phase = (phase + step) % (dash + gap);
+            }
+        }
+    }
+
     pub fn paint(self, painter: &Painter) {
         if !self.mesh.is_empty() {
             painter.add(Shape::mesh(self.mesh));

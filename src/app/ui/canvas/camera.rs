@@ -1,8 +1,7 @@
 //! Where the canvas looks: a pan offset and a zoom factor, and the conversions between map units
 //! (what the file stores) and screen points.
 
-use crate::model::Position;
-use egui::{Pos2, Rect, Vec2, pos2};
+use egui::{Pos2, Rect, Vec2};
 
 pub const MIN_ZOOM: f32 = 0.02;
 pub const MAX_ZOOM: f32 = 6.0;
@@ -63,13 +62,10 @@ impl Camera {
     }
 }
 
-pub fn pos(p: Position) -> Pos2 {
-    pos2(p.x, p.y)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use egui::pos2;
 
     #[test]
     fn map_and_screen_round_trip_and_zoom_keeps_the_anchor() {

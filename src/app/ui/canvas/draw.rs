@@ -1,13 +1,19 @@
 //! Painting the map: influences under determinants under overlays, with the encodings of
-//! `style.rs`. Off-screen items are skipped and detail drops as the map gets small on screen
-//! (labels first, then badges and borders), which keeps a frame cheap for maps of thousands of nodes.
+//! `style.rs` and the shapes of `crate::geometry` (the SVG's, so the screen and the paper agree).
+//! Off-screen items are skipped and detail drops as the map gets small on screen (labels first,
+//! then badges and borders), which keeps a frame cheap for maps of thousands of nodes.
+//!
+//! Shapes are computed on the node's box on screen with `k` = the zoom (see `crate::geometry`);
+//! the functions that paint one kind of thing are free functions, so the legend paints its samples
+//! with them too.
 
 use super::batch::Batch;
 use super::camera::Camera;
-use super::geometry::{Geometry, LABEL_SIZE, NodeGeom, NodeKind, PAD, STAGE_NUMBER_ROOM, label_wrap_width};
+use super::geometry::{Geometry, NodeGeom, NodeKind, kurbo_rect};
 use super::style::{self, Border, Outline, Palette};
 use crate::app::derived::emphasis::{Emphasis, Loss, Mark};
-use crate::model::{Determinant, Id, Influence, Map, Sign};
+use crate::geometry::{self as geo, HEAD, LABEL_SIZE, LINE_HEIGHT, PAIR_SHIFT, Tip};
+use crate::model::{Determinant, Id, Influence, Locus, Map, Sign};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 use std::collections::HashSet;
 
@@ -20,9 +26,20 @@ const SIMPLE_BELOW_PX: f32 = 36.0;
 const FADED: f32 = 0.18;
 /// How much wider a lit influence is drawn.
 const LIT_WIDTH: f32 = 1.8;
+/// Points of a self-loop's curve.
+const LOOP_STEPS: usize = 24;
 
 fn fade(mark: Mark) -> f32 {
     if mark == Mark::Faded { FADED } else { 1.0 }
+}
+
+/// A point of the shared geometry on screen.
+pub fn pos(p: geo::Point) -> Pos2 {
+    pos2(p.x as f32, p.y as f32)
+}
+
+fn points(ps: impl IntoIterator<Item = geo::Point>) -> Vec<Pos2> {
+    ps.into_iter().map(pos).collect()
 }
 
 /// Everything one paint needs, borrowed from the canvas for the frame.
@@ -31,9 +48,9 @@ pub struct Scene<'a> {
     pub viewport: Rect,
     pub camera: Camera,
     pub palette: Palette,
-    /// Presentation mode draws thicker lines and bigger text.
+    /// Presentation mode draws thicker lines (labels keep their size relative to their boxes,
+    /// since a bigger label would grow its box into its neighbours on a dense map).
     pub stroke_scale: f32,
-    pub label_scale: f32,
     pub selected: &'a HashSet<Id>,
     pub hovered: Option<&'a Id>,
     /// Nodes being dragged, and how far (map units): drawn moved before the move is committed.
@@ -43,15 +60,21 @@ pub struct Scene<'a> {
 }
 
 impl Scene<'_> {
+    /// A node's rectangle in map units, including an uncommitted drag.
+    fn map_rect(&self, g: &NodeGeom) -> Rect {
+        match self.moving {
+            Some((ids, delta)) if ids.contains(&g.id) => g.rect.translate(delta),
+            _ => g.rect,
+        }
+    }
+
     /// A node's rectangle on screen, including an uncommitted drag.
     pub fn screen_rect(&self, g: &NodeGeom) -> Rect {
-        let mut r = g.rect;
-        if let Some((ids, delta)) = self.moving
-            && ids.contains(&g.id)
-        {
-            r = r.translate(delta);
-        }
-        self.camera.rect_to_screen(self.viewport, r)
+        self.camera.rect_to_screen(self.viewport, self.map_rect(g))
+    }
+
+    fn zoom(&self) -> f64 {
+        f64::from(self.camera.zoom)
     }
 
     fn node_mark(&self, k: usize) -> Mark {
@@ -63,7 +86,7 @@ impl Scene<'_> {
     }
 
     fn simple(&self) -> bool {
-        super::geometry::DET_WIDTH * self.camera.zoom < SIMPLE_BELOW_PX
+        geo::DET_WIDTH as f32 * self.camera.zoom < SIMPLE_BELOW_PX
     }
 
     pub fn paint(&self, map: &Map, geometry: &Geometry) {
@@ -102,10 +125,10 @@ impl Scene<'_> {
             boxes.paint(self.painter);
             return;
         }
-        for (k, (stage, g)) in map.stages.iter().zip(stages).enumerate() {
+        for (k, g) in stages.iter().enumerate() {
             if let NodeKind::Stage(order) = g.kind {
                 let loss = self.emphasis.and_then(|e| e.losses.get(k)).copied().unwrap_or_default();
-                self.paint_stage(g, order, &stage.label, self.node_mark(k), loss);
+                self.paint_stage(g, order, self.node_mark(k), loss);
             }
         }
         let knocked = self.emphasis.and_then(|e| e.knocked);
@@ -149,7 +172,7 @@ impl Scene<'_> {
     ) {
         let (a_rect, b_rect) = (self.screen_rect(from), self.screen_rect(to));
         let view = self.viewport.expand(16.0);
-        if clip_segment(a_rect.center(), b_rect.center(), view).is_none() {
+        if clip_segment(a_rect.center(), b_rect.center(), view).is_none() && !view.intersects(a_rect) {
             return;
         }
         let colour = self
@@ -166,19 +189,25 @@ impl Scene<'_> {
             }
             return;
         }
-        // Two influences between the same pair in opposite directions are drawn side by side.
-        let shift = if reversed {
-            5.0 * self.camera.zoom.clamp(0.5, 2.0)
-        } else {
-            0.0
-        };
-        let Some((a, b)) = link_ends(a_rect, b_rect, shift) else {
+        let selected = self.selected.contains(&inf.id);
+        let halo = self.palette.selection.gamma_multiply(0.6);
+        if from.id == to.id {
+            let curve = geo::self_loop(kurbo_rect(a_rect), self.zoom());
+            if selected {
+                links.polyline(&loop_points(curve, curve.p3), width + 7.0, halo, None);
+            }
+            self_link(links, self.painter, curve, inf.sign, colour, width, self.head_size());
+            return;
+        }
+        // The ends are the SVG's: computed in map units, then put on screen.
+        let shift = if reversed { PAIR_SHIFT } else { 0.0 };
+        let (from_rect, to_rect) = (kurbo_rect(self.map_rect(from)), kurbo_rect(self.map_rect(to)));
+        let Some((a, b)) = geo::link_ends(from_rect, to_rect, shift) else {
             return;
         };
-        if self.selected.contains(&inf.id)
-            && let Some((p, q)) = clip_segment(a, b, view)
-        {
-            links.line(p, q, width + 7.0, self.palette.selection.gamma_multiply(0.6));
+        let (a, b) = (self.to_screen(a), self.to_screen(b));
+        if selected && let Some((p, q)) = clip_segment(a, b, view) {
+            links.line(p, q, width + 7.0, halo);
         }
         link(
             links,
@@ -193,34 +222,34 @@ impl Scene<'_> {
         );
     }
 
+    fn to_screen(&self, p: geo::Point) -> Pos2 {
+        self.camera.to_screen(self.viewport, pos(p))
+    }
+
     fn head_size(&self) -> f32 {
-        11.0 * self.camera.zoom.clamp(0.45, 1.6) * self.stroke_scale
+        HEAD as f32 * self.camera.zoom.clamp(0.45, 1.6) * self.stroke_scale
     }
 
     fn label_px(&self) -> f32 {
-        LABEL_SIZE * self.label_scale * self.camera.zoom
+        LABEL_SIZE as f32 * self.camera.zoom
     }
 
-    fn paint_label(&self, rect: Rect, text: &str, kind: NodeKind, colour: Color32) {
+    /// A node's label, in the lines of the shared geometry, each centred on its baseline there.
+    fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
         let px = self.label_px();
         if px < MIN_LABEL_PX {
             return;
         }
-        let wrap = label_wrap_width(kind) * self.label_scale * self.camera.zoom;
-        let galley = self
-            .painter
-            .layout(text.to_owned(), FontId::proportional(px), colour, wrap);
-        let centre = match kind {
-            NodeKind::Stage(_) => pos2(
-                rect.center().x + STAGE_NUMBER_ROOM * self.camera.zoom / 2.0,
-                rect.center().y,
-            ),
-            NodeKind::Determinant => rect.center(),
-        };
-        self.painter.galley(centre - galley.size() / 2.0, galley, colour);
+        for (line, at) in g
+            .lines
+            .iter()
+            .zip(label_baselines(g.kind, rect, self.camera.zoom, g.lines.len()))
+        {
+            centred_text(self.painter, at, line, px, colour);
+        }
     }
 
-    fn paint_stage(&self, g: &NodeGeom, order: usize, label: &str, mark: Mark, loss: Loss) {
+    fn paint_stage(&self, g: &NodeGeom, order: usize, mark: Mark, loss: Loss) {
         let r = self.screen_rect(g);
         if !self.visible(r) {
             return;
@@ -228,31 +257,23 @@ impl Scene<'_> {
         let f = fade(mark);
         let fill = self.palette.stage_fill.gamma_multiply(f);
         let text = self.palette.stage_text.gamma_multiply(f);
-        // A chevron pointing right: the stages are where the influences arrive.
-        let tip = (r.height() / 4.0).min(18.0 * self.camera.zoom);
-        let points = vec![
-            r.left_top(),
-            pos2(r.right() - tip, r.top()),
-            pos2(r.right(), r.center().y),
-            pos2(r.right() - tip, r.bottom()),
-            r.left_bottom(),
-        ];
+        let points = points(geo::chevron(kurbo_rect(r), self.zoom()));
         self.paint_marks(g, &points, mark);
         self.painter
             .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
-        let zoom = self.camera.zoom;
         if self.label_px() >= MIN_LABEL_PX {
-            let c = pos2(r.left() + (PAD + 8.0) * zoom, r.center().y);
-            self.painter.circle_filled(c, 11.0 * zoom, text);
-            self.painter.text(
-                c,
-                Align2::CENTER_CENTER,
-                order.to_string(),
-                FontId::proportional(13.0 * zoom),
+            let disc = geo::stage_number(kurbo_rect(r), self.zoom());
+            self.painter
+                .circle_filled(pos(disc.rect.center()), disc.radius as f32, text);
+            centred_text(
+                self.painter,
+                pos(disc.baseline()),
+                &order.to_string(),
+                disc.text_size as f32,
                 fill,
             );
         }
-        self.paint_label(r, label, g.kind, text);
+        self.paint_label(r, g, text);
         self.paint_loss(r, points, loss);
     }
 
@@ -310,32 +331,29 @@ impl Scene<'_> {
         }
         let palette = &self.palette;
         let f = fade(mark);
-        let category_colours = &g.colours;
-        let main = category_colours.first().copied().unwrap_or(palette.uncategorised);
+        let main = g.colours.first().copied().unwrap_or(palette.uncategorised);
         let fill = palette.tint(main).gamma_multiply(f);
-        let zoom = self.camera.zoom;
-        let points = outline(r, style::outline_for(det.nature), zoom);
-        self.paint_marks(g, &points, mark);
-        self.painter
-            .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
+        let k = self.zoom();
+        let outline = style::outline_for(det.nature);
+        self.paint_marks(g, &points(geo::outline(kurbo_rect(r), outline, k)), mark);
         let border = style::border_for(det.directness);
-        let width = border.width();
-        let stroke = Stroke::new(self.line_width(width), palette.border.gamma_multiply(f));
-        paint_closed(self.painter, points, border, stroke, zoom);
-
+        let stroke = Stroke::new(self.line_width(border.width()), palette.border.gamma_multiply(f));
+        paint_node_shape(self.painter, r, k, outline, border, fill, stroke);
         // One chip per category, in the category's own colour, along the bottom edge.
-        let chip = vec2(16.0, 6.0) * zoom;
-        for (i, c) in category_colours.iter().enumerate() {
-            let min = pos2(
-                r.left() + 14.0 * zoom + i as f32 * (chip.x + 3.0 * zoom),
-                r.bottom() - chip.y - 4.0 * zoom,
-            );
+        for (chip, c) in geo::chips(kurbo_rect(r), g.colours.len(), k).zip(&g.colours) {
             self.painter
-                .rect_filled(Rect::from_min_size(min, chip), 1.0, c.gamma_multiply(f));
+                .rect_filled(super::geometry::rect(chip), 1.0, c.gamma_multiply(f));
         }
-        self.paint_label(r, &det.label, g.kind, palette.text.gamma_multiply(f));
+        self.paint_label(r, g, palette.text.gamma_multiply(f));
         if self.label_px() >= MIN_LABEL_PX {
-            self.paint_badges(r, det, f);
+            if let Some(locus) = det.locus {
+                let badge = geo::locus_badge(kurbo_rect(r), k);
+                paint_locus_badge(self.painter, badge, k as f32, locus, palette, f);
+            }
+            if det.effect == crate::model::Effect::Hinder {
+                let badge = geo::hinder_badge(kurbo_rect(r), k);
+                paint_hinder_badge(self.painter, badge, k as f32, palette, f);
+            }
         }
         if knocked {
             self.paint_knocked(r);
@@ -358,102 +376,140 @@ impl Scene<'_> {
             );
         }
     }
-
-    /// The locus badge (top-left) and the hinder badge (top-right), straddling the top edge.
-    fn paint_badges(&self, r: Rect, det: &Determinant, f: f32) {
-        let zoom = self.camera.zoom;
-        let palette = &self.palette;
-        if let Some(locus) = det.locus {
-            let text = match locus {
-                crate::model::Locus::Internal => "INT",
-                crate::model::Locus::External => "EXT",
-            };
-            let font = FontId::monospace(10.0 * zoom);
-            let size = vec2(28.0, 14.0) * zoom;
-            let badge = Rect::from_center_size(pos2(r.left() + 22.0 * zoom, r.top()), size);
-            let (bg, fg) = match locus {
-                crate::model::Locus::Internal => (palette.border, palette.background),
-                crate::model::Locus::External => (palette.background, palette.border),
-            };
-            let (bg, fg) = (bg.gamma_multiply(f), fg.gamma_multiply(f));
-            self.painter.rect(
-                badge,
-                3.0 * zoom,
-                bg,
-                Stroke::new(1.2 * zoom, palette.border.gamma_multiply(f)),
-                egui::StrokeKind::Middle,
-            );
-            self.painter.text(badge.center(), Align2::CENTER_CENTER, text, font, fg);
-        }
-        if det.effect == crate::model::Effect::Hinder {
-            let c = pos2(r.right() - 14.0 * zoom, r.top());
-            self.painter.circle(
-                c,
-                8.0 * zoom,
-                palette.hinders.gamma_multiply(f),
-                Stroke::new(1.2 * zoom, palette.border.gamma_multiply(f)),
-            );
-            let half = 4.0 * zoom;
-            self.painter.line_segment(
-                [c - vec2(half, 0.0), c + vec2(half, 0.0)],
-                Stroke::new(2.0 * zoom, Color32::WHITE.gamma_multiply(f)),
-            );
-        }
-    }
 }
 
-/// The outline of a determinant box as a convex polygon (screen points).
-pub fn outline(r: Rect, shape: Outline, zoom: f32) -> Vec<Pos2> {
-    match shape {
-        Outline::Rectangle => vec![r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom()],
-        Outline::CutCorners => {
-            let c = (12.0 * zoom).min(r.height() / 3.0);
-            vec![
-                pos2(r.left() + c, r.top()),
-                pos2(r.right() - c, r.top()),
-                pos2(r.right(), r.top() + c),
-                pos2(r.right(), r.bottom() - c),
-                pos2(r.right() - c, r.bottom()),
-                pos2(r.left() + c, r.bottom()),
-                pos2(r.left(), r.bottom() - c),
-                pos2(r.left(), r.top() + c),
-            ]
-        }
-        Outline::Pill => {
-            let rad = (r.height() / 2.0).min(r.width() / 2.0);
-            let steps = 10;
-            let mut points = Vec::with_capacity(2 * (steps + 1));
-            let right = pos2(r.right() - rad, r.center().y);
-            let left = pos2(r.left() + rad, r.center().y);
-            for i in 0..=steps {
-                let a = -std::f32::consts::FRAC_PI_2 + std::f32::consts::PI * i as f32 / steps as f32;
-                points.push(right + rad * vec2(a.cos(), a.sin()));
-            }
-            for i in 0..=steps {
-                let a = std::f32::consts::FRAC_PI_2 + std::f32::consts::PI * i as f32 / steps as f32;
-                points.push(left + rad * vec2(a.cos(), a.sin()));
-            }
-            points
-        }
-    }
+/// Where the lines of a label go in a node of `kind` whose box is `rect` on screen at `zoom`: the
+/// middle of each line's baseline.
+pub fn label_baselines(kind: NodeKind, rect: Rect, zoom: f32, lines: usize) -> impl Iterator<Item = Pos2> {
+    let (r, k) = (kurbo_rect(rect), f64::from(zoom));
+    let centre = match kind {
+        NodeKind::Stage(_) => geo::stage_label_centre(r, k),
+        NodeKind::Determinant => geo::determinant_label_centre(r, k),
+    };
+    geo::text::baselines(centre, lines, LABEL_SIZE * k, LINE_HEIGHT * k).map(pos)
 }
 
-/// Draws a closed outline solid, dashed or dotted.
+/// One line of text centred on `baseline.x`, its baseline at `baseline.y`: where the SVG's
+/// `text-anchor="middle"` puts it.
+pub fn centred_text(painter: &Painter, baseline: Pos2, text: &str, size: f32, colour: Color32) {
+    let galley = painter.layout_no_wrap(text.to_owned(), FontId::proportional(size), colour);
+    let above = galley
+        .rows
+        .first()
+        .and_then(|row| row.row.glyphs.first().map(|g| row.pos.y + g.pos.y))
+        .unwrap_or(size * 0.8);
+    let at = pos2(baseline.x - galley.size().x / 2.0, baseline.y - above);
+    painter.galley(at, galley, colour);
+}
+
+/// A determinant's box at `r` (screen) for zoom `k`: its outline for the nature, filled, and its
+/// border for the directness.
+pub fn paint_node_shape(
+    painter: &Painter,
+    r: Rect,
+    k: f64,
+    outline: Outline,
+    border: Border,
+    fill: Color32,
+    stroke: Stroke,
+) {
+    let points = points(geo::outline(kurbo_rect(r), outline, k));
+    painter.add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
+    paint_closed(painter, points, border, stroke, k as f32);
+}
+
+/// The INT / EXT badge.
+pub fn paint_locus_badge(painter: &Painter, badge: geo::Badge, k: f32, locus: Locus, palette: &Palette, f: f32) {
+    let (bg, fg, text) = match locus {
+        Locus::Internal => (palette.border, palette.background, "INT"),
+        Locus::External => (palette.background, palette.border, "EXT"),
+    };
+    painter.rect(
+        super::geometry::rect(badge.rect),
+        badge.radius as f32,
+        bg.gamma_multiply(f),
+        Stroke::new(1.2 * k, palette.border.gamma_multiply(f)),
+        egui::StrokeKind::Middle,
+    );
+    centred_text(
+        painter,
+        pos(badge.baseline()),
+        text,
+        badge.text_size as f32,
+        fg.gamma_multiply(f),
+    );
+}
+
+/// The "−" disc of a determinant that hinders overall.
+pub fn paint_hinder_badge(painter: &Painter, badge: geo::Badge, k: f32, palette: &Palette, f: f32) {
+    let c = pos(badge.rect.center());
+    let radius = badge.radius as f32;
+    painter.circle(
+        c,
+        radius,
+        palette.hinders.gamma_multiply(f),
+        Stroke::new(1.2 * k, palette.border.gamma_multiply(f)),
+    );
+    let half = vec2(radius / 2.0, 0.0);
+    painter.line_segment(
+        [c - half, c + half],
+        // White in both themes: the disc is a strong orange in both.
+        Stroke::new(2.0 * k, Color32::WHITE.gamma_multiply(f)),
+    );
+}
+
+/// Draws a closed outline solid, dashed or dotted, the dashes scaled with the zoom.
 pub fn paint_closed(painter: &Painter, mut points: Vec<Pos2>, border: Border, stroke: Stroke, zoom: f32) {
+    let Some((dash, gap)) = border.dashes() else {
+        painter.add(Shape::closed_line(points, stroke));
+        return;
+    };
+    points.push(points[0]);
+    let z = zoom.clamp(0.4, 2.0);
     match border {
-        Border::Solid => {
-            painter.add(Shape::closed_line(points, stroke));
-        }
-        Border::Dashed => {
-            points.push(points[0]);
-            let z = zoom.clamp(0.4, 2.0);
-            painter.extend(Shape::dashed_line(&points, stroke, 9.0 * z, 5.0 * z));
-        }
         Border::Dotted => {
-            points.push(points[0]);
-            let z = zoom.clamp(0.4, 2.0);
-            painter.extend(Shape::dotted_line(&points, stroke.color, 5.0 * z, stroke.width / 1.5));
+            let spacing = (dash + gap) as f32 * z;
+            painter.extend(Shape::dotted_line(&points, stroke.color, spacing, stroke.width / 1.5));
         }
+        _ => painter.extend(Shape::dashed_line(&points, stroke, dash as f32 * z, gap as f32 * z)),
+    }
+}
+
+/// The points of a self-loop's curve, ending at `stop` instead of its own end.
+fn loop_points(curve: geo::CubicBez, stop: geo::Point) -> Vec<Pos2> {
+    use kurbo::ParamCurve;
+    let curve = geo::CubicBez { p3: stop, ..curve };
+    (0..=LOOP_STEPS)
+        .map(|i| pos(curve.eval(i as f64 / LOOP_STEPS as f64)))
+        .collect()
+}
+
+/// An influence of a determinant on itself, along `curve` (screen points).
+fn self_link(
+    lines: &mut Batch,
+    painter: &Painter,
+    curve: geo::CubicBez,
+    sign: Sign,
+    colour: Color32,
+    width: f32,
+    head: f32,
+) {
+    let dir = geo::unit(curve.p3 - curve.p2);
+    let end = geo::link_end(curve.p3, dir, sign, width.into(), head.into());
+    let dash = (sign == Sign::Hinders).then(|| {
+        let (d, g) = geo::hinders_dash(width.into());
+        (d as f32, g as f32)
+    });
+    lines.polyline(&loop_points(curve, end.stop), width, colour, dash);
+    paint_tip(lines, painter, end.tip, colour);
+}
+
+fn paint_tip(lines: &mut Batch, painter: &Painter, tip: Tip, colour: Color32) {
+    match tip {
+        Tip::Arrow(tri) => {
+            painter.add(Shape::convex_polygon(points(tri), colour, Stroke::NONE));
+        }
+        Tip::Bar { ends: (p, q), width } => lines.line(pos(p), pos(q), width as f32, colour),
     }
 }
 
@@ -474,34 +530,28 @@ pub fn link(
     view: Rect,
 ) {
     let d = b - a;
-    let len = d.length();
-    if len < 1.0 {
+    if d.length() < 1.0 {
         return;
     }
-    let dir = d / len;
-    let normal = vec2(-dir.y, dir.x);
-    let head_visible = view.contains(b);
-    match sign {
-        Sign::Enables => {
-            let base = b - dir * head * 1.3;
-            if let Some((p, q)) = clip_segment(a, base, view) {
-                lines.line(p, q, width, colour);
-            }
-            if head_visible {
-                let tip = vec![b, base + normal * head * 0.6, base - normal * head * 0.6];
-                painter.add(Shape::convex_polygon(tip, colour, Stroke::NONE));
-            }
-        }
-        Sign::Hinders => {
-            let end = b - dir * width;
-            if let Some((p, q)) = clip_segment(a, end, view) {
-                lines.dashed(p, q, width, colour, 3.0 * width + 6.0, 2.0 * width + 3.0);
-            }
-            if head_visible {
-                let bar = width.max(2.0) * 1.3;
-                lines.line(end + normal * head * 0.75, end - normal * head * 0.75, bar, colour);
+    let dir = geo::Vec2::new(d.x.into(), d.y.into());
+    let end = geo::link_end(
+        geo::Point::new(b.x.into(), b.y.into()),
+        geo::unit(dir),
+        sign,
+        width.into(),
+        head.into(),
+    );
+    if let Some((p, q)) = clip_segment(a, pos(end.stop), view) {
+        match sign {
+            Sign::Enables => lines.line(p, q, width, colour),
+            Sign::Hinders => {
+                let (dash, gap) = geo::hinders_dash(width.into());
+                lines.dashed(p, q, width, colour, dash as f32, gap as f32);
             }
         }
+    }
+    if view.contains(b) {
+        paint_tip(lines, painter, end.tip, colour);
     }
 }
 
@@ -548,40 +598,19 @@ pub fn clip_segment(a: Pos2, b: Pos2, r: Rect) -> Option<(Pos2, Pos2)> {
     (t0 <= t1).then(|| (a + d * t0, a + d * t1))
 }
 
-/// Where a link between two boxes starts and ends: on their borders, on the line between their
-/// centres, moved sideways by `shift` (for a pair of opposite links).
+/// Where a link between two boxes (in egui's type) starts and ends: `crate::geometry::link_ends`.
 pub fn link_ends(from: Rect, to: Rect, shift: f32) -> Option<(Pos2, Pos2)> {
-    let d = to.center() - from.center();
-    if d.length() < 1.0 {
-        return None;
-    }
-    let normal = vec2(-d.y, d.x).normalized() * shift;
-    let (ca, cb) = (from.center() + normal, to.center() + normal);
-    Some((border_point(from, ca, cb - ca), border_point(to, cb, ca - cb)))
+    geo::link_ends(kurbo_rect(from), kurbo_rect(to), shift.into()).map(|(a, b)| (pos(a), pos(b)))
 }
 
 /// Where the ray from `origin` (inside `r`) in direction `dir` leaves `r`.
 pub fn border_point(r: Rect, origin: Pos2, dir: Vec2) -> Pos2 {
-    let tx = if dir.x > 0.0 {
-        (r.right() - origin.x) / dir.x
-    } else if dir.x < 0.0 {
-        (r.left() - origin.x) / dir.x
-    } else {
-        f32::INFINITY
-    };
-    let ty = if dir.y > 0.0 {
-        (r.bottom() - origin.y) / dir.y
-    } else if dir.y < 0.0 {
-        (r.top() - origin.y) / dir.y
-    } else {
-        f32::INFINITY
-    };
-    let t = tx.min(ty);
-    if t.is_finite() && t > 0.0 {
-        origin + dir * t
-    } else {
-        origin
-    }
+    let origin = geo::Point::new(origin.x.into(), origin.y.into());
+    pos(geo::border_point(
+        kurbo_rect(r),
+        origin,
+        geo::Vec2::new(dir.x.into(), dir.y.into()),
+    ))
 }
 
 #[cfg(test)]
@@ -598,15 +627,5 @@ mod tests {
             Some((pos2(10.0, 10.0), pos2(20.0, 20.0)))
         );
         assert!(clip_segment(pos2(-10.0, -10.0), pos2(-5.0, 200.0), r).is_none());
-    }
-
-    #[test]
-    fn link_ends_sit_on_the_borders() {
-        let a = Rect::from_center_size(pos2(0.0, 0.0), vec2(100.0, 40.0));
-        let b = Rect::from_center_size(pos2(300.0, 0.0), vec2(100.0, 40.0));
-        let (p, q) = link_ends(a, b, 0.0).unwrap();
-        assert!((p - pos2(50.0, 0.0)).length() < 1e-3);
-        assert!((q - pos2(250.0, 0.0)).length() < 1e-3);
-        assert!(link_ends(a, a, 0.0).is_none());
     }
 }

@@ -1,13 +1,20 @@
-//! The legend over the bottom-left corner of the canvas: every encoding of `style.rs`, drawn with
-//! the same functions as the map, so the two cannot disagree.
+//! The legend over the bottom-left corner of the canvas: every encoding of `style.rs`, each sample
+//! painted by the function that paints it on the map, from the same shared geometry, so the two
+//! cannot disagree.
 
 use super::draw;
+use super::geometry::kurbo_rect;
 use super::style::{self, Border, Outline, Palette};
 use crate::app::commands::{Command, Requests};
-use crate::model::{Map, Sign};
-use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+use crate::geometry as geo;
+use crate::model::{Locus, Map, Sign};
+use egui::{Align2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 const SAMPLE: egui::Vec2 = vec2(38.0, 16.0);
+/// The samples' scale: map units to legend points. Nodes are drawn smaller than on the map at
+/// zoom 1, badges nearly at their size so their letters stay legible.
+const NODE_SCALE: f64 = 0.6;
+const BADGE_SCALE: f64 = 0.9;
 
 pub fn ui(ui: &mut Ui, viewport: Rect, palette: &Palette, stroke_scale: f32, map: &Map, out: &mut Requests) {
     let area = egui::Area::new(egui::Id::new("legend"))
@@ -66,7 +73,12 @@ pub fn ui(ui: &mut Ui, viewport: Rect, palette: &Palette, stroke_scale: f32, map
                         node(p, r, Outline::Rectangle, Border::Dotted, palette)
                     });
                     heading(ui, "Badges");
-                    row(ui, "internal / external", |p, r| locus_badges(p, r, palette));
+                    row(ui, "locus: internal", |p, r| {
+                        locus_badge(p, r, Locus::Internal, palette)
+                    });
+                    row(ui, "locus: external", |p, r| {
+                        locus_badge(p, r, Locus::External, palette)
+                    });
                     row(ui, "hinders overall", |p, r| hinder_badge(p, r, palette));
                 });
             });
@@ -110,53 +122,27 @@ fn link(p: &egui::Painter, r: Rect, sign: Sign, palette: &Palette, stroke_scale:
 }
 
 fn node(p: &egui::Painter, r: Rect, outline: Outline, border: Border, palette: &Palette) {
-    let r = r.shrink(2.0);
-    let points = draw::outline(r, outline, 0.6);
-    p.add(egui::Shape::convex_polygon(
-        points.clone(),
-        palette.tint(palette.uncategorised),
-        Stroke::NONE,
-    ));
-    let width = match border {
-        Border::Solid => 2.2,
-        Border::Dashed => 1.8,
-        Border::Dotted => 1.4,
-    };
-    draw::paint_closed(p, points, border, Stroke::new(width, palette.border), 0.6);
+    // Borders as wide as on the map at zoom 1: thinner, the dotted one would not read.
+    let stroke = Stroke::new(border.width() as f32, palette.border);
+    let fill = palette.tint(palette.uncategorised);
+    draw::paint_node_shape(p, r.shrink(2.0), NODE_SCALE, outline, border, fill, stroke);
 }
 
 fn stage(p: &egui::Painter, r: Rect, palette: &Palette) {
-    let r = r.shrink(2.0);
-    let tip = 7.0;
-    let points = vec![
-        r.left_top(),
-        pos2(r.right() - tip, r.top()),
-        pos2(r.right(), r.center().y),
-        pos2(r.right() - tip, r.bottom()),
-        r.left_bottom(),
-    ];
-    p.add(egui::Shape::convex_polygon(points, palette.stage_fill, Stroke::NONE));
+    let points = geo::chevron(kurbo_rect(r.shrink(2.0)), NODE_SCALE)
+        .map(draw::pos)
+        .to_vec();
+    p.add(Shape::convex_polygon(points, palette.stage_fill, Stroke::NONE));
 }
 
-fn locus_badges(p: &egui::Painter, r: Rect, palette: &Palette) {
-    for (i, (text, bg, fg)) in [
-        ("INT", palette.border, palette.background),
-        ("EXT", palette.background, palette.border),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let b = Rect::from_min_size(pos2(r.left() + i as f32 * 23.0, r.center().y - 7.0), vec2(21.0, 14.0));
-        p.rect(b, 2.0, bg, Stroke::new(1.0, palette.border), egui::StrokeKind::Middle);
-        p.text(b.center(), Align2::CENTER_CENTER, text, FontId::monospace(8.0), fg);
-    }
+fn locus_badge(p: &egui::Painter, r: Rect, locus: Locus, palette: &Palette) {
+    let r = kurbo_rect(r);
+    let badge = geo::locus_badge(r, BADGE_SCALE).centred_on(r.center());
+    draw::paint_locus_badge(p, badge, BADGE_SCALE as f32, locus, palette, 1.0);
 }
 
 fn hinder_badge(p: &egui::Painter, r: Rect, palette: &Palette) {
-    let c = r.center();
-    p.circle(c, 8.0, palette.hinders, Stroke::new(1.2, palette.border));
-    p.line_segment(
-        [c - vec2(4.0, 0.0), c + vec2(4.0, 0.0)],
-        Stroke::new(2.0, Color32::WHITE),
-    );
+    let r = kurbo_rect(r);
+    let badge = geo::hinder_badge(r, BADGE_SCALE).centred_on(r.center());
+    draw::paint_hinder_badge(p, badge, BADGE_SCALE as f32, palette, 1.0);
 }

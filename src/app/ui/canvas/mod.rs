@@ -19,6 +19,8 @@ pub mod camera;
 mod draw;
 pub mod geometry;
 mod legend;
+#[cfg(test)]
+mod screen_equals_paper;
 pub mod style;
 
 use super::super::analysis_view::{AnalysisRequest, Focus};
@@ -76,10 +78,10 @@ impl Default for Canvas {
     }
 }
 
-/// Line and label scales for presentation mode: thicker lines; labels keep their size relative to
-/// their boxes, since a bigger label would grow its box into its neighbours on a dense map.
-pub fn scales(presentation: bool) -> (f32, f32) {
-    if presentation { (1.7, 1.0) } else { (1.0, 1.0) }
+/// How much thicker lines are in presentation mode. Labels keep their size relative to their
+/// boxes, since a bigger label would grow its box into its neighbours on a dense map.
+pub fn stroke_scale(presentation: bool) -> f32 {
+    if presentation { 1.7 } else { 1.0 }
 }
 
 impl Canvas {
@@ -154,9 +156,9 @@ impl Canvas {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let viewport = response.rect;
         self.viewport = viewport;
-        let (stroke_scale, label_scale) = scales(state.presentation);
+        let stroke_scale = stroke_scale(state.presentation);
         let map = &state.doc.map;
-        self.geometry.update(&painter, map, state.doc.revision, label_scale);
+        self.geometry.update(map, state.doc.revision);
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
             self.fit();
@@ -191,7 +193,6 @@ impl Canvas {
             camera: self.camera,
             palette: style::Palette::for_theme(state.dark),
             stroke_scale,
-            label_scale,
             selected: &state.selection.ids,
             hovered: self.hovered.as_ref(),
             moving,
@@ -221,7 +222,7 @@ impl Canvas {
         if let Some(n) = self.geometry.node_at(p) {
             return Some(n.id.clone());
         }
-        if geometry::DET_WIDTH * self.camera.zoom < 36.0 {
+        if geometry::DET_WIDTH as f32 * self.camera.zoom < 36.0 {
             return None;
         }
         let tolerance = 6.0 / self.camera.zoom;

@@ -1,0 +1,179 @@
+//! Where each node of a map sits, how big it is, and its label broken into lines.
+
+use super::{
+    CHIP_ROOM, DET_WIDTH, LABEL_SIZE, LINE_HEIGHT, MIN_DET_HEIGHT, MIN_STAGE_HEIGHT, PAD, Point, Rect, STAGE_WIDTH,
+    text, wrap_width,
+};
+use crate::model::{Id, Map, Position};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A stage, with its 1-based order in the map.
+    Stage(usize),
+    Determinant,
+}
+
+/// A node as drawn: its box, centred on its saved position, and its label broken into lines.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeBox {
+    pub id: Id,
+    pub kind: NodeKind,
+    pub rect: Rect,
+    pub lines: Vec<String>,
+}
+
+impl NodeBox {
+    /// The centre of the label block, in map units.
+    pub fn label_centre(&self) -> Point {
+        match self.kind {
+            NodeKind::Stage(_) => super::stage_label_centre(self.rect, 1.0),
+            NodeKind::Determinant => super::determinant_label_centre(self.rect, 1.0),
+        }
+    }
+}
+
+/// The geometry of every node and influence of a map, computed once per change of the map (in time
+/// linear in the map and the length of its labels) and drawn by both painters.
+#[derive(Debug, Clone, Default)]
+pub struct MapGeometry {
+    /// The stages, then the determinants, in map order (an id repeated in an invalid map has a
+    /// node each time, and the first is the one influences attach to).
+    pub nodes: Vec<NodeBox>,
+    index: HashMap<Id, usize>,
+    /// For each influence of the map, in order: the indices in `nodes` of its two ends, or `None`
+    /// when one end names no node.
+    pub links: Vec<Option<(usize, usize)>>,
+    /// For each influence: whether another goes the opposite way between the same nodes (the two
+    /// are drawn `PAIR_SHIFT` apart).
+    pub reversed: Vec<bool>,
+}
+
+fn at(p: Position) -> Point {
+    Point::new(f64::from(p.x), f64::from(p.y))
+}
+
+impl MapGeometry {
+    pub fn new(map: &Map) -> MapGeometry {
+        let mut nodes = Vec::with_capacity(map.stages.len() + map.determinants.len());
+        for (i, stage) in map.stages.iter().enumerate() {
+            let kind = NodeKind::Stage(i + 1);
+            let lines = text::wrap(&stage.label, LABEL_SIZE, wrap_width(kind));
+            let height = (lines.len() as f64 * LINE_HEIGHT + 2.0 * PAD).max(MIN_STAGE_HEIGHT);
+            nodes.push(NodeBox {
+                id: stage.id.clone(),
+                kind,
+                rect: Rect::from_center_size(at(stage.position), (STAGE_WIDTH, height)),
+                lines,
+            });
+        }
+        for det in &map.determinants {
+            let kind = NodeKind::Determinant;
+            let lines = text::wrap(&det.label, LABEL_SIZE, wrap_width(kind));
+            let height = (lines.len() as f64 * LINE_HEIGHT + 2.0 * PAD + CHIP_ROOM).max(MIN_DET_HEIGHT);
+            nodes.push(NodeBox {
+                id: det.id.clone(),
+                kind,
+                rect: Rect::from_center_size(at(det.position), (DET_WIDTH, height)),
+                lines,
+            });
+        }
+        let mut index = HashMap::with_capacity(nodes.len());
+        for (k, n) in nodes.iter().enumerate() {
+            index.entry(n.id.clone()).or_insert(k);
+        }
+        let links: Vec<Option<(usize, usize)>> = map
+            .influences
+            .iter()
+            .map(|i| Some((*index.get(&i.from)?, *index.get(&i.to)?)))
+            .collect();
+        let pairs: HashSet<(usize, usize)> = links.iter().flatten().copied().collect();
+        let reversed = links
+            .iter()
+            .map(|l| l.is_some_and(|(a, b)| a != b && pairs.contains(&(b, a))))
+            .collect();
+        MapGeometry {
+            nodes,
+            index,
+            links,
+            reversed,
+        }
+    }
+
+    /// The node of `id` (the first, if an invalid map repeats it).
+    pub fn get(&self, id: &Id) -> Option<&NodeBox> {
+        self.index.get(id).map(|&k| &self.nodes[k])
+    }
+
+    /// The box around every node, or `None` for a map with none.
+    pub fn bounds(&self) -> Option<Rect> {
+        self.nodes.iter().map(|n| n.rect).reduce(|a, b| a.union(b))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Determinant, Effect, Influence, Sign, Stage};
+
+    fn determinant(id: &str, label: &str, position: Position) -> Determinant {
+        Determinant {
+            id: id.into(),
+            label: label.into(),
+            categories: vec![],
+            locus: None,
+            directness: None,
+            nature: None,
+            effect: Effect::Enabler,
+            tags: vec![],
+            notes: String::new(),
+            evidence: vec![],
+            position,
+        }
+    }
+
+    fn influence(id: &str, from: &str, to: &str) -> Influence {
+        Influence {
+            id: id.into(),
+            from: from.into(),
+            to: to.into(),
+            sign: Sign::Enables,
+            strength: None,
+            confidence: None,
+            note: String::new(),
+            evidence: vec![],
+        }
+    }
+
+    #[test]
+    fn boxes_are_centred_on_positions_and_grow_with_their_labels() {
+        let mut map = Map::default();
+        map.stages.push(Stage {
+            id: "s".into(),
+            label: "Adoption".into(),
+            description: String::new(),
+            position: Position::default(),
+        });
+        map.determinants
+            .push(determinant("a", "Media", Position::new(100.0, 50.0)));
+        map.determinants.push(determinant(
+            "b",
+            "Pressure from the United States through the Trafficking in Persons report rankings",
+            Position::default(),
+        ));
+        map.influences.push(influence("i1", "a", "b"));
+        map.influences.push(influence("i2", "b", "a"));
+        map.influences.push(influence("i3", "a", "nowhere"));
+        map.influences.push(influence("i4", "a", "a"));
+        let g = MapGeometry::new(&map);
+        assert_eq!(g.nodes.len(), 3);
+        let a = g.get(&Id::from("a")).unwrap();
+        assert_eq!(a.rect.center(), Point::new(100.0, 50.0));
+        assert_eq!((a.rect.width(), a.rect.height()), (DET_WIDTH, MIN_DET_HEIGHT));
+        let b = g.get(&Id::from("b")).unwrap();
+        assert!(b.lines.len() >= 3 && b.rect.height() > MIN_DET_HEIGHT, "{:?}", b.lines);
+        assert_eq!(g.nodes[0].kind, NodeKind::Stage(1));
+        assert_eq!(g.links, vec![Some((1, 2)), Some((2, 1)), None, Some((1, 1))]);
+        assert_eq!(g.reversed, vec![true, true, false, false]);
+    }
+}
