@@ -2,9 +2,9 @@
 //! columns to the left by how far upstream they are, ordered within each column to reduce crossings.
 //!
 //! It is the classic layered (Sugiyama) scheme, kept small:
-//! 1. Layers. Stages are layer 0. Cycles are broken by dropping the back edges of a depth-first
-//!    search inside each strongly connected component (petgraph's Tarjan), so an influence that is
-//!    on no cycle is never dropped. A determinant's layer is then the longest path from it to a
+//! 1. Layers. Stages are layer 0. Cycles are broken by dropping a small feedback arc set (petgraph's
+//!    greedy one), only its arcs inside a strongly connected component (petgraph's Tarjan), so an
+//!    influence that is on no cycle is never dropped. A determinant's layer is then the longest path from it to a
 //!    stage: it sits left of everything it influences, and one column left of the furthest.
 //! 2. Order. An influence that spans several layers gets a placeholder in each layer it crosses.
 //!    Barycentre sweeps, away from the stages and back, reorder each column by the mean place of
@@ -17,10 +17,10 @@
 use super::{COLUMN_GAP, ROW_GAP, STAGE_GAP};
 use crate::analysis::MapGraph;
 use crate::model::{Id, Map, Position};
-use petgraph::Direction;
-use petgraph::algo::tarjan_scc;
+use petgraph::algo::{greedy_feedback_arc_set, tarjan_scc};
 use petgraph::graph::NodeIndex;
 use petgraph::visit::EdgeRef;
+use std::collections::HashSet;
 
 /// Barycentre sweeps (each one away from the stages and back).
 const SWEEPS: usize = 12;
@@ -56,9 +56,10 @@ pub fn flow_layout(map: &Map) -> Vec<(Id, Position)> {
     out
 }
 
-/// Every influence as (from, to) node indices, without self-loops and without the back edges of a
-/// depth-first search inside each strongly connected component, so what remains has no cycle and
-/// every influence that is on no cycle remains.
+/// Every influence as (from, to) node indices, without self-loops and without a feedback arc set
+/// (petgraph's greedy one, of Eades, Lin and Smyth, linear in the map), so what remains has no
+/// cycle. Only arcs inside one strongly connected component are dropped: an arc between two
+/// components is on no cycle, so every influence that is on no cycle remains and points right.
 fn acyclic_edges(graph: &MapGraph) -> Vec<(usize, usize)> {
     let g = graph.digraph();
     let mut component = vec![0; graph.node_count()];
@@ -67,52 +68,14 @@ fn acyclic_edges(graph: &MapGraph) -> Vec<(usize, usize)> {
             component[m.index()] = c;
         }
     }
-    // Depth-first search within each component, from its lowest index, iteratively; an edge to a
-    // node still on the stack closes a cycle and is dropped.
-    let (mut state, mut dropped) = (vec![0u8; graph.node_count()], std::collections::HashSet::new());
-    for start in g.node_indices() {
-        if state[start.index()] != 0 {
-            continue;
-        }
-        let mut stack: Vec<(NodeIndex, Vec<(usize, NodeIndex)>)> = vec![(start, successors(g, start))];
-        state[start.index()] = 1;
-        while let Some((node, next)) = stack.last_mut() {
-            let node = *node;
-            let Some((edge, to)) = next.pop() else {
-                state[node.index()] = 2;
-                stack.pop();
-                continue;
-            };
-            if component[to.index()] != component[node.index()] {
-                continue;
-            }
-            match state[to.index()] {
-                0 => {
-                    state[to.index()] = 1;
-                    stack.push((to, successors(g, to)));
-                }
-                1 => {
-                    dropped.insert(edge);
-                }
-                _ => {}
-            }
-        }
-    }
+    let dropped: HashSet<usize> = greedy_feedback_arc_set(g)
+        .filter(|e| component[e.source().index()] == component[e.target().index()])
+        .map(|e| e.id().index())
+        .collect();
     g.edge_references()
         .filter(|e| e.source() != e.target() && !dropped.contains(&e.id().index()))
         .map(|e| (e.source().index(), e.target().index()))
         .collect()
-}
-
-/// A node's outgoing edges, last first (so popping visits them in map order).
-fn successors(g: &petgraph::graph::DiGraph<(), crate::model::Sign, u32>, n: NodeIndex) -> Vec<(usize, NodeIndex)> {
-    let mut v: Vec<(usize, NodeIndex)> = g
-        .edges_directed(n, Direction::Outgoing)
-        .map(|e| (e.id().index(), e.target()))
-        .collect();
-    v.sort();
-    v.reverse();
-    v
 }
 
 /// Stages 0; a determinant one more than the highest layer it leads to, or 1 if it leads nowhere.
