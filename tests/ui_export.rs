@@ -117,7 +117,7 @@ fn a_map_without_positions_is_drawn_with_the_flow_layout_in_the_window_too() {
     detmap::layout::apply_positions(&mut laid_out, &detmap::layout::flow_layout(&map));
     assert_eq!(
         std::fs::read_to_string(&svg).unwrap(),
-        detmap::export::render_svg(&laid_out)
+        detmap::export::render_svg(&laid_out).unwrap()
     );
 }
 
