@@ -9,9 +9,46 @@ use crate::model::{Id, Position, Sign};
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
-/// A named action with a menu label and shortcuts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Command {
+/// Declares [`Command`] and [`Command::ALL`] from one list, so the list cannot miss a variant (what
+/// strum's `EnumIter` derives; `Export` stands for one command per file of the Export menu, in the
+/// menu's order, which a derive could not list).
+macro_rules! commands {
+    ($($(#[$doc:meta])* $name:ident $(($kind:ident))?,)*) => {
+        /// A named action with a menu label and shortcuts.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Command {
+            $($(#[$doc])* $name $(($kind))?,)*
+        }
+
+        impl Command {
+            /// Every command once, in the order of the menus and of Help › Keyboard shortcuts.
+            pub const ALL: &'static [Command] = &{
+                const N: usize = 0 $(+ commands!(@count $name $(($kind))?))*;
+                let mut all = [Command::New; N];
+                let mut n = 0;
+                $(commands!(@put all n $name $(($kind))?);)*
+                assert!(n == N);
+                all
+            };
+        }
+    };
+    (@count Export (Export)) => { Export::MENU.len() };
+    (@count $name:ident) => { 1 };
+    (@put $all:ident $n:ident Export (Export)) => {
+        let mut k = 0;
+        while k < Export::MENU.len() {
+            $all[$n] = Command::Export(Export::MENU[k]);
+            $n += 1;
+            k += 1;
+        }
+    };
+    (@put $all:ident $n:ident $name:ident) => {
+        $all[$n] = Command::$name;
+        $n += 1;
+    };
+}
+
+commands! {
     New,
     Open,
     Save,
@@ -57,46 +94,6 @@ const CMD_SHIFT: Modifiers = Modifiers {
 const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
-    pub const ALL: &'static [Command] = &[
-        Command::New,
-        Command::Open,
-        Command::Save,
-        Command::SaveAs,
-        Command::Export(Export::MENU[0]),
-        Command::Export(Export::MENU[1]),
-        Command::Export(Export::MENU[2]),
-        Command::Export(Export::MENU[3]),
-        Command::Export(Export::MENU[4]),
-        Command::Export(Export::MENU[5]),
-        Command::Export(Export::MENU[6]),
-        Command::Quit,
-        Command::Undo,
-        Command::Redo,
-        Command::Cut,
-        Command::Copy,
-        Command::Paste,
-        Command::Duplicate,
-        Command::Delete,
-        Command::SelectAll,
-        Command::Find,
-        Command::Rename,
-        Command::FlipSign,
-        Command::AddDeterminant,
-        Command::AddStage,
-        Command::Escape,
-        Command::ZoomToFit,
-        Command::ZoomIn,
-        Command::ZoomOut,
-        Command::FlowLayout,
-        Command::ForceLayout,
-        Command::ToggleAnalysis,
-        Command::ToggleLegend,
-        Command::ToggleTheme,
-        Command::TogglePresentation,
-        Command::ShowShortcuts,
-        Command::About,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Command::New => "New",
@@ -343,6 +340,13 @@ mod tests {
         for c in Command::ALL {
             assert!(seen.insert(*c), "{c:?} listed twice");
         }
+        for e in Export::MENU {
+            assert!(seen.contains(&Command::Export(e)), "{e:?} is in the Export menu");
+        }
+        assert_eq!(
+            (Command::ALL[0], Command::ALL.last()),
+            (Command::New, Some(&Command::About))
+        );
         let mut chords = std::collections::HashMap::new();
         for c in Command::ALL {
             for s in c.shortcuts() {
