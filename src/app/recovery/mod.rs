@@ -12,7 +12,8 @@
 //! - **What.** A copy is an ordinary map file with a comment header naming the file it belongs to
 //!   (absolute), that file's modification time as the window last read or wrote it, and when the
 //!   copy was written ([`to_text`]): Determinant Mapper, or a text editor, opens it as is.
-//! - **When.** [`DELAY`] seconds after the last change, written atomically by
+//! - **When.** [`DELAY`] seconds after the last change, and never more than [`MAX_BEHIND`] seconds
+//!   after the oldest change not yet in the copy (steady typing has no pause), written atomically by
 //!   [`crate::format::save_with`]; removed as soon as the map is no longer dirty (saved, discarded, undone
 //!   back to the saved state). The window asks for one repaint at the deadline and none otherwise.
 //!   A map over the loader's limits is not written: its copy would not load.
@@ -32,7 +33,7 @@ mod session;
 pub use copy::{Found, Origin, Reason, describe_time, inspect, modified, to_text};
 pub use hook::{Shared, install_panic_hook};
 pub use offer::Offer;
-pub use session::{DELAY, DIR_VAR, Recovery, Tick, WriteError};
+pub use session::{DELAY, DIR_VAR, MAX_BEHIND, Recovery, Tick, WriteError};
 
 /// The user's answer to the restore offer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,6 +20,10 @@ use std::time::{Duration, SystemTime};
 /// dragging a node does not write on every step, short enough that little is lost.
 pub const DELAY: f64 = 3.0;
 
+/// The most seconds a change waits for the copy, however steadily the user goes on typing or
+/// dragging: [`DELAY`] alone would wait for a pause that may never come.
+pub const MAX_BEHIND: f64 = 10.0;
+
 /// Overrides the folder of recovery copies (tests and CI point it at a temporary folder).
 pub const DIR_VAR: &str = "DETMAP_RECOVERY_DIR";
 
@@ -34,9 +38,13 @@ pub struct Recovery {
     pub(super) offered: Option<Held>,
     /// The (revision, saved revision) last seen.
     seen: Option<(u64, u64)>,
-    /// When (egui's clock, in seconds) the next write is due: [`DELAY`] after the last change, or
-    /// after the last failed write (a full disk is retried every few seconds, not every frame).
+    /// When (the window's clock, in seconds) the next write is due: [`DELAY`] after the last
+    /// change but no later than [`MAX_BEHIND`] after `behind_since`; or [`DELAY`] after the last
+    /// failed write (a full disk is retried every few seconds, not every frame).
     due: f64,
+    /// When the oldest change that is not in the copy on disk was seen (`None` when the copy is
+    /// up to date, or there is no change to keep).
+    behind_since: Option<f64>,
     /// The revision whose copy is on disk; set only once the write worked, so undoing back to a
     /// revision whose write failed writes it again.
     written: Option<u64>,
@@ -82,6 +90,7 @@ impl Recovery {
             offered: None,
             seen: None,
             due: 0.0,
+            behind_since: None,
             written: None,
             refused: None,
             forgotten: false,
@@ -117,7 +126,8 @@ impl Recovery {
         let key = (doc.revision, doc.saved_revision);
         if self.seen != Some(key) {
             self.seen = Some(key);
-            self.due = now + DELAY;
+            let since = *self.behind_since.get_or_insert(now);
+            self.due = (now + DELAY).min(since + MAX_BEHIND);
             if !doc.is_dirty() {
                 self.shared.set(None);
             } else if over_limits(&doc.map).is_none() {
@@ -136,7 +146,11 @@ impl Recovery {
                 }
             }
         }
-        if !doc.is_dirty() || self.written == Some(doc.revision) || self.refused == Some(doc.revision) {
+        if !doc.is_dirty() || self.written == Some(doc.revision) {
+            self.behind_since = None;
+            return Tick::default();
+        }
+        if self.refused == Some(doc.revision) {
             return Tick::default();
         }
         if now < self.due {
@@ -148,6 +162,7 @@ impl Recovery {
         match self.write(doc) {
             Ok(()) => {
                 self.written = Some(doc.revision);
+                self.behind_since = None;
                 Tick::default()
             }
             Err(WriteError::WouldNotLoad(why)) => {
@@ -158,7 +173,10 @@ impl Recovery {
                 ))
             }
             Err(WriteError::Save(e)) => {
+                // Retried after a pause in the changes, or at the latest [`MAX_BEHIND`] from now:
+                // not at every change while the disk stays full.
                 self.due = now + DELAY;
+                self.behind_since = Some(now);
                 Tick {
                     message: Some(format!(
                         "Could not write the recovery copy (trying again in a few seconds): {e}"
@@ -305,6 +323,37 @@ mod tests {
             good,
             "the hook's copy loads"
         );
+    }
+
+    /// Steady typing never pauses for [`DELAY`]: the copy is still written, and the change it
+    /// misses is never more than [`MAX_BEHIND`] seconds old.
+    #[test]
+    fn steady_editing_is_copied_at_most_max_behind_seconds_late() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut rec = Recovery::open(dir.path()).unwrap();
+        let mut doc = Document::new(sample(), None);
+        let mut copies = std::collections::BTreeSet::new();
+        // A key every 0.4 s for 30 s, the window ticking at each.
+        for step in 0..=75 {
+            let now = f64::from(step) * 0.4;
+            doc.map.title = format!("{now:.1}");
+            doc.revision += 1;
+            let tick = rec.tick(&doc, now);
+            assert_eq!(tick.message, None);
+            let wake = tick.wake_after.map_or(0.0, |d| d.as_secs_f64());
+            assert!(wake <= DELAY + 1e-9, "woken at the deadline: {wake}");
+            // The oldest change not in the copy (the one after the copy's) is at most MAX_BEHIND old.
+            let copied: f64 = match format::load_file(rec.copy_path()) {
+                Ok(map) => map.title.parse().unwrap(),
+                Err(_) => -0.4,
+            };
+            copies.insert(format!("{copied:.1}"));
+            assert!(
+                now - (copied + 0.4) <= MAX_BEHIND + 1e-9,
+                "at {now} the copy is of {copied}"
+            );
+        }
+        assert!(copies.len() >= 3, "written every few seconds: {copies:?}");
     }
 
     /// A write that fails is tried again a few seconds later, and again after an undo back to
