@@ -3,7 +3,7 @@
 // `cargo test` without libFuzzer. Nothing here may depend on libFuzzer.
 
 #[allow(unused_imports)]
-use detmap::analysis::{Reachability, feedback_loops, knock_out, pressure_points};
+use detmap::analysis::{Explainer, Reachability, feedback_loops, knock_out, pressure_points};
 #[allow(unused_imports)]
 use detmap::export::{self, ReportFormat};
 use detmap::format::{self, LineCol, Locator};
@@ -30,7 +30,7 @@ pub fn check_load(data: &[u8]) {
     match format::load_bytes(data) {
         Ok(map) => {
             assert!(format::check_limits(&map).is_empty(), "a loaded map is within the limits");
-            let saved = format::to_string(&map);
+            let saved = format::to_file_text(&map).unwrap_or_else(|e| panic!("the saver refuses a map that loaded: {e}"));
             let again = format::load_str(&saved).unwrap_or_else(|e| panic!("a saved map does not load: {e:?}\n{saved}"));
             assert_eq!(format::to_string(&again), saved, "saving is not stable");
         }
@@ -45,6 +45,9 @@ pub fn check_load(data: &[u8]) {
         }
     }
     if let Some(text) = text {
+        if let Some(at) = format::first_comment(text) {
+            assert!(inside(text, at), "the first comment {at:?} is outside the text");
+        }
         let paths = [
             FieldPath(vec![PathSeg::Field("title")]),
             FieldPath(vec![PathSeg::Field("influences"), PathSeg::Index(0), PathSeg::Field("to")]),
@@ -85,8 +88,27 @@ pub fn check_load_analyse(data: &[u8]) {
             assert_eq!(path.first(), Some(&feeder.determinant));
             assert_eq!(path.last(), Some(&stage.id));
             assert_eq!(path.len() as u32, feeder.distance + 1, "the path is a shortest one");
+            // What the reports print: the path whole when short, else its ends, the same nodes.
+            let ends = reach.path_ends(&feeder.determinant, &stage.id).expect("a feeder has a path");
+            assert_eq!(ends.len(), path.len());
+            assert!(ends.first.len() + ends.last.len() <= 13);
+            let shown: Vec<&Id> = ends.shown().collect();
+            assert_eq!(shown[..ends.first.len()], path.iter().collect::<Vec<_>>()[..ends.first.len()]);
+            assert_eq!(shown.last().copied(), path.last());
+            // Each explanation's steps multiply to its sign, each backed by influences of its own sign.
+            for e in Explainer::new(&map, &reach).explain_ends(&feeder.determinant, &stage.id) {
+                let product = e.steps.iter().fold(detmap::model::Sign::Enables, |acc, s| acc.then(s.sign));
+                if e.gap.is_none() {
+                    assert_eq!(product, e.sign, "the steps multiply to the path's sign");
+                }
+                assert!(e.length() as u32 >= feeder.distance, "no path is shorter than the shortest");
+                for step in &e.steps {
+                    assert!(!step.influences.is_empty() && step.influences.iter().all(|i| i.sign == step.sign));
+                }
+            }
         }
     }
+    export::write_handout(&map, &reach, std::io::sink()).expect("writing to a sink cannot fail");
     let stages: Vec<Id> = map.stages.iter().map(|s| s.id.clone()).collect();
     for format in [ReportFormat::Text, ReportFormat::Csv, ReportFormat::Json, ReportFormat::Markdown] {
         export::write_reachability(&map, &reach, &stages, format, std::io::sink()).expect("writing to a sink cannot fail");

@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use detmap::analysis::Reachability;
 use detmap::export::{self, Export, ReportFormat};
 use detmap::format;
-use detmap::generate::{Spec, generate};
+use detmap::generate::{Spec, check_chain, generate, generate_chain};
 use detmap::layout;
 use detmap::model::Map;
 use std::io::{self, Write};
@@ -59,17 +59,24 @@ pub enum Command {
         /// Change nothing; exit 1 if a file is not already in that layout.
         #[arg(long)]
         check: bool,
+        /// Rewrite files that have comments too; the saved layout has no place for them, so they are
+        /// deleted. Without this, such a file is left as it is and reported.
+        #[arg(long)]
+        drop_comments: bool,
     },
     /// Write a valid synthetic map to standard output, the same for the same seed.
     Generate {
         #[arg(long)]
         determinants: usize,
+        /// How many influences the `random` shape draws (required for it; the chain has its own).
         #[arg(long)]
-        influences: usize,
+        influences: Option<usize>,
         #[arg(long, default_value_t = 7)]
         stages: usize,
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        #[arg(long, value_enum, default_value = "random")]
+        shape: Shape,
     },
 }
 
@@ -93,6 +100,15 @@ impl From<Format> for ReportFormat {
             Format::Markdown => ReportFormat::Markdown,
         }
     }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Shape {
+    /// Influences between random determinants and into random stages, with loops.
+    Random,
+    /// Each determinant influences the next; the last influences every stage: the longest paths a
+    /// map of that size can have.
+    Chain,
 }
 
 #[derive(Args)]
@@ -226,22 +242,44 @@ pub fn run(command: Command) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Fmt { files, check } => fmt(&files, check),
+        Command::Fmt {
+            files,
+            check,
+            drop_comments,
+        } => Ok(fmt(&files, check, drop_comments)),
         Command::Generate {
             determinants,
             influences,
             stages,
             seed,
+            shape,
         } => {
-            let map = generate(Spec {
-                determinants,
-                influences,
-                stages,
-                seed,
-            });
-            write_to(Path::new("-"), |w| {
-                w.write_all(format::to_string(&map).as_bytes()).map_err(Into::into)
-            })?;
+            let map = match (shape, influences) {
+                (Shape::Random, Some(influences)) => {
+                    let spec = Spec {
+                        determinants,
+                        influences,
+                        stages,
+                        seed,
+                    };
+                    spec.check().map_err(anyhow::Error::msg)?;
+                    generate(spec)
+                }
+                (Shape::Random, None) => bail!("--influences is required for --shape random"),
+                (Shape::Chain, None) => {
+                    check_chain(determinants, stages).map_err(anyhow::Error::msg)?;
+                    generate_chain(determinants, stages)
+                }
+                (Shape::Chain, Some(_)) => {
+                    bail!(
+                        "--influences does not apply to --shape chain: a chain of N determinants has N - 1 influences and one into each stage"
+                    )
+                }
+            };
+            // What the loader would refuse is not written: the same check as a save.
+            let text = format::to_file_text(&map)
+                .map_err(|m| anyhow::anyhow!("this map would not load, so it is not written: {m}"))?;
+            write_to(Path::new("-"), |w| w.write_all(text.as_bytes()).map_err(Into::into))?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -278,28 +316,70 @@ fn validate(files: &[PathBuf]) -> Result<ExitCode> {
     })
 }
 
-fn fmt(files: &[PathBuf], check: bool) -> Result<ExitCode> {
-    let mut clean = true;
+/// Rewrites (or with `check`, only checks) each file, going on past a file it cannot rewrite and
+/// reporting every one; exit 1 if any could not be read, rewritten, or (with `check`) is not in the
+/// saved layout.
+fn fmt(files: &[PathBuf], check: bool, drop_comments: bool) -> ExitCode {
+    let mut ok = true;
     for file in files {
-        let map = load(file)?;
-        let canonical = format::to_string(&map);
-        let current = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
-        if current == canonical.as_bytes() {
-            continue;
-        }
-        clean = false;
-        if check {
-            println!("{}: not in the saved layout (run `detmap fmt` on it)", file.display());
-        } else {
-            format::save_file(file, &map)?;
-            println!("{}: rewritten", file.display());
+        match fmt_one(file, check, drop_comments) {
+            Ok(None) => {}
+            Ok(Some(said)) => {
+                println!("{said}");
+                ok &= !check;
+            }
+            Err(problem) => {
+                eprintln!("{problem}");
+                ok = false;
+            }
         }
     }
-    Ok(if clean || !check {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
-    })
+    if ok { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// What `fmt` did to one file (`None`: it was already in the saved layout), or why it could not.
+fn fmt_one(file: &Path, check: bool, drop_comments: bool) -> Result<Option<String>, String> {
+    let loaded = format::load_file_noting_comments(file).map_err(|e| e.to_string())?;
+    let canonical = format::to_file_text(&loaded.map).map_err(|e| format!("{}: {e}", file.display()))?;
+    let current = std::fs::read(file).map_err(|e| format!("{}: cannot read the file: {e}", file.display()))?;
+    if current == canonical.as_bytes() {
+        return Ok(None);
+    }
+    let comment = loaded
+        .first_comment
+        .map(|at| format!("{}:{}:{}", file.display(), at.line, at.col));
+    if check {
+        let why = match &comment {
+            Some(_) => " (it has comments, which the saved layout does not keep)",
+            None => "",
+        };
+        return Ok(Some(format!(
+            "{}: not in the saved layout{why} (run `detmap fmt` on it)",
+            file.display()
+        )));
+    }
+    if let (Some(at), false) = (&comment, drop_comments) {
+        return Err(format!(
+            "{at}: not rewritten: the file has comments, and the saved layout has no place for them; \
+             keep it as it is, or run `detmap fmt --drop-comments` to rewrite it without them"
+        ));
+    }
+    if is_read_only(file) {
+        return Err(format!(
+            "{}: not rewritten: the file is read-only (make it writable to format it)",
+            file.display()
+        ));
+    }
+    format::save_with(file, |w| w.write_all(canonical.as_bytes())).map_err(|e| e.to_string())?;
+    Ok(Some(format!("{}: rewritten", file.display())))
+}
+
+/// Whether the user may not write `file`: its permissions say read-only, or it cannot be opened for
+/// writing (which changes nothing in it). A save replaces the file through its folder, so without
+/// this a read-only file in a writable folder would be rewritten.
+fn is_read_only(file: &Path) -> bool {
+    let read_only = std::fs::metadata(file).is_ok_and(|m| m.permissions().readonly());
+    read_only || std::fs::OpenOptions::new().write(true).open(file).is_err()
 }
 
 fn load(file: &Path) -> Result<Map> {

@@ -137,7 +137,7 @@ fn pressure_points_rank_by_how_many_feeders_depend_on_them() {
     let points = &pressure_points(&MapGraph::new(&map))[0].points;
     let ranked: Vec<(String, usize)> = points
         .iter()
-        .map(|p| (p.determinant.to_string(), p.dependents.len()))
+        .map(|p| (p.determinant.to_string(), p.dependent_count))
         .collect();
     assert_eq!(ranked, [("e".to_string(), 4), ("c".to_string(), 2)]);
 }

@@ -507,18 +507,19 @@ fn oversized_and_irregular_files_are_refused_unread() {
     let file = std::fs::File::create(&big).unwrap();
     file.set_len(format::MAX_FILE_BYTES as u64 + 1).unwrap(); // sparse: nothing is written
     let err = format::load_file(&big).unwrap_err();
-    assert_eq!(
-        err.problems[0].message,
-        "the file is 268 MB; maps are limited to 268 MB"
-    );
+    // Sizes are said exactly: "268 MB; limited to 268 MB" did not say by how much.
+    let said = "the file is 268,435,457 bytes; a map file is limited to 268,435,456 bytes (256 MiB)";
+    assert_eq!(err.problems[0].message, said);
     let err = format::load_bytes(&vec![b' '; format::MAX_FILE_BYTES + 1]).unwrap_err();
-    assert_eq!(err[0].message, "the file is 268 MB; maps are limited to 268 MB");
+    assert_eq!(err[0].message, said);
 
     // A file of exactly the limit is read (and refused for its content, not its size).
     file.set_len(format::MAX_FILE_BYTES as u64).unwrap();
     let err = format::load_file(&big).unwrap_err();
     assert!(
-        err.problems[0].message.contains("not UTF-8") || err.problems[0].message.contains("expected"),
+        err.problems[0]
+            .message
+            .contains("looks damaged: it holds 268,435,456 zero bytes"),
         "{err}"
     );
     drop(file);
@@ -611,4 +612,295 @@ fn unknown_fields_are_refused_at_every_level() {
             "{first:?} is not on the line of `{field}`: {line}"
         );
     }
+}
+
+/// A study has a handful of stages; a map may have at most a hundred. The hundred-and-first is
+/// refused where it starts, when loading, when saving, and by the model's rules (the editor's).
+#[test]
+fn a_map_has_at_most_a_hundred_stages() {
+    use detmap::model::MAX_STAGES;
+    let mut map = base();
+    map.stages = (0..MAX_STAGES)
+        .map(|i| Stage {
+            id: format!("s{}", i + 1).into(),
+            label: format!("Stage {}", i + 1),
+            description: String::new(),
+            position: Position::default(),
+        })
+        .collect();
+    let text = format::to_string(&map);
+    assert_eq!(format::load_str(&text).unwrap(), map, "a hundred stages load");
+    let mut over = map.clone();
+    over.stages.push(Stage {
+        id: "s101".into(),
+        label: "One too many".into(),
+        description: String::new(),
+        position: Position::default(),
+    });
+    let text = format::to_string(&over);
+    let first = first_problem(&text);
+    assert_eq!(
+        first.at,
+        Some(position_of(&text, "(\n            id: \"s101\"")),
+        "{first:?}"
+    );
+    assert!(first.message.starts_with("more than 100 stages"), "{first:?}");
+    assert!(
+        format::check_limits(&over)
+            .iter()
+            .any(|p| p.path.to_string() == "stages[100]")
+    );
+    assert!(
+        detmap::model::validate(&over)
+            .iter()
+            .any(|p| p.path.to_string() == "stages[100]")
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let err = format::save_file(&dir.path().join("m.ron"), &over).unwrap_err();
+    assert!(err.to_string().contains("stages[100]: more than 100 stages"), "{err}");
+    // A file with a hundred thousand stages stops at the hundred-and-first, in a moment.
+    let huge = format!(
+        "(format_version: 2, title: \"t\", stages: [{}])",
+        (0..100_000)
+            .map(|i| format!("(id: \"s{i}\", label: \"S\"),"))
+            .collect::<String>()
+    );
+    let first = first_problem(&huge);
+    assert!(first.message.starts_with("more than 100 stages"), "{first:?}");
+    assert_eq!(first.at, Some(position_of(&huge, "(id: \"s100\"")));
+}
+
+/// Coordinates are bounded to what a canvas can hold: within a billion units of the origin. One
+/// beyond is refused where it is written; a map holding one (made in code) is not saved.
+#[test]
+fn coordinates_are_bounded_to_the_canvas() {
+    let mut map = base();
+    map.determinants[0].position = Position::new(1.5, 2.5);
+    let text = format::to_string(&map);
+    for fine in ["1e9", "-1000000000.0", "999999999.9"] {
+        let ok = text.replace("x: 1.5", &format!("x: {fine}"));
+        format::load_str(&ok).unwrap_or_else(|e| panic!("{fine}: {e:?}"));
+    }
+    for bad in ["1.0000001e9", "3.4e38", "-3.4e38", "-3.4028234e38", "2e9"] {
+        let broken = text.replace("y: 2.5", &format!("y: {bad}"));
+        let first = first_problem(&broken);
+        assert!(
+            first
+                .message
+                .contains("is beyond the canvas: a coordinate is at most 1,000,000,000 from the origin"),
+            "{bad}: {first:?}"
+        );
+        assert_eq!(first.at, Some(position_of(&broken, bad)), "{bad}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut far = base();
+    far.stages[0].position = Position::new(0.0, 3.0e38);
+    let err = format::save_file(&dir.path().join("far.ron"), &far).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("stages[0].position: the position (0e0, 3e38) is beyond the canvas"),
+        "{err}"
+    );
+    assert!(
+        detmap::model::validate(&far)
+            .iter()
+            .any(|p| p.path.to_string() == "stages[0].position")
+    );
+}
+
+/// A tag or category a determinant names that the map does not list is located at that entry,
+/// not at the list's `[`.
+#[test]
+fn tag_and_category_problems_are_located_at_the_entry() {
+    let mut map = base();
+    map.tags.push("u".into());
+    map.determinants[0].tags = vec!["t".into(), "u".into()];
+    map.determinants[0].categories = vec!["C".into(), "C".into()];
+    let text = format::to_string(&map);
+    let broken = text.replacen("\"u\"],", "\"unknown-tag\"],", 1);
+    assert_ne!(broken, text);
+    let first = first_problem(&broken);
+    assert!(first.message.contains("tag `unknown-tag`"), "{first:?}");
+    assert_eq!(first.at, Some(position_of(&broken, "\"unknown-tag\"")));
+    let category = text.replacen("categories: [\"C\", \"C\"]", "categories: [\"C\", \"Nope\"]", 1);
+    assert_ne!(category, text);
+    let first = first_problem(&category);
+    assert!(first.message.contains("category `Nope`"), "{first:?}");
+    assert_eq!(first.at, Some(position_of(&category, "\"Nope\"")));
+}
+
+/// The reports of a long chain cost in proportion to the chain: each row shows a path of at most
+/// 12 influences, and a longer one by its ends with the number left out between. Before, each of the
+/// N rows held its whole path, N²/2 ids in all (a 100,000-long chain ran out of memory at 5.4 GB).
+#[test]
+fn reports_of_a_long_chain_show_each_path_by_its_ends() {
+    use detmap::analysis::{Explainer, Reachability, pressure_points};
+    use detmap::export::{self, ReportFormat};
+    const N: usize = 3_000;
+    let map = detmap::generate::generate_chain(N, 2);
+    assert!(detmap::model::validate(&map).is_empty());
+    let reach = Reachability::compute(&map);
+    let stages: Vec<_> = map.stages.iter().map(|s| s.id.clone()).collect();
+
+    let mut json = Vec::new();
+    export::write_reachability(&map, &reach, &stages, ReportFormat::Json, &mut json).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    for stage in json["stages"].as_array().unwrap() {
+        let rows = stage["feeders"].as_array().unwrap();
+        assert_eq!(rows.len(), N);
+        for row in rows {
+            let distance = row["distance"].as_u64().unwrap() as usize;
+            let path: Vec<&str> = row["path"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap())
+                .collect();
+            let omitted = row.get("path_omitted").map_or(0, |v| v.as_u64().unwrap() as usize);
+            assert_eq!(path[0], row["determinant_id"].as_str().unwrap());
+            assert_eq!(path.last(), Some(&stage["id"].as_str().unwrap()));
+            assert_eq!(path.len() + omitted, distance + 1, "{row}");
+            if distance <= 12 {
+                assert_eq!(omitted, 0);
+            } else {
+                assert_eq!(path.len(), 12, "the first and the last six nodes");
+                // The nodes shown are the path's: d(k), d(k+1), … and …, d(N), the stage.
+                let k: usize = path[0][1..].parse().unwrap();
+                let expect_first: Vec<String> = (k..k + 6).map(|i| format!("d{i}")).collect();
+                assert_eq!(
+                    path[..6],
+                    expect_first.iter().map(String::as_str).collect::<Vec<_>>()[..]
+                );
+                assert_eq!(path[10], format!("d{N}"));
+            }
+        }
+    }
+    for (format, marker) in [
+        (ReportFormat::Text, "… 2,988 more …"),
+        (ReportFormat::Csv, ">… 2,988 more …>"),
+        (ReportFormat::Markdown, " → … 2,988 more … → "),
+    ] {
+        let mut out = Vec::new();
+        export::write_reachability(&map, &reach, &stages, format, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(out.contains(marker), "{format:?}");
+        // Linear: a few hundred bytes a row, where whole paths made about 15,000 on average.
+        assert!(out.len() < 2 * N * 400, "{format:?}: {} bytes", out.len());
+    }
+
+    // The hand-out: every feeder explained by the ends of its path, and the pressure points capped.
+    let mut handout = Vec::new();
+    export::write_handout(&map, &reach, &mut handout).unwrap();
+    let handout = String::from_utf8(handout).unwrap();
+    assert!(handout.contains(&format!(
+        "The path has {} steps; only the first and last 5 are shown.",
+        N
+    )));
+    assert!(
+        handout.contains("- … 2990 steps left out …"),
+        "the gap has its own line"
+    );
+    assert!(handout.len() < 2 * N * 3_000, "{} bytes", handout.len());
+    assert!(handout.contains("- Structural: 2899 more, each with no more dependents than the last above"));
+
+    // The explanation of the farthest feeder: its first five and last five steps, and the gap.
+    let explainer = Explainer::new(&map, &reach);
+    let far = explainer.explain_ends(&"d1".into(), &"s1".into());
+    assert_eq!(far.len(), 1);
+    let e = &far[0];
+    assert_eq!(e.length(), N);
+    assert_eq!(e.steps.len(), 10);
+    assert_eq!(e.gap.map(|g| (g.after, g.steps)), Some((5, N - 10)));
+    assert_eq!(e.steps[4].to.as_str(), "d6");
+    assert_eq!(e.steps[5].from.as_str(), format!("d{}", N - 4));
+    let whole = explainer.explain(&"d1".into(), &"s1".into());
+    assert_eq!(whole[0].steps.len(), N);
+    assert_eq!(whole[0].sign, e.sign);
+    assert_eq!(whole[0].steps[..5], e.steps[..5]);
+    assert_eq!(whole[0].steps[N - 5..], e.steps[5..]);
+
+    // Pressure points: every determinant but the first dominates those upstream of it; a hundred
+    // are listed, each naming its first ten dependents and counting all.
+    let points = &pressure_points(reach.graph())[0];
+    assert_eq!(points.points.len(), 100);
+    assert_eq!(points.not_listed, N - 1 - 100);
+    let top = &points.points[0];
+    assert_eq!(
+        (top.determinant.as_str(), top.dependent_count),
+        (format!("d{N}").as_str(), N - 1)
+    );
+    let first_ten: Vec<String> = (1..=10).map(|k| format!("d{k}")).collect();
+    assert_eq!(
+        top.first_dependents.iter().map(|i| i.to_string()).collect::<Vec<_>>(),
+        first_ten
+    );
+    assert!(handout.contains(&format!(
+        "*Determinant 10* and {} other feeders passes through it",
+        N - 11
+    )));
+}
+
+fn detmap(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_detmap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// `detmap generate` writes only what its own loader reads: counts no map may hold are refused
+/// before anything is allocated for them (an absurd count aborted on a 15 TB allocation), and the
+/// finished map is checked as a save is.
+#[test]
+fn generate_writes_only_maps_its_loader_reads() {
+    for args in [
+        &[
+            "generate",
+            "--determinants",
+            "18446744073709551615",
+            "--influences",
+            "1",
+        ][..],
+        &["generate", "--determinants", "1000001", "--influences", "0"],
+        &[
+            "generate",
+            "--determinants",
+            "10",
+            "--influences",
+            "10",
+            "--stages",
+            "101",
+        ],
+        &[
+            "generate",
+            "--shape",
+            "chain",
+            "--determinants",
+            "10",
+            "--stages",
+            "1000",
+        ],
+    ] {
+        let out = detmap(args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {out:?}");
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("a map holds at most"), "{args:?}: {stderr}");
+    }
+    let out = detmap(&["generate", "--shape", "chain", "--determinants", "40", "--stages", "3"]);
+    assert!(out.status.success(), "{out:?}");
+    let map = format::load_bytes(&out.stdout).unwrap();
+    let reach = detmap::analysis::Reachability::compute(&map);
+    for stage in &map.stages {
+        let feeders = reach.feeders_of(&stage.id).unwrap();
+        assert_eq!(feeders.len(), 40);
+        assert_eq!(
+            feeders.last().map(|f| (f.determinant.as_str(), f.distance)),
+            Some(("d1", 40))
+        );
+    }
+    assert_eq!(
+        detmap(&["generate", "--determinants", "3"]).status.code(),
+        Some(1),
+        "random needs --influences"
+    );
 }

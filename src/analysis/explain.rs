@@ -1,12 +1,14 @@
 //! Why a determinant feeds a stage, in words: the shortest explaining path, step by step, each step
 //! with its sign and the influences (and so the evidence) behind it.
 //!
-//! [`Reachability`] gives the path as node ids. A step between two nodes may be backed by several
-//! influences, even of both signs; the explanation picks, for each step, the sign that makes the
-//! product along the path the one asked for, and lists every influence of that sign on the step.
+//! [`Reachability`] keeps, for each stage, a tree of shortest paths over states (node, parity of
+//! hinders so far). Walking it gives the nodes and, from the parities, the sign of each step: the
+//! same parity on both ends is an enabling step, a change a hindering one. A step between two nodes
+//! may be backed by several influences; the explanation lists every one of that step's sign.
 
 use super::Reachability;
 use crate::model::{Id, Influence, Map, Sign};
+use petgraph::graph::NodeIndex;
 use std::collections::HashMap;
 
 /// One step of an explaining path.
@@ -19,6 +21,15 @@ pub struct Step<'a> {
     pub influences: Vec<&'a Influence>,
 }
 
+/// Where a long path's middle was left out (see [`Explainer::explain_ends`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    /// How many of the explanation's `steps` come before the gap.
+    pub after: usize,
+    /// How many steps of the path are left out there.
+    pub steps: usize,
+}
+
 /// One shortest path of a given sign from a determinant into a stage.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Explanation<'a> {
@@ -27,14 +38,25 @@ pub struct Explanation<'a> {
     /// The product of the steps' signs: how this path acts on the stage.
     pub sign: Sign,
     pub steps: Vec<Step<'a>>,
+    /// `None` when `steps` is the whole path; else where its middle was left out.
+    pub gap: Option<Gap>,
 }
 
 impl Explanation<'_> {
-    /// The node ids along the path, from the determinant to the stage.
+    /// The node ids along the path, from the determinant to the stage (both ends of a gap included).
     pub fn nodes(&self) -> Vec<&Id> {
-        std::iter::once(&self.determinant)
-            .chain(self.steps.iter().map(|s| &s.to))
-            .collect()
+        let mut nodes = vec![&self.determinant];
+        for (k, step) in self.steps.iter().enumerate() {
+            if self.gap.is_some_and(|g| g.after == k) {
+                nodes.push(&step.from);
+            }
+            nodes.push(&step.to);
+        }
+        nodes
+    }
+    /// How many influences the whole path has.
+    pub fn length(&self) -> usize {
+        self.steps.len() + self.gap.map_or(0, |g| g.steps)
     }
 }
 
@@ -63,98 +85,59 @@ impl<'a> Explainer<'a> {
             .collect()
     }
 
+    /// What [`explain`](Self::explain) gives, but a path of more than
+    /// [`MAX_WHOLE_PATH_STEPS`](super::MAX_WHOLE_PATH_STEPS) influences is given by its first and last
+    /// [`PATH_END_STEPS`](super::PATH_END_STEPS) steps, with a [`Gap`] between: what a report of
+    /// every feeder can afford on a long chain.
+    pub fn explain_ends(&self, determinant: &Id, stage: &Id) -> Vec<Explanation<'a>> {
+        [Sign::Enables, Sign::Hinders]
+            .into_iter()
+            .filter_map(|sign| self.explain_states(determinant, stage, sign, true))
+            .collect()
+    }
+
     /// The shortest path of the given sign, explained; `None` if there is none.
     pub fn explain_with_sign(&self, determinant: &Id, stage: &Id, sign: Sign) -> Option<Explanation<'a>> {
-        let nodes = self.reach.path_with_sign(determinant, stage, sign)?;
-        let choices: Vec<Vec<(Sign, Vec<&'a Influence>)>> = nodes
-            .windows(2)
-            .map(|pair| {
-                let all = self
-                    .between
-                    .get(&(&pair[0], &pair[1]))
-                    .map(Vec::as_slice)
-                    .unwrap_or_default();
-                [Sign::Enables, Sign::Hinders]
-                    .into_iter()
-                    .map(|s| (s, all.iter().copied().filter(|i| i.sign == s).collect::<Vec<_>>()))
-                    .filter(|(_, infs)| !infs.is_empty())
-                    .collect()
-            })
-            .collect();
-        let signs = pick_signs(
-            &choices
-                .iter()
-                .map(|c| c.iter().map(|(s, _)| *s).collect())
-                .collect::<Vec<_>>(),
-            sign,
-        )?;
-        let steps = nodes
-            .windows(2)
-            .zip(choices)
-            .zip(signs)
-            .map(|((pair, choice), s)| Step {
-                from: pair[0].clone(),
-                to: pair[1].clone(),
-                sign: s,
-                influences: choice
-                    .into_iter()
-                    .find(|(c, _)| *c == s)
-                    .map(|(_, infs)| infs)
-                    .unwrap_or_default(),
-            })
-            .collect();
+        self.explain_states(determinant, stage, sign, false)
+    }
+
+    fn explain_states(&self, determinant: &Id, stage: &Id, sign: Sign, bounded: bool) -> Option<Explanation<'a>> {
+        let (head, omitted, tail) = self.reach.path_states(determinant, stage, sign, bounded)?;
+        let mut steps: Vec<Step<'a>> = head.windows(2).map(|w| self.step(w[0], w[1])).collect();
+        let gap = (!tail.is_empty()).then(|| Gap {
+            after: steps.len(),
+            steps: omitted + 1,
+        });
+        steps.extend(tail.windows(2).map(|w| self.step(w[0], w[1])));
         Some(Explanation {
             determinant: determinant.clone(),
             stage: stage.clone(),
             sign,
             steps,
+            gap,
         })
     }
-}
 
-/// Picks one sign per step, each from that step's options, so that their product is `target`.
-/// `None` if no choice gives it (never for a path the reachability found with that sign).
-fn pick_signs(options: &[Vec<Sign>], target: Sign) -> Option<Vec<Sign>> {
-    // reachable[i]: the products the steps i.. can make; the empty suffix makes `Enables`.
-    let mut reachable = vec![vec![Sign::Enables]; options.len() + 1];
-    for i in (0..options.len()).rev() {
-        let mut products: Vec<Sign> = options[i]
-            .iter()
-            .flat_map(|&s| reachable[i + 1].iter().map(move |&r| s.then(r)))
-            .collect();
-        products.sort();
-        products.dedup();
-        reachable[i] = products;
-    }
-    let mut want = target;
-    let mut out = Vec::with_capacity(options.len());
-    for (i, opts) in options.iter().enumerate() {
-        // s.then(rest) == want  <=>  rest == s.then(want), as signs multiply like ±1.
-        let &s = opts.iter().find(|&&s| reachable[i + 1].contains(&s.then(want)))?;
-        out.push(s);
-        want = s.then(want);
-    }
-    Some(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use Sign::*;
-
-    #[test]
-    fn picked_signs_multiply_to_the_target() {
-        // Middle step has both signs: it decides the product.
-        assert_eq!(
-            pick_signs(&[vec![Hinders], vec![Enables, Hinders], vec![Enables]], Enables),
-            Some(vec![Hinders, Hinders, Enables])
-        );
-        assert_eq!(
-            pick_signs(&[vec![Hinders], vec![Enables, Hinders], vec![Enables]], Hinders),
-            Some(vec![Hinders, Enables, Enables])
-        );
-        assert_eq!(pick_signs(&[vec![Hinders], vec![Hinders]], Hinders), None);
-        assert_eq!(pick_signs(&[], Enables), Some(vec![]));
+    /// The step between two states of a path: an enabling one keeps the parity, a hindering one flips it.
+    fn step(&self, from: usize, to: usize) -> Step<'a> {
+        let graph = self.reach.graph();
+        let (a, b) = (graph.id(NodeIndex::new(from / 2)), graph.id(NodeIndex::new(to / 2)));
+        let sign = if from % 2 == to % 2 {
+            Sign::Enables
+        } else {
+            Sign::Hinders
+        };
+        let influences = self
+            .between
+            .get(&(a, b))
+            .map(|all| all.iter().copied().filter(|i| i.sign == sign).collect())
+            .unwrap_or_default();
+        Step {
+            from: a.clone(),
+            to: b.clone(),
+            sign,
+            influences,
+        }
     }
 }
 

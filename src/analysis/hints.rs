@@ -29,7 +29,12 @@ pub struct Hint {
 impl Hint {
     /// The hint in a sentence, naming the map's labels.
     pub fn message(&self, map: &Map) -> String {
-        let label = map.label_of(&self.determinant);
+        self.message_for(map.label_of(&self.determinant))
+    }
+
+    /// The sentence with the determinant's label given (a report of many hints looks labels up in
+    /// an index rather than searching the map for each).
+    pub fn message_for(&self, label: &str) -> String {
         match &self.kind {
             HintKind::CodedDirectButOnlyIndirect { nearest } => format!(
                 "\u{201c}{label}\u{201d} is coded direct, but reaches every stage it feeds only through other determinants (nearest: {nearest} steps)."

@@ -54,15 +54,17 @@ impl Matrix {
     /// determinant knocked out to see what the map would look like without it.
     pub fn compute(map: &Map, reach: &Reachability) -> Matrix {
         let stages: Vec<Id> = map.stages.iter().map(|s| s.id.clone()).collect();
+        // Each of the reachability's stages' column, found once (a stage it does not know, never
+        // in a map it was computed from, has none and is skipped).
+        let column: foldhash::HashMap<&Id, usize> = stages.iter().enumerate().map(|(i, s)| (s, i)).collect();
+        let columns: Vec<Option<usize>> = reach.stages().iter().map(|s| column.get(&s.stage).copied()).collect();
         let rows: Vec<MatrixRow> = map
             .determinants
             .iter()
             .map(|d| {
                 let mut cells = vec![None; stages.len()];
-                // `stages_fed_by` is in stage order; look each stage's column up by id because a
-                // stage the reachability does not know (never in a map it was computed from) is skipped.
-                for (stage, feeder) in reach.stages_fed_by(&d.id) {
-                    if let Some(col) = stages.iter().position(|s| s == stage) {
+                for (k, feeder) in reach.feeds_of(&d.id) {
+                    if let Some(col) = columns[k] {
                         cells[col] = Some(Cell {
                             distance: feeder.distance,
                             net: feeder.net,

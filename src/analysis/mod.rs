@@ -12,11 +12,11 @@ mod matrix;
 mod pressure;
 mod reach;
 
-pub use explain::{Explainer, Explanation, Step};
+pub use explain::{Explainer, Explanation, Gap, Step};
 pub use graph::MapGraph;
 pub use hints::{Hint, HintKind, coding_hints};
 pub use knockout::{KnockOut, StageLoss, knock_out};
 pub use loops::{FeedbackLoop, LoopKind, Loops, feedback_loops};
 pub use matrix::{Cell, Matrix, MatrixRow, StageTotals};
-pub use pressure::{PressurePoint, StagePressurePoints, pressure_points};
-pub use reach::{Feeder, NetEffect, Reachability, StageReach};
+pub use pressure::{NAMED_DEPENDENTS, PRESSURE_POINT_LIMIT, PressurePoint, StagePressurePoints, pressure_points};
+pub use reach::{Feeder, MAX_WHOLE_PATH_STEPS, NetEffect, PATH_END_STEPS, PathEnds, Reachability, StageReach};

@@ -11,6 +11,42 @@ use super::MapGraph;
 use crate::model::{Id, Map, Sign};
 use petgraph::graph::NodeIndex;
 use std::fmt;
+use std::sync::OnceLock;
+
+/// A path of at most this many influences is shown whole; a longer one only by its ends (see
+/// [`PathEnds`]): a chain of 100,000 determinants would otherwise print 100,000 steps on each of its
+/// 100,000 rows.
+pub const MAX_WHOLE_PATH_STEPS: usize = 12;
+
+/// How many influences of a long path are shown at each end.
+pub const PATH_END_STEPS: usize = 5;
+
+/// A path as it is shown: whole when it has at most [`MAX_WHOLE_PATH_STEPS`] influences, else its
+/// first and last [`PATH_END_STEPS`] influences with the count of nodes left out between. Reading it
+/// costs at most a few dozen steps, however long the path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PathEnds<'a> {
+    /// The whole path, or its first `PATH_END_STEPS + 1` nodes.
+    pub first: Vec<&'a Id>,
+    /// How many nodes are left out between `first` and `last` (0 when the path is whole).
+    pub omitted: usize,
+    /// Empty when the path is whole; else its last `PATH_END_STEPS + 1` nodes, the stage last.
+    pub last: Vec<&'a Id>,
+}
+
+impl<'a> PathEnds<'a> {
+    /// Every node shown, in order (the left-out ones go between `first` and `last`).
+    pub fn shown(&self) -> impl Iterator<Item = &'a Id> + '_ {
+        self.first.iter().chain(&self.last).copied()
+    }
+    /// How many nodes the whole path has.
+    pub fn len(&self) -> usize {
+        self.first.len() + self.omitted + self.last.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
 
 /// The net sign of everything that reaches a stage from one determinant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -65,6 +101,9 @@ pub struct StageReach {
     next: Vec<u32>,
     /// For each node, its place in `feeders`, or `UNREACHED`.
     feeder_at: Vec<u32>,
+    /// For each reached state, the state on its shortest path at distance [`PATH_END_STEPS`] (itself
+    /// if nearer): where the last steps of a long path begin. Made on first use (see [`PathEnds`]).
+    anchors: OnceLock<Vec<u32>>,
 }
 
 impl StageReach {
@@ -176,6 +215,7 @@ impl Search {
             dist: self.dist,
             next: self.next,
             feeder_at,
+            anchors: OnceLock::new(),
         }
     }
 }
@@ -212,6 +252,60 @@ impl StageReach {
             (self.dist[state] != 0).then(|| self.next[state] as usize)
         });
         Some(states.map(|state| g.id(NodeIndex::new(state / 2))))
+    }
+
+    /// The state `(node, parity of hinders)` a path of the given sign starts from.
+    fn state(node: NodeIndex, sign: Sign) -> usize {
+        2 * node.index() + usize::from(sign == Sign::Hinders)
+    }
+
+    /// The states along the shortest path from `first`, whole or by its ends when it has more than
+    /// [`MAX_WHOLE_PATH_STEPS`] influences: `(first states, nodes left out, last states)`. `None` if
+    /// the state is not reached.
+    pub(crate) fn state_path(&self, first: usize, bounded: bool) -> Option<(Vec<usize>, usize, Vec<usize>)> {
+        let distance = *self.dist.get(first)?;
+        if distance == UNREACHED {
+            return None;
+        }
+        let walk = |from: usize| {
+            std::iter::successors(Some(from), |&state| {
+                (self.dist[state] != 0).then(|| self.next[state] as usize)
+            })
+        };
+        let distance = distance as usize;
+        if !bounded || distance <= MAX_WHOLE_PATH_STEPS {
+            return Some((walk(first).collect(), 0, Vec::new()));
+        }
+        let head = walk(first).take(PATH_END_STEPS + 1).collect();
+        let tail = walk(self.anchors()[first] as usize).collect();
+        Some((head, distance + 1 - 2 * (PATH_END_STEPS + 1), tail))
+    }
+
+    /// See `anchors`: each state's is its successor's, down to distance [`PATH_END_STEPS`]. Each
+    /// state is set once, so this is linear in the states.
+    fn anchors(&self) -> &[u32] {
+        self.anchors.get_or_init(|| {
+            let mut anchors = vec![UNREACHED; self.dist.len()];
+            let mut climb = Vec::new();
+            for start in 0..self.dist.len() {
+                if self.dist[start] == UNREACHED || anchors[start] != UNREACHED {
+                    continue;
+                }
+                let mut state = start;
+                while anchors[state] == UNREACHED && self.dist[state] as usize > PATH_END_STEPS {
+                    climb.push(state);
+                    state = self.next[state] as usize;
+                }
+                if anchors[state] == UNREACHED {
+                    anchors[state] = state as u32;
+                }
+                let anchor = anchors[state];
+                for s in climb.drain(..) {
+                    anchors[s] = anchor;
+                }
+            }
+            anchors
+        })
     }
 
     /// The sign of the shortest path from `node` (the enabling one when both are as short).
@@ -269,6 +363,15 @@ impl Reachability {
             .collect()
     }
 
+    /// The stages `determinant` feeds, as places in [`stages`](Self::stages), each with how it feeds it.
+    pub fn feeds_of<'a>(&'a self, determinant: &Id) -> impl Iterator<Item = (usize, &'a Feeder)> + 'a {
+        let node = self.graph.node(determinant);
+        self.stages
+            .iter()
+            .enumerate()
+            .filter_map(move |(k, s)| Some((k, s.feeder_of(node?)?)))
+    }
+
     /// How `determinant` feeds `stage`, if it does.
     pub fn feeder(&self, determinant: &Id, stage: &Id) -> Option<&Feeder> {
         self.stage(stage)?.feeder_of(self.graph.node(determinant)?)
@@ -300,6 +403,34 @@ impl Reachability {
         let node = self.graph.node(determinant)?;
         reach.feeder_of(node)?; // a stage reaches itself, but does not feed it
         reach.walk(&self.graph, node, reach.shortest_sign(node))
+    }
+
+    /// What [`Reachability::path`] returns, shown whole when short and by its ends when long (see
+    /// [`PathEnds`]): what reports print, in time and memory bounded per row.
+    pub fn path_ends<'a>(&'a self, determinant: &Id, stage: &Id) -> Option<PathEnds<'a>> {
+        let reach = self.stage(stage)?;
+        let node = self.graph.node(determinant)?;
+        reach.feeder_of(node)?;
+        let first = StageReach::state(node, reach.shortest_sign(node));
+        let (head, omitted, tail) = reach.state_path(first, true)?;
+        let id = |state: usize| self.graph.id(NodeIndex::new(state / 2));
+        Some(PathEnds {
+            first: head.into_iter().map(id).collect(),
+            omitted,
+            last: tail.into_iter().map(id).collect(),
+        })
+    }
+
+    /// The states of one shortest path of the given sign from `node` to `stage`, whole or by its ends.
+    pub(crate) fn path_states(
+        &self,
+        determinant: &Id,
+        stage: &Id,
+        sign: Sign,
+        bounded: bool,
+    ) -> Option<(Vec<usize>, usize, Vec<usize>)> {
+        let node = self.graph.node(determinant)?;
+        self.stage(stage)?.state_path(StageReach::state(node, sign), bounded)
     }
 
     /// One shortest path of the given sign, e.g. to explain both sides of a mixed feeder.

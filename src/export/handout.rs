@@ -7,8 +7,11 @@
 //! `feedback_loops`, `coding_hints`); this file only words it. The output is deterministic (no date,
 //! map order throughout) so it can be diffed and checked against golden files.
 
-use crate::analysis::{Explainer, Explanation, Matrix, Reachability, coding_hints, feedback_loops, pressure_points};
-use crate::model::{Determinant, Id, Influence, Map, Nature};
+use crate::analysis::{
+    Explainer, Explanation, Matrix, PATH_END_STEPS, PRESSURE_POINT_LIMIT, Reachability, coding_hints, feedback_loops,
+    pressure_points,
+};
+use crate::model::{Determinant, Id, Influence, Map, MapIndex, Nature};
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -16,8 +19,14 @@ use std::io::{self, Write};
 pub const HANDOUT_LOOP_LIMIT: usize = 100;
 
 /// Writes the report of `map`; `reach` must have been computed from it.
+///
+/// Its cost is in proportion to the map and to what it writes: lookups go through one index of
+/// the map, a path longer than [`MAX_WHOLE_PATH_STEPS`](crate::analysis::MAX_WHOLE_PATH_STEPS) influences is written by its first and last
+/// [`PATH_END_STEPS`] steps (saying how many are left out), and each stage lists at most
+/// [`PRESSURE_POINT_LIMIT`] pressure points, each naming a few of its dependents.
 pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io::Result<()> {
     let w = &mut out;
+    let idx = &map.index();
     writeln!(w, "# {}\n", text(&map.title))?;
     if !map.description.is_empty() {
         writeln!(w, "{}\n", text(&map.description))?;
@@ -47,7 +56,7 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
         "- Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).\n"
     )?;
 
-    overview(w, map, &Matrix::compute(map, reach))?;
+    overview(w, idx, &Matrix::compute(map, reach))?;
     let explainer = Explainer::new(map, reach);
     let structural = pressure_points(reach.graph());
     for (number, stage) in map.stages.iter().enumerate() {
@@ -70,7 +79,7 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             }
             writeln!(w, "### {heading} ({})\n", group.len())?;
             for feeder in group {
-                let Some(det) = map.determinant(&feeder.determinant) else {
+                let Some(det) = idx.determinant(&feeder.determinant) else {
                     continue;
                 };
                 writeln!(w, "#### {}\n", text(&det.label))?;
@@ -82,10 +91,10 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
                     feeder.distance,
                     coding(det)
                 )?;
-                for explanation in explainer.explain(&det.id, &stage.id) {
+                for explanation in explainer.explain_ends(&det.id, &stage.id) {
                     path(
                         w,
-                        map,
+                        idx,
                         &explanation,
                         feeder.net == crate::analysis::NetEffect::Mixed,
                         &mut cited,
@@ -93,16 +102,14 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
                 }
             }
         }
-        let points = structural
-            .iter()
-            .find(|p| p.stage == stage.id)
-            .map(|p| p.points.as_slice())
-            .unwrap_or_default();
+        let of_stage = structural.iter().find(|p| p.stage == stage.id);
+        let points = of_stage.map(|p| p.points.as_slice()).unwrap_or_default();
         let coded: Vec<&Determinant> = feeders
             .iter()
-            .filter_map(|f| map.determinant(&f.determinant))
+            .filter_map(|f| idx.determinant(&f.determinant))
             .filter(|d| d.nature == Some(Nature::PressurePoint))
             .collect();
+        let coded_set: HashSet<&Id> = coded.iter().map(|d| &d.id).collect();
         writeln!(w, "### Pressure points\n")?;
         if points.is_empty() {
             writeln!(
@@ -111,7 +118,7 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             )?;
         }
         for p in points {
-            let also = if coded.iter().any(|d| d.id == p.determinant) {
+            let also = if coded_set.contains(&p.determinant) {
                 " (also coded a pressure point)"
             } else {
                 ""
@@ -119,26 +126,32 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             writeln!(
                 w,
                 "- Structural: **{}**{also}; every path into this stage from {} passes through it.",
-                label(map, &p.determinant),
-                labels(map, &p.dependents)
+                label(idx, &p.determinant),
+                some_labels(idx, &p.first_dependents, p.dependent_count, ("feeder", "feeders"))
+            )?;
+        }
+        if let Some(more) = of_stage.map(|p| p.not_listed).filter(|&n| n > 0) {
+            writeln!(
+                w,
+                "- Structural: {more} more, each with no more dependents than the last above (only the first {PRESSURE_POINT_LIMIT} are listed)."
             )?;
         }
         let coded_ids: Vec<Id> = coded.iter().map(|d| d.id.clone()).collect();
         if coded_ids.is_empty() {
             writeln!(w, "- Coded by the researchers: none of this stage's feeders.\n")?;
         } else {
-            writeln!(w, "- Coded by the researchers: {}.\n", labels(map, &coded_ids))?;
+            writeln!(w, "- Coded by the researchers: {}.\n", labels(idx, &coded_ids))?;
         }
     }
-    loops(w, map, reach)?;
-    hints(w, map, reach)?;
+    loops(w, idx, reach)?;
+    hints(w, map, idx, reach)?;
     sources(w, map)
 }
 
 /// One row per stage with the matrix's totals, so the report and the matrix export agree.
-fn overview(w: &mut impl Write, map: &Map, matrix: &Matrix) -> io::Result<()> {
+fn overview(w: &mut impl Write, idx: &MapIndex, matrix: &Matrix) -> io::Result<()> {
     writeln!(w, "## Overview\n")?;
-    if map.stages.is_empty() {
+    if matrix.stages.is_empty() {
         return writeln!(w, "The map has no stages of response.\n");
     }
     writeln!(
@@ -151,7 +164,7 @@ fn overview(w: &mut impl Write, map: &Map, matrix: &Matrix) -> io::Result<()> {
             w,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
             i + 1,
-            text(map.label_of(stage)),
+            text(idx.label_of(stage)),
             t.feeders,
             t.direct,
             t.feeders - t.direct,
@@ -163,11 +176,19 @@ fn overview(w: &mut impl Write, map: &Map, matrix: &Matrix) -> io::Result<()> {
     writeln!(w)
 }
 
-/// One explaining path: the path in words, then each step with its evidence.
-fn path(w: &mut impl Write, map: &Map, e: &Explanation, mixed: bool, cited: &mut HashSet<Id>) -> io::Result<()> {
-    let mut words = label(map, &e.determinant);
-    for step in &e.steps {
-        words.push_str(&format!(" → *{}* → {}", step.sign, label(map, &step.to)));
+/// One explaining path: the path in words, then each step with its evidence. A long path (see
+/// [`Explainer::explain_ends`]) is written by its ends, saying how many steps are left out.
+fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited: &mut HashSet<Id>) -> io::Result<()> {
+    let mut words = label(idx, &e.determinant);
+    for (k, step) in e.steps.iter().enumerate() {
+        if let Some(gap) = e.gap.filter(|g| g.after == k) {
+            words.push_str(&format!(
+                " → … *{} more steps* … → {}",
+                gap.steps,
+                label(idx, &step.from)
+            ));
+        }
+        words.push_str(&format!(" → *{}* → {}", step.sign, label(idx, &step.to)));
     }
     let lead = if mixed {
         format!("Path that {}: ", e.sign)
@@ -175,16 +196,29 @@ fn path(w: &mut impl Write, map: &Map, e: &Explanation, mixed: bool, cited: &mut
         "Path: ".to_owned()
     };
     writeln!(w, "{lead}{words}\n")?;
+    if e.gap.is_some() {
+        writeln!(
+            w,
+            "The path has {} steps; only the first and last {PATH_END_STEPS} are shown.\n",
+            e.length()
+        )?;
+    }
     if e.steps.len() == 1 {
         evidence(w, &e.steps[0].influences, "- ", cited)?;
     } else {
         for (k, step) in e.steps.iter().enumerate() {
+            let mut number = k + 1;
+            if let Some(gap) = e.gap.filter(|g| g.after <= k) {
+                if gap.after == k {
+                    writeln!(w, "- … {} steps left out …", gap.steps)?;
+                }
+                number += gap.steps;
+            }
             writeln!(
                 w,
-                "{}. {} → {}, *{}*",
-                k + 1,
-                label(map, &step.from),
-                label(map, &step.to),
+                "{number}. {} → {}, *{}*",
+                label(idx, &step.from),
+                label(idx, &step.to),
                 step.sign
             )?;
             evidence(w, &step.influences, "   - ", cited)?;
@@ -234,7 +268,7 @@ fn evidence(w: &mut impl Write, influences: &[&Influence], bullet: &str, cited: 
     Ok(())
 }
 
-fn loops(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> {
+fn loops(w: &mut impl Write, idx: &MapIndex, reach: &Reachability) -> io::Result<()> {
     writeln!(w, "## Feedback loops\n")?;
     let found = feedback_loops(reach.graph(), HANDOUT_LOOP_LIMIT);
     if found.loops.is_empty() {
@@ -245,10 +279,10 @@ fn loops(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> 
         "A loop is *reinforcing* when it has an even number of hindering influences (it amplifies itself) and *balancing* when odd (it damps itself).\n"
     )?;
     for l in &found.loops {
-        let mut words = label(map, &l.determinants[0]);
+        let mut words = label(idx, &l.determinants[0]);
         for (k, sign) in l.signs.iter().enumerate() {
             let next = &l.determinants[(k + 1) % l.determinants.len()];
-            words.push_str(&format!(" → *{sign}* → {}", label(map, next)));
+            words.push_str(&format!(" → *{sign}* → {}", label(idx, next)));
         }
         writeln!(w, "- **{}**: {words}", l.kind.as_str())?;
     }
@@ -261,7 +295,7 @@ fn loops(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> 
     writeln!(w)
 }
 
-fn hints(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> {
+fn hints(w: &mut impl Write, map: &Map, idx: &MapIndex, reach: &Reachability) -> io::Result<()> {
     writeln!(w, "## Where the coding and the structure disagree\n")?;
     let hints = coding_hints(map, reach);
     if hints.is_empty() {
@@ -275,7 +309,7 @@ fn hints(w: &mut impl Write, map: &Map, reach: &Reachability) -> io::Result<()> 
         "These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.\n"
     )?;
     for h in hints {
-        writeln!(w, "- {}", text(&h.message(map)))?;
+        writeln!(w, "- {}", text(&h.message_for(idx.label_of(&h.determinant))))?;
     }
     writeln!(w)
 }
@@ -308,18 +342,29 @@ fn coding(d: &Determinant) -> String {
     parts.join(", ")
 }
 
-fn label(map: &Map, id: &Id) -> String {
-    text(map.label_of(id))
+fn label(idx: &MapIndex, id: &Id) -> String {
+    text(idx.label_of(id))
 }
 
 /// "*A*, *B* and *C*": italics keep labels that contain commas apart.
-fn labels(map: &Map, ids: &[Id]) -> String {
-    let names: Vec<String> = ids.iter().map(|id| format!("*{}*", label(map, id))).collect();
+fn labels(idx: &MapIndex, ids: &[Id]) -> String {
+    let names: Vec<String> = ids.iter().map(|id| format!("*{}*", label(idx, id))).collect();
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
         Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
     }
+}
+
+/// [`labels`] of the first few of `count` ids: "*A*, *B* and 9998 other feeders" when some are not named.
+fn some_labels(idx: &MapIndex, first: &[Id], count: usize, what: (&str, &str)) -> String {
+    if count <= first.len() {
+        return labels(idx, first);
+    }
+    let names: Vec<String> = first.iter().map(|id| format!("*{}*", label(idx, id))).collect();
+    let rest = count - first.len();
+    let what = if rest == 1 { what.0 } else { what.1 };
+    format!("{} and {rest} other {what}", names.join(", "))
 }
 
 /// Map text as inline Markdown: one line, with the characters that would start emphasis, links,

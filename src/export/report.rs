@@ -1,6 +1,6 @@
 //! The reachability report (`detmap analyze`): per stage, the determinants that feed it.
 
-use crate::analysis::Reachability;
+use crate::analysis::{PathEnds, Reachability};
 use crate::model::{Id, Map};
 use foldhash::HashMap;
 use serde::Serialize;
@@ -23,14 +23,41 @@ struct Row<'a> {
     determinant: &'a str,
     distance: u32,
     net_effect: &'static str,
-    path: Vec<&'a Id>,
+    /// The whole path, or its first and last nodes when it is long (see [`PathEnds`]).
+    #[serde(rename = "path", serialize_with = "shown_path")]
+    ends: PathEnds<'a>,
+    /// How many nodes of a long path are left out, between the first and the last ones listed.
+    #[serde(skip_serializing_if = "is_zero")]
+    path_omitted: usize,
+}
+
+fn shown_path<S: serde::Serializer>(ends: &PathEnds, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(ends.shown())
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
 struct JsonStage<'a> {
     id: &'a str,
     label: &'a str,
-    feeders: Vec<Row<'a>>,
+    feeders: Streamed<'a>,
+}
+
+/// The rows of one stage, serialized as they are made: the JSON report holds no more than one row
+/// in memory, however many the map has.
+struct Streamed<'a> {
+    labels: &'a Labels<'a>,
+    reach: &'a Reachability,
+    stage: &'a Id,
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(rows(self.labels, self.reach, self.stage))
+    }
 }
 
 #[derive(Serialize)]
@@ -57,30 +84,73 @@ impl<'a> Labels<'a> {
     }
 }
 
+/// The rows of one stage. A long path is cut to its ends (see [`PathEnds`]), so a row costs the
+/// same on a chain of 100,000 determinants as on a workshop's map.
 fn rows<'a>(labels: &'a Labels<'a>, reach: &'a Reachability, stage: &'a Id) -> impl Iterator<Item = Row<'a>> + 'a {
     let stage_label = labels.of(stage);
-    reach.feeders_of(stage).unwrap_or_default().iter().map(move |f| Row {
-        stage_id: stage.as_str(),
-        stage: stage_label,
-        determinant_id: f.determinant.as_str(),
-        determinant: labels.of(&f.determinant),
-        distance: f.distance,
-        net_effect: f.net.as_str(),
-        path: reach
-            .path_ids(&f.determinant, stage)
-            .map(Iterator::collect)
-            .unwrap_or_default(),
+    reach.feeders_of(stage).unwrap_or_default().iter().map(move |f| {
+        let ends = reach.path_ends(&f.determinant, stage).unwrap_or(PathEnds {
+            first: Vec::new(),
+            omitted: 0,
+            last: Vec::new(),
+        });
+        Row {
+            stage_id: stage.as_str(),
+            stage: stage_label,
+            determinant_id: f.determinant.as_str(),
+            determinant: labels.of(&f.determinant),
+            distance: f.distance,
+            net_effect: f.net.as_str(),
+            path_omitted: ends.omitted,
+            ends,
+        }
     })
 }
 
-/// The path as the csv writes it, ids joined by `>`, into a buffer reused from row to row.
-fn join_path(path: &[&Id], into: &mut String) {
+/// How a left-out middle of a path is written between its ends.
+fn omitted(n: usize) -> String {
+    format!("… {} more …", thousands(n))
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A path's parts in order, each named by `name`, with the left-out middle as one more part.
+fn path_parts<'a>(ends: &PathEnds<'a>, name: impl Fn(&'a Id) -> String) -> Vec<String> {
+    let mut parts: Vec<String> = ends.first.iter().map(|id| name(id)).collect();
+    if !ends.last.is_empty() {
+        parts.push(omitted(ends.omitted));
+        parts.extend(ends.last.iter().map(|id| name(id)));
+    }
+    parts
+}
+
+/// The path as the csv writes it, ids joined by `>` (a long one with `… N more …` between its
+/// ends), into a buffer reused from row to row.
+fn join_path(ends: &PathEnds, into: &mut String) {
     into.clear();
-    for (n, id) in path.iter().enumerate() {
+    for (n, id) in ends.first.iter().enumerate() {
         if n > 0 {
             into.push('>');
         }
         into.push_str(id.as_str());
+    }
+    if !ends.last.is_empty() {
+        into.push('>');
+        into.push_str(&omitted(ends.omitted));
+        for id in &ends.last {
+            into.push('>');
+            into.push_str(id.as_str());
+        }
     }
 }
 
@@ -116,7 +186,7 @@ pub fn write_reachability(
                 for r in rows(&labels, reach, stage) {
                     distance.clear();
                     write!(distance, "{}", r.distance).expect("writing to a String cannot fail");
-                    join_path(&r.path, &mut path);
+                    join_path(&r.ends, &mut path);
                     w.record([
                         r.stage_id,
                         r.stage,
@@ -138,7 +208,11 @@ pub fn write_reachability(
                     .map(|s| JsonStage {
                         id: s.as_str(),
                         label: labels.of(s),
-                        feeders: rows(&labels, reach, s).collect(),
+                        feeders: Streamed {
+                            labels: &labels,
+                            reach,
+                            stage: s,
+                        },
                     })
                     .collect(),
                 feeding_no_stage: reach.feeding_no_stage(),
@@ -162,15 +236,9 @@ pub fn write_reachability(
                     count(Mixed)
                 )?;
                 for r in rows(&labels, reach, stage) {
-                    let via = if r.path.len() > 2 {
-                        format!(
-                            "  via {}",
-                            r.path[1..r.path.len() - 1]
-                                .iter()
-                                .map(|id| labels.of(id))
-                                .collect::<Vec<_>>()
-                                .join(" > ")
-                        )
+                    let parts = path_parts(&r.ends, |id| labels.of(id).to_owned());
+                    let via = if parts.len() > 2 {
+                        format!("  via {}", parts[1..parts.len() - 1].join(" > "))
                     } else {
                         String::new()
                     };
@@ -199,12 +267,7 @@ pub fn write_reachability(
                     "| distance | net effect | determinant | path |\n|---:|---|---|---|"
                 )?;
                 for r in rows(&labels, reach, stage) {
-                    let path = r
-                        .path
-                        .iter()
-                        .map(|id| md(labels.of(id)))
-                        .collect::<Vec<_>>()
-                        .join(" → ");
+                    let path = path_parts(&r.ends, |id| md(labels.of(id))).join(" → ");
                     writeln!(
                         out,
                         "| {} | {} | {} | {} |",

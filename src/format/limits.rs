@@ -11,7 +11,7 @@
 //! determinant, `"x",`) is a few bytes of file but, if it is wrong, one problem of a few hundred
 //! bytes in the report. The total keeps the worst report in proportion to the largest real map.
 
-use crate::model::{FieldPath, Map, PathSeg, Problem};
+use crate::model::{FieldPath, MAX_COORDINATE, MAX_STAGES, Map, PathSeg, Problem};
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 use std::cell::Cell;
 use std::fmt;
@@ -95,7 +95,8 @@ fn known_field(key: &str) -> Option<&'static str> {
     })
 }
 
-fn thousands(n: usize) -> String {
+/// `268435456` as `268,435,456`.
+pub(super) fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
@@ -150,15 +151,20 @@ fn too_many_items() -> String {
     )
 }
 
-/// Coordinates are finite: `NaN`, `inf` and numbers too large for them (`1e39` is `inf` as an f32)
-/// cannot be drawn.
-fn check_finite<E: de::Error>(finite: bool, v: &dyn fmt::Display) -> Result<(), E> {
-    if finite {
-        Ok(())
-    } else {
+/// Coordinates are finite (`NaN`, `inf` and numbers too large for an f32, such as `1e39`, cannot be
+/// drawn) and within [`MAX_COORDINATE`] of the origin, so that any picture of the map has a finite size.
+fn check_coordinate<E: de::Error, F: fmt::Display + fmt::LowerExp>(v: F, value: f64) -> Result<(), E> {
+    if !value.is_finite() {
         Err(E::custom(format!(
             "`{v}` is not a usable coordinate: expected a finite number, e.g. 120.0"
         )))
+    } else if value.abs() > f64::from(MAX_COORDINATE) {
+        Err(E::custom(format!(
+            "`{v:e}` is beyond the canvas: a coordinate is at most {} from the origin, e.g. 120.0",
+            thousands(MAX_COORDINATE as usize)
+        )))
+    } else {
+        Ok(())
     }
 }
 
@@ -276,12 +282,12 @@ impl<'de, 'b, 'k, V: Visitor<'de>> Visitor<'de> for Wrap<'b, 'k, V> {
     }
 
     fn visit_f32<E: de::Error>(self, v: f32) -> Result<V::Value, E> {
-        check_finite(v.is_finite(), &v)?;
+        check_coordinate(v, f64::from(v))?;
         self.inner.visit_f32(v)
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<V::Value, E> {
-        check_finite(v.is_finite(), &v)?;
+        check_coordinate(v, v)?;
         self.inner.visit_f64(v)
     }
 
@@ -362,6 +368,10 @@ impl<'de, 'b, 'k, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'b, 'k,
 
     fn deserialize<D: Deserializer<'de>>(self, de: D) -> Result<S::Value, D::Error> {
         if let Some(list) = self.item_of {
+            // The stages have their own, far smaller limit: the analysis works once per stage.
+            if list.top && list.field == Some("stages") && list.count.get() >= MAX_STAGES {
+                return Err(de::Error::custom(crate::model::too_many_stages()));
+            }
             if list.count.get() >= MAX_LIST_ITEMS {
                 return Err(de::Error::custom(list_too_long(list.field, list.top)));
             }
@@ -580,6 +590,12 @@ pub fn check(map: &Map) -> Vec<Problem> {
         c.text(at("citation"), &s.citation);
     }
     c.list(vec![F("stages")], map.stages.len(), true);
+    if map.stages.len() > MAX_STAGES {
+        c.problems.push(Problem {
+            path: FieldPath(vec![F("stages"), I(MAX_STAGES)]),
+            message: crate::model::too_many_stages(),
+        });
+    }
     for (i, s) in map.stages.iter().enumerate() {
         let at = |field| vec![F("stages"), I(i), F(field)];
         c.text(at("id"), s.id.as_str());
@@ -630,6 +646,20 @@ pub fn check(map: &Map) -> Vec<Problem> {
         placed.filter(|p| super::write::is_placed(p)).count(),
         true,
     );
+    let positions = map.stages.iter().map(|s| ("stages", &s.position));
+    for (i, (list, position)) in positions.enumerate().chain(
+        map.determinants
+            .iter()
+            .map(|d| ("determinants", &d.position))
+            .enumerate(),
+    ) {
+        if let Some(message) = crate::model::position_problem(position) {
+            c.problems.push(Problem {
+                path: FieldPath(vec![F(list), I(i), F("position")]),
+                message,
+            });
+        }
+    }
     c.problems
 }
 

@@ -44,14 +44,7 @@ impl Locator {
     }
 
     fn walk(text: &str, wanted: Option<HashSet<String>>) -> Self {
-        let mut walker = Walker {
-            text,
-            at: 0,
-            line: 1,
-            col: 1,
-            starts: HashMap::new(),
-            wanted,
-        };
+        let mut walker = Walker::new(text, wanted);
         walker.skip_trivia();
         walker.value(&mut String::new(), 0);
         Locator { starts: walker.starts }
@@ -70,6 +63,25 @@ impl Locator {
         }
         best
     }
+}
+
+/// Where the first comment (`//` or `/* */`) of a RON text starts, if it has one; in one pass of the
+/// text, the walker's own, so a `//` inside a quoted text is not taken for one.
+///
+/// A first line equal to `header` (the line the application writes at the top of every file, which
+/// a save writes again) is not counted.
+pub fn first_comment(text: &str, header: &str) -> Option<LineCol> {
+    let mut walker = Walker::new(text, Some(HashSet::new()));
+    if let Some(rest) = text.strip_prefix(header)
+        && (rest.starts_with('\n') || rest.starts_with("\r\n"))
+    {
+        while walker.bump().is_some_and(|c| c != '\n') {}
+    }
+    walker.skip_trivia();
+    walker.value(&mut String::new(), 0);
+    // Comments after the map's closing bracket count too.
+    walker.skip_trivia();
+    walker.first_comment
 }
 
 /// Appends one segment to a key as the walker spells it: `influences[3].to`.
@@ -99,9 +111,29 @@ struct Walker<'t> {
     starts: HashMap<String, LineCol>,
     /// When set, only these keys are recorded.
     wanted: Option<HashSet<String>>,
+    /// Where the first comment skipped starts.
+    first_comment: Option<LineCol>,
 }
 
-impl Walker<'_> {
+impl<'t> Walker<'t> {
+    fn new(text: &'t str, wanted: Option<HashSet<String>>) -> Self {
+        Walker {
+            text,
+            at: 0,
+            line: 1,
+            col: 1,
+            starts: HashMap::new(),
+            wanted,
+            first_comment: None,
+        }
+    }
+
+    fn comment_here(&mut self) {
+        if self.first_comment.is_none() {
+            self.first_comment = Some(self.here());
+        }
+    }
+
     fn peek(&self) -> Option<char> {
         self.text[self.at..].chars().next()
     }
@@ -141,11 +173,13 @@ impl Walker<'_> {
                     self.bump();
                 }
                 (Some('/'), Some('/')) => {
+                    self.comment_here();
                     while !matches!(self.peek(), None | Some('\n')) {
                         self.bump();
                     }
                 }
                 (Some('/'), Some('*')) => {
+                    self.comment_here();
                     let mut depth = 0usize;
                     while let Some(c) = self.bump() {
                         if c == '/' && self.peek() == Some('*') {

@@ -123,15 +123,64 @@ fn ron_options() -> ron::Options {
 
 fn too_large(len: usize) -> String {
     format!(
-        "the file is {} MB; maps are limited to {} MB",
-        len / 1_000_000,
-        MAX_FILE_BYTES / 1_000_000
+        "the file is {} bytes; a map file is limited to {} bytes (256 MiB)",
+        limits::thousands(len),
+        limits::thousands(MAX_FILE_BYTES)
     )
+}
+
+/// The byte-order mark some Windows editors put at the start of a UTF-8 file. It says nothing about
+/// the map, so the loader skips it (positions are counted after it) and the saver does not write it.
+const BOM: char = '\u{feff}';
+
+/// A map read from a file, with what the file held that saving it will not keep.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub map: Map,
+    /// Where the file's first comment (`//` or `/* */`) is. The saved layout has no place for
+    /// comments, so saving this map writes a file without them: the window asks before the first
+    /// save that would drop them, and `detmap fmt` refuses unless told `--drop-comments`.
+    pub first_comment: Option<LineCol>,
+}
+
+/// The first line of every file the application writes (see [`to_string`]). It is a comment, but
+/// not one a person wrote, and a save writes it again, so [`first_comment`] does not count it.
+pub const WRITTEN_HEADER: &str = "// Determinant Mapper map. The format is described in docs/file-format.md.";
+
+/// Where the first comment of a map's text is (`//` or `/* */`, outside quoted texts), apart from
+/// the [`WRITTEN_HEADER`] line: a comment that saving the map would drop. One pass over the text.
+pub fn first_comment(text: &str) -> Option<LineCol> {
+    locate::first_comment(text.strip_prefix(BOM).unwrap_or(text), WRITTEN_HEADER)
+}
+
+/// Reads a map from a file, as [`load_file`] does, and notes whether the file had comments (one
+/// more linear pass over the text, and only when the map loads).
+pub fn load_file_noting_comments(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = read_file(path)?;
+    let map = load_bytes(&bytes).map_err(|problems| LoadError {
+        file: path.to_owned(),
+        problems,
+    })?;
+    // The map loaded, so the bytes are UTF-8 (after a byte-order mark, which holds no comment).
+    let text = std::str::from_utf8(&bytes).unwrap_or_default();
+    Ok(Loaded {
+        map,
+        first_comment: first_comment(text),
+    })
 }
 
 /// Reads a map from a file. Only a regular file is read (a folder, a device or a pipe is refused
 /// before it is opened for reading), and never more than [`MAX_FILE_BYTES`] + 1 bytes of it.
 pub fn load_file(path: &Path) -> Result<Map, LoadError> {
+    let bytes = read_file(path)?;
+    load_bytes(&bytes).map_err(|problems| LoadError {
+        file: path.to_owned(),
+        problems,
+    })
+}
+
+/// The bytes of a map file: see [`load_file`].
+fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     use std::io::Read;
     let fail = |message: String| LoadError {
         file: path.to_owned(),
@@ -155,10 +204,7 @@ pub fn load_file(path: &Path) -> Result<Map, LoadError> {
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(format!("cannot read the file: {e}")))?;
-    load_bytes(&bytes).map_err(|problems| LoadError {
-        file: path.to_owned(),
-        problems,
-    })
+    Ok(bytes)
 }
 
 /// Reads a map from raw bytes, which may be anything.
@@ -169,6 +215,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Map, Vec<Diagnostic>> {
             message: too_large(bytes.len()),
         }]);
     }
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => load_str(text),
         Err(e) => {
@@ -209,6 +256,10 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
             message: too_large(text.len()),
         }]);
     }
+    let text = text.strip_prefix(BOM).unwrap_or(text);
+    if let Some(damage) = zero_bytes(text) {
+        return Err(vec![damage]);
+    }
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::at(
             LineCol { line: 1, col: 1 },
@@ -243,6 +294,26 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
         });
     }
     Err(diagnostics)
+}
+
+/// Zero bytes (NUL) are never part of a text file: a run of them is what a power cut or a crash while
+/// the file was written leaves on many file systems. The first run is reported, with its length, as
+/// damage rather than as a syntax error somewhere in it.
+fn zero_bytes(text: &str) -> Option<Diagnostic> {
+    let at = text.find('\0')?;
+    let run = text[at..].bytes().take_while(|&b| b == 0).count();
+    let what = if run == 1 {
+        "a zero byte (NUL)".to_owned()
+    } else {
+        format!("{} zero bytes (NUL) in a row", limits::thousands(run))
+    };
+    Some(Diagnostic::at(
+        end_of(&text[..at]),
+        format!(
+            "the file looks damaged: it holds {what} here, as a power cut or a crash while it was being written can leave; \
+             open a backup or a recovery copy instead (a map file never holds zero bytes)"
+        ),
+    ))
 }
 
 /// The map a text describes, whatever its version, before validation; for version 2, also its layout,
@@ -464,35 +535,58 @@ pub fn check_limits(map: &Map) -> Vec<model::Problem> {
     limits::check(map)
 }
 
+/// The text of the file `map` saves to, or why it cannot be saved: it breaks a rule of the model
+/// ([`model::validate`]: a dangling reference, a control character in a text…) or a limit of the
+/// loader ([`check_limits`]), or its text would be over [`MAX_FILE_BYTES`]. The message names the
+/// first problem's field. So whatever this returns, the loader reads back to the same map.
+pub fn to_file_text(map: &Map) -> Result<String, String> {
+    let mut problems = check_limits(map);
+    if problems.is_empty() {
+        let (first, total) = model::validate_at_most(map, 1);
+        problems = first;
+        if let Some(p) = problems.first_mut() {
+            p.message = shorten_quotes(&p.message);
+        }
+        if let Some(first) = problems.first() {
+            return Err(with_more(first, total));
+        }
+    }
+    if let Some(first) = problems.first() {
+        return Err(with_more(first, problems.len()));
+    }
+    let text = to_string(map);
+    if text.len() > MAX_FILE_BYTES {
+        return Err(format!(
+            "the map would be a file of {} bytes; a map file is limited to {} bytes (256 MiB)",
+            limits::thousands(text.len()),
+            limits::thousands(MAX_FILE_BYTES)
+        ));
+    }
+    Ok(text)
+}
+
+/// `path: message`, and how many other problems there are.
+fn with_more(first: &model::Problem, total: usize) -> String {
+    let more = match total.saturating_sub(1) {
+        0 => String::new(),
+        1 => " (and 1 more problem)".to_owned(),
+        n => format!(" (and {n} more problems)"),
+    };
+    format!("{}: {}{more}", first.path, first.message)
+}
+
 /// Saves a map atomically: the text goes to a temporary file beside `path`, is flushed to disk, and
 /// only then renamed over `path`. A failure at any point leaves the old file as it was. Through a
 /// symbolic link, the file it points to is replaced and the link kept; what a save does with a
 /// device or a pipe is said in [`save_with_options`].
 ///
-/// A map over the limits (see [`check_limits`]) or whose text would be over [`MAX_FILE_BYTES`] is
-/// refused with an error of kind `InvalidData` that names the first problem, and nothing is written.
+/// A map that [`to_file_text`] refuses (one that would not load again) is refused with an error of
+/// kind `InvalidData` that names the first problem, and nothing is written.
 pub fn save_file(path: &Path, map: &Map) -> Result<(), SaveError> {
-    let refuse = |message: String| SaveError {
+    let text = to_file_text(map).map_err(|message| SaveError {
         file: path.to_owned(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, message),
-    };
-    let problems = check_limits(map);
-    if let Some(first) = problems.first() {
-        let more = match problems.len() - 1 {
-            0 => String::new(),
-            1 => " (and 1 more problem)".to_owned(),
-            n => format!(" (and {n} more problems)"),
-        };
-        return Err(refuse(format!("{}: {}{more}", first.path, first.message)));
-    }
-    let text = to_string(map);
-    if text.len() > MAX_FILE_BYTES {
-        return Err(refuse(format!(
-            "the map would be a file of {} MB; maps are limited to {} MB",
-            text.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
-        )));
-    }
+    })?;
     save_with(path, |w| w.write_all(text.as_bytes()))
 }
 

@@ -8,7 +8,10 @@ mod ids;
 mod validate;
 
 pub use ids::Id;
-pub use validate::{FieldPath, PathSeg, Problem, validate, validate_at_most};
+pub use validate::{
+    FieldPath, MAX_COORDINATE, MAX_STAGES, PathSeg, Problem, position_problem, text_problem, too_many_stages, validate,
+    validate_at_most,
+};
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -293,12 +296,60 @@ impl Map {
     pub fn category(&self, name: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.name == name)
     }
+    /// The stages and determinants by id, for work that looks up many of them: the lookups above
+    /// search the lists, which costs the map's size each time.
+    pub fn index(&self) -> MapIndex<'_> {
+        let mut nodes = foldhash::HashMap::default();
+        nodes.reserve(self.stages.len() + self.determinants.len());
+        // The first of two equal ids wins, as in the lookups above (only an invalid map has two).
+        for s in &self.stages {
+            nodes.entry(&s.id).or_insert(Node::Stage(s));
+        }
+        for d in &self.determinants {
+            nodes.entry(&d.id).or_insert(Node::Determinant(d));
+        }
+        MapIndex { nodes }
+    }
     /// Finds a stage by id, or else by label (case-insensitive), as the command line's `--stage` does.
     pub fn find_stage(&self, id_or_label: &str) -> Option<&Stage> {
         self.stages
             .iter()
             .find(|s| s.id.as_str() == id_or_label)
             .or_else(|| self.stages.iter().find(|s| s.label.eq_ignore_ascii_case(id_or_label)))
+    }
+}
+
+/// A map's stages and determinants by id (see [`Map::index`]); it borrows the map, so it cannot go stale.
+pub struct MapIndex<'a> {
+    nodes: foldhash::HashMap<&'a Id, Node<'a>>,
+}
+
+impl<'a> MapIndex<'a> {
+    pub fn node(&self, id: &Id) -> Option<Node<'a>> {
+        self.nodes.get(id).copied()
+    }
+    pub fn determinant(&self, id: &Id) -> Option<&'a Determinant> {
+        match self.node(id)? {
+            Node::Determinant(d) => Some(d),
+            Node::Stage(_) => None,
+        }
+    }
+    pub fn stage(&self, id: &Id) -> Option<&'a Stage> {
+        match self.node(id)? {
+            Node::Stage(s) => Some(s),
+            Node::Determinant(_) => None,
+        }
+    }
+    /// What [`Map::label_of`] gives, in constant time.
+    pub fn label_of<'b>(&self, id: &'b Id) -> &'b str
+    where
+        'a: 'b,
+    {
+        match self.node(id) {
+            Some(Node::Stage(s)) => &s.label,
+            Some(Node::Determinant(d)) => &d.label,
+            None => id.as_str(),
+        }
     }
 }
 

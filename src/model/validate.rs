@@ -4,9 +4,20 @@
 //! turns that into a line and column. The checks are here, not in the loader, because a map built in
 //! the editor must keep the same invariants as one read from disk.
 
-use super::{Id, Map};
+use super::{Evidence, Id, Map, Position};
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::fmt;
+
+/// The most stages of response a map may have. The studies have a handful (002 and 000 seven, 003
+/// four); a hundred leaves room for one that splits its stages finely. The analysis searches once
+/// per stage and the matrix has a column per stage, so this bounds both to a hundred times the map.
+pub const MAX_STAGES: usize = 100;
+
+/// How far from the origin a stage or determinant may be placed, along either axis, in canvas
+/// units. Far beyond any layout the application makes (the flow layout of a chain of a million
+/// determinants spans 3.2e8), and small enough that widths, sums and the SVG's `viewBox` of any
+/// two positions stay finite numbers that a picture can be drawn at.
+pub const MAX_COORDINATE: f32 = 1.0e9;
 
 /// One step into the file's structure: a field name or a list index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +33,15 @@ pub struct FieldPath(pub Vec<PathSeg>);
 impl FieldPath {
     pub fn item(list: &'static str, index: usize, field: &'static str) -> Self {
         FieldPath(vec![PathSeg::Field(list), PathSeg::Index(index), PathSeg::Field(field)])
+    }
+    /// The `j`th entry of a list of texts inside an item, e.g. `determinants[2].tags[0]`.
+    pub fn entry(list: &'static str, index: usize, inner: &'static str, j: usize) -> Self {
+        FieldPath(vec![
+            PathSeg::Field(list),
+            PathSeg::Index(index),
+            PathSeg::Field(inner),
+            PathSeg::Index(j),
+        ])
     }
     fn nested(list: &'static str, index: usize, inner: &'static str, j: usize, field: &'static str) -> Self {
         FieldPath(vec![
@@ -71,6 +91,29 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
         }
     };
 
+    if map.stages.len() > MAX_STAGES {
+        push(
+            FieldPath(vec![PathSeg::Field("stages"), PathSeg::Index(MAX_STAGES)]),
+            too_many_stages(),
+        );
+    }
+    each_text(map, |path, text| {
+        if let Some(message) = text_problem(text) {
+            push(path(), message);
+        }
+    });
+    let placed = map.stages.iter().map(|s| ("stages", &s.position));
+    for (i, (list, position)) in placed.enumerate().chain(
+        map.determinants
+            .iter()
+            .map(|d| ("determinants", &d.position))
+            .enumerate(),
+    ) {
+        if let Some(message) = position_problem(position) {
+            push(FieldPath::item(list, i, "position"), message);
+        }
+    }
+
     // One namespace for stages and determinants, one for influences, one for sources.
     let mut nodes: HashMap<&Id, &'static str> = HashMap::with_capacity(map.stages.len() + map.determinants.len());
     for (i, stage) in map.stages.iter().enumerate() {
@@ -111,6 +154,7 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
             );
         }
     }
+    let categories: HashSet<&str> = map.categories.iter().map(|c| c.name.as_str()).collect();
     let mut seen_categories = HashSet::new();
     for (i, category) in map.categories.iter().enumerate() {
         if !seen_categories.insert(category.name.as_str()) {
@@ -142,10 +186,10 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
                 format!("determinant `{}` has no category", det.id),
             );
         }
-        for name in &det.categories {
-            if map.category(name).is_none() {
+        for (j, name) in det.categories.iter().enumerate() {
+            if !categories.contains(name.as_str()) {
                 push(
-                    FieldPath::item("determinants", i, "categories"),
+                    FieldPath::entry("determinants", i, "categories", j),
                     format!(
                         "category `{name}` of determinant `{}` is not in the map's categories",
                         det.id
@@ -153,10 +197,10 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
                 );
             }
         }
-        for tag in &det.tags {
+        for (j, tag) in det.tags.iter().enumerate() {
             if !tags.contains(tag.as_str()) {
                 push(
-                    FieldPath::item("determinants", i, "tags"),
+                    FieldPath::entry("determinants", i, "tags", j),
                     format!("tag `{tag}` of determinant `{}` is not in the map's tags", det.id),
                 );
             }
@@ -201,4 +245,117 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
         check_evidence(&mut push, "influences", i, &inf.evidence);
     }
     (problems, total)
+}
+
+/// The message for a map with more than [`MAX_STAGES`] stages, the same at load, at save and in the editor.
+pub fn too_many_stages() -> String {
+    format!("more than {MAX_STAGES} stages: a map has at most {MAX_STAGES} stages of response (a study has a handful)")
+}
+
+/// What is wrong with a text of a map, if anything: a control character other than a tab, a line
+/// feed, or a carriage return that ends a line (CRLF). Such characters are invisible or act on the
+/// terminal or program that shows the text; a run of zero bytes (NUL) is what a power cut can leave
+/// in a file. The loader, the saver and the editor all refuse them through [`validate`].
+pub fn text_problem(text: &str) -> Option<String> {
+    // Fast path: no byte that can start a control character (C0, DEL, or C1's lead byte 0xC2).
+    if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+        return None;
+    }
+    let mut chars = text.chars().enumerate().peekable();
+    while let Some((n, c)) = chars.next() {
+        let allowed = !c.is_control()
+            || c == '\t'
+            || c == '\n'
+            || (c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n'));
+        if !allowed {
+            let name = match c {
+                '\0' => ", NUL",
+                '\r' => ", a carriage return not followed by a line feed",
+                '\u{1b}' => ", ESC",
+                '\u{7f}' => ", DEL",
+                _ => "",
+            };
+            return Some(format!(
+                "this text holds a control character (U+{:04X}{name}) at character {}: a text may hold tabs and line breaks, but no other control characters",
+                c as u32,
+                n + 1
+            ));
+        }
+    }
+    None
+}
+
+/// What is wrong with a position, if anything: a coordinate further than [`MAX_COORDINATE`] from
+/// the origin. (A coordinate that is not a finite number never comes from a file, and the saver puts
+/// such a node at the origin.)
+pub fn position_problem(position: &Position) -> Option<String> {
+    let beyond = |v: f32| v.is_finite() && v.abs() > MAX_COORDINATE;
+    (beyond(position.x) || beyond(position.y)).then(|| {
+        format!(
+            "the position ({:e}, {:e}) is beyond the canvas: a coordinate is at most {MAX_COORDINATE:e} from the origin",
+            position.x, position.y
+        )
+    })
+}
+
+/// Calls `f` with every text of the map (ids included) and a way to name its field, in file order.
+/// The path is only built when asked for, so a walk of a large valid map allocates nothing.
+fn each_text(map: &Map, mut f: impl FnMut(&dyn Fn() -> FieldPath, &str)) {
+    use PathSeg::{Field as F, Index as I};
+    let evidence = |f: &mut dyn FnMut(&dyn Fn() -> FieldPath, &str), list, i, evidence: &[Evidence]| {
+        for (j, e) in evidence.iter().enumerate() {
+            for (field, text) in [
+                ("source", e.source.as_str()),
+                ("location", &e.location),
+                ("paraphrase", &e.paraphrase),
+            ] {
+                f(&|| FieldPath::nested(list, i, "evidence", j, field), text);
+            }
+        }
+    };
+    f(&|| FieldPath(vec![F("title")]), &map.title);
+    f(&|| FieldPath(vec![F("description")]), &map.description);
+    for (i, s) in map.sources.iter().enumerate() {
+        for (field, text) in [("id", s.id.as_str()), ("title", &s.title), ("citation", &s.citation)] {
+            f(&|| FieldPath::item("sources", i, field), text);
+        }
+    }
+    for (i, s) in map.stages.iter().enumerate() {
+        for (field, text) in [
+            ("id", s.id.as_str()),
+            ("label", &s.label),
+            ("description", &s.description),
+        ] {
+            f(&|| FieldPath::item("stages", i, field), text);
+        }
+    }
+    for (i, c) in map.categories.iter().enumerate() {
+        f(&|| FieldPath::item("categories", i, "name"), &c.name);
+    }
+    for (i, tag) in map.tags.iter().enumerate() {
+        f(&|| FieldPath(vec![F("tags"), I(i)]), tag);
+    }
+    for (i, d) in map.determinants.iter().enumerate() {
+        f(&|| FieldPath::item("determinants", i, "id"), d.id.as_str());
+        f(&|| FieldPath::item("determinants", i, "label"), &d.label);
+        for (j, name) in d.categories.iter().enumerate() {
+            f(&|| FieldPath::entry("determinants", i, "categories", j), name);
+        }
+        for (j, tag) in d.tags.iter().enumerate() {
+            f(&|| FieldPath::entry("determinants", i, "tags", j), tag);
+        }
+        f(&|| FieldPath::item("determinants", i, "notes"), &d.notes);
+        evidence(&mut f, "determinants", i, &d.evidence);
+    }
+    for (i, inf) in map.influences.iter().enumerate() {
+        for (field, text) in [
+            ("id", inf.id.as_str()),
+            ("from", inf.from.as_str()),
+            ("to", inf.to.as_str()),
+            ("note", &inf.note),
+        ] {
+            f(&|| FieldPath::item("influences", i, field), text);
+        }
+        evidence(&mut f, "influences", i, &inf.evidence);
+    }
 }

@@ -116,7 +116,7 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
         ui.label("none: every feeder has more than one way in.");
     }
     for p in s.structural.iter().take(MAX_LISTED) {
-        let n = p.dependents.len();
+        let n = p.dependent_count;
         let text = format!(
             "{}  ({n} feeder{} depend on it)",
             cx.map.label_of(&p.determinant),
