@@ -269,6 +269,8 @@ pub enum Request {
     PasteText(String),
     /// Answer to "save changes first?".
     Confirm(Choice),
+    /// Answer to "the file changed on disk".
+    Conflict(ConflictChoice),
     /// A file dialog's answer: the path chosen, or `None` when it was cancelled (or none could be
     /// shown).
     Answered {
@@ -292,6 +294,18 @@ pub enum Request {
 pub enum PanelKind {
     Outline,
     Inspector,
+}
+
+/// What to do with a save to a file someone else changed since this window read or wrote it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConflictChoice {
+    /// Write this map over the file; the other changes are lost.
+    Overwrite,
+    /// Keep both: this map goes to another file.
+    SaveAs,
+    /// Open the file as it is now; this window's unsaved changes are discarded.
+    Reload,
+    Cancel,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

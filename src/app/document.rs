@@ -2,8 +2,11 @@
 //! application model changes it, panels read it, the recovery copy and the derived analysis key
 //! on its revision and serial.
 
+use crate::format;
 use crate::model::Map;
-use std::path::PathBuf;
+use std::hash::Hasher;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Serial numbers for documents, so view state about one map is not applied to the next.
@@ -17,6 +20,10 @@ pub struct Document {
     /// The modification time of `path` when this window last read or wrote it (`None` if unknown).
     /// Recovery copies record it, so a restore can tell whether someone else changed the file since.
     pub file_modified: Option<jiff::Timestamp>,
+    /// What `path` held when this window last read or wrote it (`None` if unknown: a restored
+    /// copy knows only the time its window saw). A save first compares the file with it, so the
+    /// work of another window, a sync tool or `git pull` is not replaced without asking.
+    pub file_content: Option<FileContent>,
     /// Changes with every edit (and undo/redo); the document is dirty when it differs from `saved_revision`.
     pub revision: u64,
     pub saved_revision: u64,
@@ -31,6 +38,7 @@ impl Document {
             map,
             path,
             file_modified: None,
+            file_content: None,
             revision: 0,
             saved_revision: 0,
             serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),
@@ -51,5 +59,133 @@ impl Document {
             None if self.map.title.is_empty() => "Untitled map".to_owned(),
             None => self.map.title.clone(),
         }
+    }
+
+    /// Whether someone else changed this document's own file since this window last read or
+    /// wrote it: by its content (size, then a hash of every byte) when that is known, so a file
+    /// touched or written again with the same bytes is no change while a same-size rewrite within
+    /// the file system's time resolution is one; else by its modification time. A file that is
+    /// gone or cannot be read holds nothing a save would replace.
+    pub fn changed_on_disk(&self) -> bool {
+        let Some(path) = &self.path else { return false };
+        let Some(now) = FileContent::of(path) else {
+            return false;
+        };
+        match (&self.file_content, self.file_modified) {
+            (Some(known), _) => *known != now,
+            (None, Some(time)) => modified(path) != Some(time),
+            (None, None) => false,
+        }
+    }
+}
+
+/// The size and a hash of a file's bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileContent {
+    pub len: u64,
+    pub hash: u64,
+}
+
+impl FileContent {
+    /// What the regular file at `path` holds now, read in pieces (no more than a map file can
+    /// be, plus one byte); `None` if there is no such file or it cannot be read.
+    pub fn of(path: &Path) -> Option<FileContent> {
+        if !std::fs::metadata(path).ok()?.is_file() {
+            return None;
+        }
+        let mut file = std::fs::File::open(path).ok()?.take(format::MAX_FILE_BYTES as u64 + 1);
+        // std's SipHash with fixed keys: the same bytes give the same hash for the life of the
+        // window, which is all a stamp needs (it is never stored).
+        let mut hasher = std::hash::DefaultHasher::new();
+        let mut buffer = vec![0; 64 * 1024];
+        let mut len = 0u64;
+        loop {
+            match file.read(&mut buffer) {
+                Ok(0) => break,
+                Ok(n) => {
+                    hasher.write(&buffer[..n]);
+                    len += n as u64;
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+        Some(FileContent {
+            len,
+            hash: hasher.finish(),
+        })
+    }
+}
+
+/// The modification time of `file` now, or `None` if it cannot be read (or is outside what a
+/// timestamp holds); recovery copies record it.
+pub fn modified(file: &Path) -> Option<jiff::Timestamp> {
+    let time = std::fs::metadata(file).and_then(|m| m.modified()).ok()?;
+    jiff::Timestamp::try_from(time).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc_on(path: &Path) -> Document {
+        let mut doc = Document::new(Map::default(), Some(path.to_owned()));
+        doc.file_modified = modified(path);
+        doc.file_content = FileContent::of(path);
+        doc
+    }
+
+    #[test]
+    fn a_file_written_again_is_a_change_only_if_its_bytes_differ() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        std::fs::write(&path, "(version: 2)").unwrap();
+        let doc = doc_on(&path);
+        assert!(!doc.changed_on_disk());
+        // The same bytes again, with another time: no change.
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        std::fs::write(&path, "(version: 2)").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        assert!(!doc.changed_on_disk());
+        // Same size, other bytes, the old time put back: a change.
+        let time = std::fs::metadata(&path).unwrap().modified().unwrap();
+        std::fs::write(&path, "(version: 3)").unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(time)
+            .unwrap();
+        assert!(doc.changed_on_disk());
+        // Gone: nothing to lose.
+        std::fs::remove_file(&path).unwrap();
+        assert!(!doc.changed_on_disk());
+    }
+
+    #[test]
+    fn without_its_content_a_file_is_compared_by_its_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("m.ron");
+        std::fs::write(&path, "a").unwrap();
+        let mut doc = doc_on(&path);
+        doc.file_content = None;
+        assert!(!doc.changed_on_disk());
+        let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        assert!(doc.changed_on_disk());
+        assert!(
+            !Document::new(Map::default(), None).changed_on_disk(),
+            "no file, nothing to compare"
+        );
     }
 }

@@ -38,6 +38,14 @@ impl Selection {
     }
 }
 
+/// A save held back because someone else changed the file since this window read or wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conflict {
+    pub path: PathBuf,
+    /// What to do once the map is saved (or reloaded): what "Save changes first?" was for.
+    pub then: Option<Proceed>,
+}
+
 /// A file that could not be opened, shown in the window until dismissed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadProblem {
@@ -100,6 +108,9 @@ pub struct AppState {
     pub renaming: Option<Id>,
     /// "Save changes first?" is on screen, and what to do after.
     pub confirm: Option<Proceed>,
+    /// The document's file changed on disk since this window read or wrote it, and a save to it
+    /// waits for the user: overwrite, save as, or reload.
+    pub conflict: Option<Conflict>,
     pub samples: Vec<SampleInfo>,
     pub show_shortcuts: bool,
     pub show_about: bool,
@@ -124,6 +135,7 @@ impl AppState {
             status: None,
             renaming: None,
             confirm: None,
+            conflict: None,
             samples: SampleInfo::all(),
             show_shortcuts: false,
             show_about: false,

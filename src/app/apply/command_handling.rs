@@ -56,6 +56,7 @@ impl AppModel {
             Request::Proceed(p) => self.proceed(p),
             Request::PasteText(text) => self.paste(&text),
             Request::Confirm(choice) => self.confirm(choice),
+            Request::Conflict(choice) => self.resolve_conflict(choice),
             Request::Answered { purpose, path } => {
                 if let Some(path) = path {
                     self.dialog_answer(purpose, path);
@@ -136,7 +137,7 @@ impl AppModel {
             Command::Open => self.proceed(Proceed::OpenDialog),
             Command::Save => match self.state.doc.path.clone() {
                 Some(path) => {
-                    self.save_to(&path);
+                    self.save_checked(&path, None);
                 }
                 None => self.ask_save_as(None),
             },

@@ -2,12 +2,12 @@
 //! asking before unsaved changes are discarded; and the answers of the file dialogs.
 
 use super::{AppModel, CanvasEffect, PlatformAction};
-use crate::app::commands::{Choice, Proceed, Purpose};
+use crate::app::commands::{Choice, ConflictChoice, Proceed, Purpose};
 use crate::app::dialogs::{DialogKind, DialogRequest};
-use crate::app::document::Document;
+use crate::app::document::{Document, FileContent};
 use crate::app::edit;
 use crate::app::recovery;
-use crate::app::state::{LoadProblem, Screen};
+use crate::app::state::{Conflict, LoadProblem, Screen};
 use crate::export::Export;
 use crate::format;
 use crate::model::Map;
@@ -69,7 +69,7 @@ impl AppModel {
             Choice::Discard => self.proceed_now(p),
             Choice::Save => match self.state.doc.path.clone() {
                 Some(path) => {
-                    if self.save_to(&path) {
+                    if self.save_checked(&path, Some(p.clone())) {
                         self.proceed_now(p);
                     }
                 }
@@ -78,16 +78,64 @@ impl AppModel {
         }
     }
 
+    /// Saves to `path`, unless it is the document's own file and someone else changed that file
+    /// since this window read or wrote it: then nothing is written and the user is asked
+    /// (overwrite, save as, reload), with `then` to carry on after. Returns whether it saved.
+    pub(super) fn save_checked(&mut self, path: &Path, then: Option<Proceed>) -> bool {
+        let path = absolute(path);
+        let doc = &self.state.doc;
+        if doc.path.as_deref() == Some(path.as_path()) && doc.changed_on_disk() {
+            self.state.status = Some(format!(
+                "Not saved: {} changed on disk since it was opened or saved here.",
+                path.display()
+            ));
+            self.state.conflict = Some(Conflict { path, then });
+            return false;
+        }
+        self.save_to(&path)
+    }
+
+    /// The answer to "the file changed on disk".
+    pub(super) fn resolve_conflict(&mut self, choice: ConflictChoice) {
+        let Some(Conflict { path, then }) = self.state.conflict.take() else {
+            return;
+        };
+        match choice {
+            ConflictChoice::Cancel => self.state.status = Some("Not saved.".into()),
+            ConflictChoice::Overwrite => {
+                if self.save_to(&path)
+                    && let Some(p) = then
+                {
+                    self.proceed_now(p);
+                }
+            }
+            ConflictChoice::SaveAs => self.ask_save_as(then),
+            ConflictChoice::Reload => {
+                self.open_path(&path);
+                // A file that no longer opens leaves the map, and its changes, as they were.
+                let doc = &self.state.doc;
+                if doc.path.as_deref() == Some(path.as_path())
+                    && !doc.is_dirty()
+                    && let Some(p) = then
+                {
+                    self.proceed_now(p);
+                }
+            }
+        }
+    }
+
     /// Opens a map file; on failure the current map stays and the problems are shown.
     pub(super) fn open_path(&mut self, path: &Path) {
         let path = &absolute(path);
         // Before reading: a change between the two then shows as a change, never the reverse.
         let modified = recovery::modified(path);
+        let content = FileContent::of(path);
         match format::load_file(path) {
             Ok(map) => {
                 self.state.prefs.add_recent(path);
                 let mut doc = Document::new(map, Some(path.to_owned()));
                 doc.file_modified = modified;
+                doc.file_content = content;
                 self.replace_document(doc);
             }
             Err(e) => self.show_load_error(&e),
@@ -126,6 +174,9 @@ impl AppModel {
                 doc.saved_revision = doc.revision;
                 doc.path = Some(path.to_owned());
                 doc.file_modified = recovery::modified(path);
+                // Read back, so the stamp is whatever bytes the save wrote. Another writer in the
+                // microseconds between the rename and this read would go unseen at the next save.
+                doc.file_content = FileContent::of(path);
                 self.state.prefs.add_recent(path);
                 self.history.break_merge();
                 self.state.status = Some(format!("Saved {}", path.display()));
@@ -221,7 +272,7 @@ impl AppModel {
                 } else {
                     path
                 };
-                if self.save_to(&path)
+                if self.save_checked(&path, then.clone())
                     && let Some(p) = then
                 {
                     self.proceed_now(p);

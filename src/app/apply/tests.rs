@@ -2,7 +2,7 @@
 
 use super::{AppModel, CanvasEffect, PlatformAction};
 use crate::app::analysis_view::{AnalysisRequest, Focus};
-use crate::app::commands::{Choice, Command, Proceed, Purpose, Request};
+use crate::app::commands::{Choice, Command, ConflictChoice, Proceed, Purpose, Request};
 use crate::app::dialogs::{DialogKind, DialogRequest};
 use crate::app::edit::Edit;
 use crate::app::persistence::Prefs;
@@ -345,4 +345,87 @@ fn the_recovery_copy_is_written_when_due_and_the_model_asks_to_be_woken_then() {
         .find(|p| p.extension().is_some_and(|e| e == "ron"))
         .expect("written once due");
     assert_eq!(format::load_file(&copy).unwrap(), model.state().doc.map);
+}
+
+/// Another writer changed the file since this model read it (a colleague's window saved a stage).
+fn colleague_adds_a_stage(path: &Path) -> Map {
+    let mut theirs = format::load_file(path).unwrap();
+    let mut stage = theirs.stages[0].clone();
+    stage.id = "s-colleague".into();
+    stage.label = "Added by a colleague".into();
+    theirs.stages.push(stage);
+    format::save_file(path, &theirs).unwrap();
+    theirs
+}
+
+/// Save on a file someone else changed writes nothing and asks; Cancel keeps both as they are,
+/// Overwrite writes this map, and a save after the model's own save does not ask again.
+#[test]
+fn a_save_over_a_file_changed_on_disk_asks_and_overwrite_writes() {
+    let (_dir, path) = map_file(&sample());
+    let mut model = open(&path);
+    run(&mut model, Command::AddDeterminant);
+    let theirs = colleague_adds_a_stage(&path);
+
+    run(&mut model, Command::Save);
+    assert_eq!(format::load_file(&path).unwrap(), theirs, "nothing written");
+    let conflict = model.state().conflict.clone().expect("asked");
+    assert_eq!(conflict.path, path);
+    assert!(model.state().doc.is_dirty());
+    model.apply(Request::Conflict(ConflictChoice::Cancel), 0.0);
+    assert!(model.state().conflict.is_none());
+    assert_eq!(format::load_file(&path).unwrap(), theirs);
+
+    run(&mut model, Command::Save);
+    model.apply(Request::Conflict(ConflictChoice::Overwrite), 0.0);
+    let ours = model.state().doc.map.clone();
+    assert!(!model.state().doc.is_dirty());
+    assert_eq!(format::load_file(&path).unwrap(), ours);
+
+    run(&mut model, Command::AddStage);
+    run(&mut model, Command::Save);
+    assert!(
+        model.state().conflict.is_none(),
+        "its own save is no change by someone else"
+    );
+    assert_eq!(format::load_file(&path).unwrap(), model.state().doc.map);
+}
+
+/// Reload opens the file as the colleague left it (this window's changes discarded), and then
+/// does what the save was for: here, quitting.
+#[test]
+fn reload_takes_the_file_from_disk_and_carries_on() {
+    let (_dir, path) = map_file(&sample());
+    let mut model = open(&path);
+    run(&mut model, Command::AddDeterminant);
+    let theirs = colleague_adds_a_stage(&path);
+
+    run(&mut model, Command::Quit);
+    model.apply(Request::Confirm(Choice::Save), 0.0);
+    assert_eq!(
+        model.state().conflict.as_ref().map(|c| c.then.clone()),
+        Some(Some(Proceed::Quit))
+    );
+    let actions = model.apply(Request::Conflict(ConflictChoice::Reload), 0.0);
+    assert_eq!(model.state().doc.map, theirs);
+    assert!(!model.state().doc.is_dirty());
+    assert!(actions.contains(&PlatformAction::Close), "{actions:?}");
+}
+
+/// Save as from the question keeps both files; saving again to the first file is then a save
+/// over the colleague's work, and asks again.
+#[test]
+fn save_as_from_the_question_keeps_both() {
+    let (dir, path) = map_file(&sample());
+    let mut model = open(&path);
+    run(&mut model, Command::AddDeterminant);
+    let theirs = colleague_adds_a_stage(&path);
+    run(&mut model, Command::Save);
+    let actions = model.apply(Request::Conflict(ConflictChoice::SaveAs), 0.0);
+    let request = asked(&actions).clone();
+    let mine = dir.path().join("mine.ron");
+    answer(&mut model, request.purpose, Some(&mine));
+    assert_eq!(format::load_file(&path).unwrap(), theirs);
+    assert_eq!(format::load_file(&mine).unwrap(), model.state().doc.map);
+    assert_eq!(model.state().doc.path.as_deref(), Some(mine.as_path()));
 }

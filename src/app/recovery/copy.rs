@@ -110,12 +110,8 @@ pub fn inspect(file: &Path) -> Option<Found> {
     })
 }
 
-/// The modification time of `file` now, or `None` if it cannot be read (or is outside what a
-/// timestamp holds).
-pub fn modified(file: &Path) -> Option<Timestamp> {
-    let time = std::fs::metadata(file).and_then(|m| m.modified()).ok()?;
-    Timestamp::try_from(time).ok()
-}
+/// The modification time a copy's header records (the document's own function).
+pub use crate::app::document::modified;
 
 /// A recovery copy: which file it belongs to, and when and why it was written.
 #[derive(Debug, Clone, PartialEq)]

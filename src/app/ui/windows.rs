@@ -1,8 +1,8 @@
 //! Things over the panels: the problem banner, "save changes first?", Help, About, and the hint
 //! shown while a file is dragged over the window.
 
-use super::super::commands::{Choice, Command, Proceed, Request, Requests};
-use super::super::state::{AppState, LoadProblem};
+use super::super::commands::{Choice, Command, ConflictChoice, Proceed, Request, Requests};
+use super::super::state::{AppState, Conflict, LoadProblem};
 use egui::{Align2, Color32, Context, FontId, Id, RichText, Ui};
 
 /// The problems of a file that could not be opened (or saved), one `file:line:col: message` per line.
@@ -30,6 +30,9 @@ pub fn problem(ui: &mut Ui, problem: &LoadProblem, out: &mut Requests) {
 pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
     if let Some(p) = &state.confirm {
         confirm(ctx, state, p, out);
+    }
+    if let Some(c) = &state.conflict {
+        conflict(ctx, c, out);
     }
     if state.show_shortcuts {
         let mut open = true;
@@ -83,6 +86,53 @@ fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
     });
     if response.should_close() {
         out.send(Request::Confirm(Choice::Cancel));
+    }
+}
+
+/// A save held back: someone else changed the file since this window read or wrote it.
+fn conflict(ctx: &Context, c: &Conflict, out: &mut Requests) {
+    let name = c
+        .path
+        .file_name()
+        .map_or_else(|| c.path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let response = egui::Modal::new(Id::new("file changed on disk")).show(ctx, |ui| {
+        ui.set_max_width(480.0);
+        ui.heading("The file changed on disk");
+        ui.label(format!(
+            "“{name}” was changed by another program or window since it was opened or last saved \
+             here. Saving now would replace those changes."
+        ));
+        ui.label(RichText::new(c.path.display().to_string()).weak());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button("Save as…")
+                .on_hover_text("Keep both: save this map to another file")
+                .clicked()
+            {
+                out.send(Request::Conflict(ConflictChoice::SaveAs));
+            }
+            if ui
+                .button("Reload from disk")
+                .on_hover_text("Open the file as it is now; the unsaved changes here are lost")
+                .clicked()
+            {
+                out.send(Request::Conflict(ConflictChoice::Reload));
+            }
+            if ui
+                .button("Overwrite")
+                .on_hover_text("Save this map over the file; the other changes are lost")
+                .clicked()
+            {
+                out.send(Request::Conflict(ConflictChoice::Overwrite));
+            }
+            if ui.button("Cancel").clicked() {
+                out.send(Request::Conflict(ConflictChoice::Cancel));
+            }
+        });
+    });
+    if response.should_close() {
+        out.send(Request::Conflict(ConflictChoice::Cancel));
     }
 }
 
