@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::listing;
 use common::tmpfs::{Tmpfs, is_root};
 use detmap::export::{Export, Input, ReportFormat};
 use detmap::format::{self, Fifo};
@@ -45,15 +46,6 @@ const FLAGS: [(&str, &str); 6] = [
     ("--png", "png"),
 ];
 
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 /// Fills a file system to the last byte.
 fn fill(dir: &Path) {
     let mut filler = std::fs::File::create(dir.join("filler")).unwrap();
@@ -67,6 +59,16 @@ fn fill(dir: &Path) {
     }
     // Down to the last page.
     while filler.write_all(&[0]).is_ok() {}
+}
+
+/// Makes the file system full, or (after full) read-only.
+fn enter(case: &str, fs: &Tmpfs) {
+    if case == "full" {
+        fill(fs.path());
+    } else {
+        std::fs::remove_file(fs.path().join("filler")).unwrap();
+        fs.remount("ro");
+    }
 }
 
 /// One file per output, holding "old", in `dir`.
@@ -103,13 +105,7 @@ fn every_kind_fails_through_the_core_and_keeps_the_old_file() {
     let kinds = every_kind();
     let paths = old_files(fs.path(), kinds.len(), |n| kinds[n].extension().to_owned());
     for (case, errno) in cases() {
-        match case {
-            "full" => fill(fs.path()),
-            _ => {
-                std::fs::remove_file(fs.path().join("filler")).unwrap();
-                fs.remount("ro");
-            }
-        }
+        enter(case, &fs);
         for (kind, path) in kinds.iter().zip(&paths) {
             let err = kind.write_file(&input, path, Fifo::Refuse).unwrap_err();
             assert_eq!(err.file, *path);
@@ -133,7 +129,7 @@ fn every_kind_fails_through_the_core_and_keeps_the_old_file() {
             expected.push("filler".into());
         }
         expected.sort();
-        assert_eq!(names(fs.path()), expected, "no temporary file is left ({case})");
+        assert_eq!(listing(fs.path()), expected, "no temporary file is left ({case})");
     }
     // Writable again, every kind writes.
     fs.remount("rw");
@@ -150,13 +146,7 @@ fn every_flag_fails_on_the_command_line_says_why_once_and_keeps_the_old_file() {
     };
     let paths = old_files(fs.path(), FLAGS.len(), |n| FLAGS[n].1.to_owned());
     for (case, errno) in cases() {
-        match case {
-            "full" => fill(fs.path()),
-            _ => {
-                std::fs::remove_file(fs.path().join("filler")).unwrap();
-                fs.remount("ro");
-            }
-        }
+        enter(case, &fs);
         for ((flag, _), path) in FLAGS.iter().zip(&paths) {
             let out = detmap(&["export", chile_path().to_str().unwrap(), flag, path.to_str().unwrap()]);
             assert_eq!(out.status.code(), Some(1), "{flag}, {case}");
@@ -171,6 +161,6 @@ fn every_flag_fails_on_the_command_line_says_why_once_and_keeps_the_old_file() {
             );
             assert_eq!(std::fs::read(path).unwrap(), b"old", "{flag}, {case}");
         }
-        assert_eq!(names(fs.path()).len(), FLAGS.len() + usize::from(case == "full"));
+        assert_eq!(listing(fs.path()).len(), FLAGS.len() + usize::from(case == "full"));
     }
 }

@@ -8,6 +8,7 @@
 
 mod common;
 
+use common::listing;
 use common::tmpfs::Tmpfs;
 use detmap::format::{self, SaveError};
 use detmap::generate::{Spec, generate};
@@ -24,16 +25,6 @@ fn map(determinants: usize, seed: u64) -> Map {
         stages: 3,
         seed,
     })
-}
-
-/// The names in a folder, sorted.
-fn listing(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 fn temp_files(dir: &Path) -> Vec<String> {

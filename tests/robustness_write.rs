@@ -69,6 +69,26 @@ fn wait_at_most(child: &mut Child, limit: Duration) -> Option<std::process::Exit
 
 // ---- a closed pipe is a normal end ----
 
+/// Runs `detmap args`, reads the first line it prints and closes the pipe, as `| head -1` does;
+/// returns the first line, how it ended and what it said on standard error.
+fn first_line_then_close(args: &[&str]) -> (String, std::process::ExitStatus, String) {
+    let mut child = bin()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The reader was dropped: the pipe is closed.
+    let status = wait_at_most(&mut child, Duration::from_secs(300)).expect("it ends");
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    (first, status, err)
+}
+
 /// `detmap … | head -1`: the reader takes one line and closes the pipe. Every command that prints
 /// ends with exit 0 and says nothing on standard error.
 #[test]
@@ -86,21 +106,8 @@ fn a_closed_pipe_ends_every_printing_command_quietly() {
         &["generate", "--determinants", "20000", "--influences", "40000"],
     ];
     for args in commands {
-        let mut child = bin()
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut first)
-            .unwrap();
+        let (first, status, err) = first_line_then_close(args);
         assert!(!first.is_empty(), "{args:?} printed a first line");
-        // The reader is dropped: the pipe is closed.
-        let status = wait_at_most(&mut child, Duration::from_secs(120)).expect("it ends");
-        let mut err = String::new();
-        child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
         assert_eq!(err, "", "{args:?}: nothing on standard error");
         assert!(status.success(), "{args:?}: {status}");
     }
@@ -110,21 +117,10 @@ fn a_closed_pipe_ends_every_printing_command_quietly() {
         .unwrap()
         .replace("from: \"", "from: \"nowhere-");
     std::fs::write(&broken, text).unwrap();
-    let files: Vec<String> = (0..200).map(|_| s(&broken).to_owned()).collect();
-    let mut child = bin()
-        .arg("validate")
-        .args(&files)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    let status = wait_at_most(&mut child, Duration::from_secs(300)).expect("it ends");
-    let mut err = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    let mut args = vec!["validate"];
+    args.extend(std::iter::repeat_n(s(&broken), 200));
+    let (first, status, err) = first_line_then_close(&args);
+    assert!(first.contains("nowhere-"), "{first}");
     assert_eq!(err, "");
     // Validate's own exit code says the files are invalid, not that the pipe closed.
     assert_eq!(status.code(), Some(1));

@@ -99,3 +99,13 @@ pub fn small_map() -> impl Strategy<Value = Map> {
         })
     })
 }
+
+/// The names in a folder, sorted.
+pub fn listing(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

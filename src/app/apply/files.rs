@@ -183,19 +183,12 @@ impl AppModel {
                 true
             }
             Err(e) => {
-                let kept = if path.exists() {
-                    "Nothing was written: the file on disk is as it was."
-                } else {
-                    "Nothing was written."
-                };
-                self.state.load_problem = Some(LoadProblem {
-                    file: path.to_owned(),
-                    lines: vec![
-                        e.to_string(),
-                        format!("{kept} Your changes are still here, unsaved: try Save as… to keep them elsewhere."),
-                    ],
-                });
-                self.state.status = Some(format!("Not saved: {}", e.source));
+                self.show_write_failure(
+                    e.to_string(),
+                    &e,
+                    " Your changes are still here, unsaved: try Save as… to keep them elsewhere.",
+                    "Not saved",
+                );
                 false
             }
         }
@@ -296,21 +289,26 @@ impl AppModel {
         match export.write_file(&input, path, format::Fifo::Refuse) {
             Ok(()) => self.state.status = Some(format!("Exported {}", path.display())),
             Err(e) => {
-                let kept = if path.exists() {
-                    "Nothing was written: the file on disk is as it was."
-                } else {
-                    "Nothing was written."
-                };
-                self.state.load_problem = Some(LoadProblem {
-                    file: path.to_owned(),
-                    lines: vec![
-                        format!("Could not export {}: {}", path.display(), e.source),
-                        kept.to_owned(),
-                    ],
-                });
-                self.state.status = Some(format!("Not exported: {}", e.source));
+                let headline = format!("Could not export {}: {}", path.display(), e.source);
+                self.show_write_failure(headline, &e, "", "Not exported");
             }
         }
+    }
+
+    /// A failed save or export, shown twice: in the banner (`headline`, then that the file on disk
+    /// is as it was, then `advice`), which stays until dismissed, and in the status bar (`status`
+    /// and the cause).
+    fn show_write_failure(&mut self, headline: String, e: &format::SaveError, advice: &str, status: &str) {
+        let kept = if e.file.exists() {
+            "Nothing was written: the file on disk is as it was."
+        } else {
+            "Nothing was written."
+        };
+        self.state.load_problem = Some(LoadProblem {
+            file: e.file.clone(),
+            lines: vec![headline, format!("{kept}{advice}")],
+        });
+        self.state.status = Some(format!("{status}: {}", e.source));
     }
 }
 
