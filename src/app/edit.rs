@@ -53,13 +53,22 @@ pub struct Refused(pub String);
 /// Applies `edit`, or leaves `map` unchanged if the result would break an invariant.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<(), Refused> {
     let before = map.clone();
-    apply_unchecked(map, edit)?;
-    let problems = validate(map);
-    if let Some(p) = problems.first() {
-        *map = before;
-        return Err(Refused(format!("{} ({})", p.message, p.path)));
+    apply_over(map, edit, &before)
+}
+
+/// [`apply`], with the map as it was passed in by the caller, who has it already (the window's
+/// undo snapshot), so an edit makes no copy of the map; `map` is put back to `before` only when
+/// the edit is refused.
+pub fn apply_over(map: &mut Map, edit: Edit, before: &Map) -> Result<(), Refused> {
+    let result = apply_unchecked(map, edit).and_then(|()| match validate(map).first() {
+        Some(p) => Err(Refused(format!("{} ({})", p.message, p.path))),
+        None => Ok(()),
+    });
+    if result.is_err() {
+        // Also after a refusal part-way (the second edit of a batch): the map is as it was.
+        map.clone_from(before);
     }
-    Ok(())
+    result
 }
 
 fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {

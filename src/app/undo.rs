@@ -1,12 +1,14 @@
 //! Undo and redo as whole-map snapshots, one per applied edit.
 //!
-//! A snapshot is simple and always right (there is no inverse to get wrong), and a map of a few
-//! hundred determinants clones in microseconds. A run of edits with the same merge key (typing into
+//! A snapshot is simple and always right (there is no inverse to get wrong). Snapshots are shared
+//! (`Arc`): the step before an edit is the same copy of the map the window keeps for its panic
+//! hook, so an edit copies the map once, not once for each. A run of edits with the same merge key (typing into
 //! one field) within a few seconds is one step; anything else in between starts a new one. A drag
 //! is one step because the canvas sends one `Move` edit at the end of the drag.
 //! The history is not saved: it belongs to the window, not the file.
 
 use crate::model::Map;
+use std::sync::Arc;
 
 /// Edits of one field closer together than this merge into one undo step.
 const MERGE_SECONDS: f64 = 3.0;
@@ -14,7 +16,7 @@ const MERGE_SECONDS: f64 = 3.0;
 const CAPACITY: usize = 200;
 
 struct Entry {
-    map: Map,
+    map: Arc<Map>,
     revision: u64,
 }
 
@@ -27,8 +29,9 @@ pub struct History {
 }
 
 impl History {
-    /// Called before an edit is applied, with the map as it was. Returns whether a new step began.
-    pub fn record(&mut self, before: &Map, revision: u64, merge: Option<&str>, now: f64) -> bool {
+    /// Called once an edit is applied, with the map as it was before. Returns whether a new step
+    /// began (else the edit joined the last one).
+    pub fn record(&mut self, before: Arc<Map>, revision: u64, merge: Option<&str>, now: f64) -> bool {
         if let (Some(key), Some((last_key, at))) = (merge, &self.last)
             && key == last_key
             && now - at < MERGE_SECONDS
@@ -37,10 +40,7 @@ impl History {
             self.redo.clear();
             return false;
         }
-        self.undo.push(Entry {
-            map: before.clone(),
-            revision,
-        });
+        self.undo.push(Entry { map: before, revision });
         if self.undo.len() > CAPACITY {
             self.undo.remove(0);
         }
@@ -55,25 +55,25 @@ impl History {
         self.last = None;
     }
 
-    /// Drops the step just recorded: its edit was refused.
-    pub fn discard_last(&mut self) {
-        self.undo.pop();
-        self.last = None;
-    }
-
     /// Swaps the current map for the one before the last step; `None` when there is nothing to undo.
-    pub fn undo(&mut self, current: Map, revision: u64) -> Option<(Map, u64)> {
+    pub fn undo(&mut self, current: Arc<Map>, revision: u64) -> Option<(Arc<Map>, u64)> {
         let entry = self.undo.pop()?;
         self.redo.push(Entry { map: current, revision });
         self.last = None;
         Some((entry.map, entry.revision))
     }
 
-    pub fn redo(&mut self, current: Map, revision: u64) -> Option<(Map, u64)> {
+    pub fn redo(&mut self, current: Arc<Map>, revision: u64) -> Option<(Arc<Map>, u64)> {
         let entry = self.redo.pop()?;
         self.undo.push(Entry { map: current, revision });
         self.last = None;
         Some((entry.map, entry.revision))
+    }
+
+    /// The map the next undo brings back (for tests of what is shared).
+    #[cfg(test)]
+    pub(crate) fn next_undo(&self) -> Option<&Arc<Map>> {
+        self.undo.last().map(|e| &e.map)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -93,22 +93,22 @@ impl History {
 mod tests {
     use super::*;
 
-    fn map(title: &str) -> Map {
-        Map {
+    fn map(title: &str) -> Arc<Map> {
+        Arc::new(Map {
             title: title.into(),
             ..Default::default()
-        }
+        })
     }
 
     #[test]
     fn typing_in_one_field_is_one_step_and_another_field_starts_a_new_one() {
         let mut h = History::default();
-        assert!(h.record(&map(""), 0, Some("title"), 0.0));
-        assert!(!h.record(&map("a"), 1, Some("title"), 0.5));
-        assert!(!h.record(&map("ab"), 2, Some("title"), 1.0));
-        assert!(h.record(&map("abc"), 3, Some("description"), 1.2));
+        assert!(h.record(map(""), 0, Some("title"), 0.0));
+        assert!(!h.record(map("a"), 1, Some("title"), 0.5));
+        assert!(!h.record(map("ab"), 2, Some("title"), 1.0));
+        assert!(h.record(map("abc"), 3, Some("description"), 1.2));
         assert!(
-            h.record(&map("abc"), 4, Some("description"), 9.0),
+            h.record(map("abc"), 4, Some("description"), 9.0),
             "a pause starts a new step"
         );
         let (m, rev) = h.undo(map("now"), 5).unwrap();
@@ -123,13 +123,13 @@ mod tests {
     #[test]
     fn redo_returns_what_undo_took_and_a_new_edit_drops_the_redo_tail() {
         let mut h = History::default();
-        h.record(&map("a"), 0, None, 0.0);
+        h.record(map("a"), 0, None, 0.0);
         let (m, rev) = h.undo(map("b"), 1).unwrap();
         assert_eq!(m.title, "a");
         let (m, rev) = h.redo(m, rev).unwrap();
         assert_eq!((m.title.as_str(), rev), ("b", 1));
         h.undo(m, rev).unwrap();
-        h.record(&map("a"), 0, None, 1.0);
+        h.record(map("a"), 0, None, 1.0);
         assert!(!h.can_redo());
     }
 }

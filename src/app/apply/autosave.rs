@@ -49,7 +49,8 @@ impl AppModel {
             }
             return;
         }
-        let tick = recovery.tick(&self.state.doc, self.now);
+        let (snapshot, doc) = (&mut self.snapshot, &self.state.doc);
+        let tick = recovery.tick(doc, self.now, || super::shared_map(snapshot, doc));
         if let Some(message) = tick.message {
             self.state.status = Some(message);
         }

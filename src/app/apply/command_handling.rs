@@ -7,6 +7,7 @@ use crate::app::commands::{Command, PanelKind, Proceed, Request, Select};
 use crate::app::edit::{self, Edit, IdAllocator};
 use crate::model::{Determinant, Effect, Id, Influence, Map, Position, Stage};
 use std::collections::HashSet;
+use std::sync::Arc;
 
 impl AppModel {
     pub(super) fn apply_request(&mut self, request: Request) {
@@ -90,19 +91,18 @@ impl AppModel {
     /// Applies one document edit; returns whether it was applied (it is refused if it would break
     /// the map, and the reason goes to the status bar).
     pub(super) fn edit(&mut self, edit: Edit, merge: Option<&str>) -> bool {
-        let doc = &self.state.doc;
-        let started = self.history.record(&doc.map, doc.revision, merge, self.now);
-        match edit::apply(&mut self.state.doc.map, edit) {
+        // The map as it was: the undo step, and what a refused edit is put back to. Usually the
+        // copy autosave already made of this revision for the panic hook, so no copy is made here.
+        let before = self.shared_map();
+        match edit::apply_over(&mut self.state.doc.map, edit, &before) {
             Ok(()) => {
+                self.history.record(before, self.state.doc.revision, merge, self.now);
                 self.state.status = None;
                 self.state.doc.revision = self.next_revision();
                 self.document_changed();
                 true
             }
             Err(edit::Refused(why)) => {
-                if started {
-                    self.history.discard_last();
-                }
                 self.state.status = Some(format!("Not done: {why}"));
                 false
             }
@@ -269,22 +269,38 @@ impl AppModel {
     }
 
     fn undo(&mut self, undo: bool) {
-        let doc = &mut self.state.doc;
-        let current = std::mem::take(&mut doc.map);
-        let result = if undo {
-            self.history.undo(current.clone(), doc.revision)
+        let possible = if undo {
+            self.history.can_undo()
         } else {
-            self.history.redo(current.clone(), doc.revision)
+            self.history.can_redo()
         };
-        match result {
-            Some((map, revision)) => {
-                doc.map = map;
-                doc.revision = revision;
-                self.state.renaming = None;
-                self.document_changed();
-            }
-            None => doc.map = current,
+        if !possible {
+            return;
         }
+        // The map leaving goes to the other stack as it is shared already, or moved: no copy.
+        let revision = self.state.doc.revision;
+        let current = match self.snapshot.take() {
+            Some((r, map)) if r == revision => map,
+            _ => Arc::new(std::mem::take(&mut self.state.doc.map)),
+        };
+        let step = if undo {
+            self.history.undo(current, revision)
+        } else {
+            self.history.redo(current, revision)
+        };
+        let Some((map, revision)) = step else { return };
+        self.state.doc.map = match Arc::try_unwrap(map) {
+            Ok(map) => map,
+            // Still the panic hook's snapshot: one copy, which is then this revision's snapshot.
+            Err(shared) => {
+                let map = (*shared).clone();
+                self.snapshot = Some((revision, shared));
+                map
+            }
+        };
+        self.state.doc.revision = revision;
+        self.state.renaming = None;
+        self.document_changed();
     }
 
     /// A new determinant at `at`, in the first category (made if the map has none), selected and

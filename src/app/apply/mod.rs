@@ -48,6 +48,7 @@ use super::state::{AppState, Screen};
 use super::undo::History;
 use crate::model::{Id, Map, Position};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// How much larger the interface is drawn in presentation mode.
@@ -103,6 +104,9 @@ pub struct AppModel {
     recovery: Option<Recovery>,
     /// Revisions are never reused, so an undo past a save and a new edit cannot look saved.
     last_revision: u64,
+    /// The document's map at one revision, shared: the undo step before the next edit and the
+    /// panic hook's snapshot are this one copy, made once per revision when first needed.
+    snapshot: Option<(u64, Arc<Map>)>,
     /// Set once the user agreed to quit, so the close request is let through.
     quitting: bool,
     /// A file dialog is open: another is not asked for until it answers.
@@ -127,6 +131,7 @@ impl AppModel {
             history: History::default(),
             recovery: None,
             last_revision: 0,
+            snapshot: None,
             quitting: false,
             dialog_open: false,
             view_centre: Position::default(),
@@ -197,6 +202,11 @@ impl AppModel {
         }
     }
 
+    /// The document's map at its current revision, shared (see `snapshot`).
+    fn shared_map(&mut self) -> Arc<Map> {
+        shared_map(&mut self.snapshot, &self.state.doc)
+    }
+
     fn next_revision(&mut self) -> u64 {
         self.last_revision += 1;
         self.last_revision
@@ -211,5 +221,19 @@ impl AppModel {
     fn document_changed(&mut self) {
         self.state.selection.retain_existing(&self.state.doc.map);
         self.state.analysis.forget_missing(&self.state.doc.map);
+    }
+}
+
+/// The map of `doc` at its revision from `snapshot`, or a new shared copy of it kept there. A
+/// revision always names the same map (an edit makes a new one; undo and redo bring back a map
+/// with its own revision), so the key is enough.
+fn shared_map(snapshot: &mut Option<(u64, Arc<Map>)>, doc: &Document) -> Arc<Map> {
+    match snapshot {
+        Some((revision, map)) if *revision == doc.revision => map.clone(),
+        _ => {
+            let map = Arc::new(doc.map.clone());
+            *snapshot = Some((doc.revision, map.clone()));
+            map
+        }
     }
 }

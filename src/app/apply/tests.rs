@@ -429,3 +429,37 @@ fn save_as_from_the_question_keeps_both() {
     assert_eq!(format::load_file(&mine).unwrap(), model.state().doc.map);
     assert_eq!(model.state().doc.path.as_deref(), Some(mine.as_path()));
 }
+
+/// One copy of the map per change: the panic hook's snapshot of a revision is the very undo step
+/// before the next edit, and undo and redo bring maps back without copying them again.
+#[test]
+fn the_undo_step_and_the_panic_hook_s_snapshot_are_one_copy() {
+    let (_maps, path) = map_file(&sample());
+    let rec = tempfile::tempdir().unwrap();
+    let mut model = open(&path).with_recovery(Recovery::open(rec.path()).unwrap());
+    let hook = model.recovery.as_ref().unwrap().shared();
+    model.apply(Request::Run(Command::AddStage), 1.0);
+    model.tick(1.0);
+    let after_first = hook.latest_map().expect("a snapshot for the panic hook");
+    assert_eq!(*after_first, model.state().doc.map);
+
+    model.apply(Request::Run(Command::AddDeterminant), 2.0);
+    let step = model.history.next_undo().unwrap();
+    assert!(
+        std::sync::Arc::ptr_eq(step, &after_first),
+        "the undo step is the hook's copy"
+    );
+    model.tick(2.0);
+    let after_second = hook.latest_map().unwrap();
+    assert_eq!(*after_second, model.state().doc.map);
+
+    // Undo: the map coming back is the first edit's, the one going to redo is the hook's copy.
+    run(&mut model, Command::Undo);
+    assert_eq!(model.state().doc.map, *after_first);
+    run(&mut model, Command::Redo);
+    assert_eq!(model.state().doc.map, *after_second);
+    run(&mut model, Command::Undo);
+    run(&mut model, Command::Undo);
+    assert_eq!(model.state().doc.map, sample());
+    assert!(!model.state().doc.is_dirty());
+}

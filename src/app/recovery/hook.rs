@@ -15,7 +15,8 @@ use std::time::Duration;
 
 /// The newest map with unsaved changes and the file it belongs to, for the panic hook.
 pub(super) struct Snapshot {
-    pub(super) map: Map,
+    /// The window's own copy of the map at this revision (shared with its undo history).
+    pub(super) map: Arc<Map>,
     pub(super) original: Option<PathBuf>,
     pub(super) original_modified: Option<jiff::Timestamp>,
 }
@@ -63,6 +64,12 @@ impl Shared {
             );
         }
         written
+    }
+
+    /// The map the panic hook would write now (for tests of what is shared).
+    #[cfg(test)]
+    pub(crate) fn latest_map(&self) -> Option<Arc<Map>> {
+        self.latest.lock().unwrap().as_ref().map(|s| s.map.clone())
     }
 
     pub(super) fn set(&self, snapshot: Option<Snapshot>) {

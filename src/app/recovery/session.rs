@@ -122,7 +122,9 @@ impl Recovery {
     /// Keeps the copy in step with `doc` at `now` (the window's clock, in seconds): says when a
     /// write or a removal failed, or when the map cannot be kept at all, and, while a write is
     /// due, when to tick again (the window asks for one wake-up then, and none otherwise).
-    pub fn tick(&mut self, doc: &Document, now: f64) -> Tick {
+    /// `shared` gives `doc`'s map as the window shares it (with its undo history), for the panic
+    /// hook: asked for once per change, it is no copy of its own.
+    pub fn tick(&mut self, doc: &Document, now: f64, shared: impl FnOnce() -> Arc<Map>) -> Tick {
         let key = (doc.revision, doc.saved_revision);
         if self.seen != Some(key) {
             self.seen = Some(key);
@@ -132,7 +134,7 @@ impl Recovery {
                 self.shared.set(None);
             } else if over_limits(&doc.map).is_none() {
                 self.shared.set(Some(Snapshot {
-                    map: doc.map.clone(),
+                    map: shared(),
                     original: doc.path.clone(),
                     original_modified: doc.file_modified,
                 }));
@@ -293,6 +295,11 @@ pub(super) fn remove(path: &Path) -> io::Result<()> {
 mod tests {
     use super::*;
 
+    /// A tick with the map copied for the panic hook, as a window without an undo history would.
+    fn tick(rec: &mut Recovery, doc: &Document, now: f64) -> Tick {
+        rec.tick(doc, now, || Arc::new(doc.map.clone()))
+    }
+
     fn sample() -> Map {
         crate::samples::default_sample().unwrap().load().unwrap()
     }
@@ -305,18 +312,22 @@ mod tests {
         let mut rec = Recovery::open(dir.path()).unwrap();
         let mut doc = Document::new(sample(), None);
         doc.revision = 1;
-        rec.tick(&doc, 0.0);
+        tick(&mut rec, &doc, 0.0);
         let good = doc.map.clone();
         doc.map.determinants[0].notes = "x".repeat(format::MAX_TEXT_BYTES + 1);
         doc.revision = 2;
-        assert_eq!(rec.tick(&doc, 1.0).message, None);
-        let message = rec.tick(&doc, 1.0 + DELAY).message.expect("says why");
+        assert_eq!(tick(&mut rec, &doc, 1.0).message, None);
+        let message = tick(&mut rec, &doc, 1.0 + DELAY).message.expect("says why");
         assert!(
             message.starts_with("This map cannot be saved or autosaved until determinants[0].notes is fixed:"),
             "{message}"
         );
         assert!(!rec.copy_path().exists(), "no copy that would not load");
-        assert_eq!(rec.tick(&doc, 2.0 + DELAY).message, None, "said once, not every frame");
+        assert_eq!(
+            tick(&mut rec, &doc, 2.0 + DELAY).message,
+            None,
+            "said once, not every frame"
+        );
         assert!(rec.shared().write_emergency_copy());
         assert_eq!(
             format::load_file(rec.copy_path()).unwrap(),
@@ -338,7 +349,7 @@ mod tests {
             let now = f64::from(step) * 0.4;
             doc.map.title = format!("{now:.1}");
             doc.revision += 1;
-            let tick = rec.tick(&doc, now);
+            let tick = tick(&mut rec, &doc, now);
             assert_eq!(tick.message, None);
             let wake = tick.wake_after.map_or(0.0, |d| d.as_secs_f64());
             assert!(wake <= DELAY + 1e-9, "woken at the deadline: {wake}");
@@ -367,34 +378,33 @@ mod tests {
         std::fs::create_dir(&copy).unwrap();
         let mut doc = Document::new(sample(), None);
         doc.revision = 1;
-        assert_eq!(rec.tick(&doc, 0.0).message, None, "not due yet");
-        let message = rec
-            .tick(&doc, DELAY + 0.1)
+        assert_eq!(tick(&mut rec, &doc, 0.0).message, None, "not due yet");
+        let message = tick(&mut rec, &doc, DELAY + 0.1)
             .message
             .expect("the write fails and says so");
         assert!(message.starts_with("Could not write the recovery copy"), "{message}");
-        assert_eq!(rec.tick(&doc, DELAY + 0.2).message, None, "not every frame");
+        assert_eq!(tick(&mut rec, &doc, DELAY + 0.2).message, None, "not every frame");
 
         // The obstacle goes: the same revision is written once the next delay is over.
         std::fs::remove_dir(&copy).unwrap();
-        assert_eq!(rec.tick(&doc, DELAY + 1.0).message, None);
+        assert_eq!(tick(&mut rec, &doc, DELAY + 1.0).message, None);
         assert!(!copy.exists(), "not before the delay");
-        assert_eq!(rec.tick(&doc, 2.0 * DELAY + 0.2).message, None);
+        assert_eq!(tick(&mut rec, &doc, 2.0 * DELAY + 0.2).message, None);
         assert!(copy.is_file(), "retried without another change");
 
         // It fails again; an edit and an undo back to that revision: written after the delay.
         std::fs::remove_file(&copy).unwrap();
         std::fs::create_dir(&copy).unwrap();
         doc.revision = 2;
-        rec.tick(&doc, 10.0);
-        assert!(rec.tick(&doc, 10.0 + DELAY + 0.1).message.is_some());
+        tick(&mut rec, &doc, 10.0);
+        assert!(tick(&mut rec, &doc, 10.0 + DELAY + 0.1).message.is_some());
         std::fs::remove_dir(&copy).unwrap();
         doc.revision = 3;
-        rec.tick(&doc, 14.0);
+        tick(&mut rec, &doc, 14.0);
         doc.revision = 2;
-        rec.tick(&doc, 14.5);
+        tick(&mut rec, &doc, 14.5);
         assert!(!copy.exists());
-        assert_eq!(rec.tick(&doc, 14.5 + DELAY + 0.1).message, None);
+        assert_eq!(tick(&mut rec, &doc, 14.5 + DELAY + 0.1).message, None);
         assert!(
             copy.is_file(),
             "the undone-to revision is written: its earlier write had failed"
