@@ -14,8 +14,9 @@
 //!
 //! - `mod.rs`: [`AppModel`], [`PlatformAction`];
 //! - `command_handling.rs`: [`AppModel::apply`] and the edits, selection, undo and commands;
-//! - `files.rs`: opening, saving, exporting, "save changes first?", dialog answers;
-//! - `layouts.rs`: the automatic layouts and the analysis exports;
+//! - `files.rs`: opening, saving (asking first when someone else changed the file), exporting,
+//!   "save changes first?", dialog answers;
+//! - `layouts.rs`: the analysis panel's toggle and the two automatic layouts;
 //! - `autosave.rs`: the recovery copy and the offer to restore one;
 //! - `window.rs`: [`DetmapApp`]: construction, what tests read of it, and [`run`], which opens the window;
 //! - `logic.rs`: `App::logic`: platform input in, platform actions out; `clock.rs`: the time it
