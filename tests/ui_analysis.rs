@@ -27,13 +27,7 @@ fn sample_path(name: &str) -> PathBuf {
 /// The window on `file`, with the analysis panel opened (key A) and the legend hidden (key L), so
 /// nothing floats over the stages on the canvas.
 fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp> {
-    let dialogs = dialogs.clone();
-    let file = file.to_owned();
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), Box::new(dialogs)));
-    h.run();
+    let mut h = common::window::window(dialogs, file);
     h.key_press(Key::L);
     h.run();
     h.get_by_label("▲ Analysis").click();

@@ -2,25 +2,16 @@
 //! replace the first window's work without asking.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::window::window;
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
-use detmap::app::persistence::Prefs;
 use detmap::format;
 use detmap::model::Map;
-use egui::{Key, Modifiers, vec2};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use std::path::Path;
-
-fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp> {
-    let dialogs = dialogs.clone();
-    let file = file.to_owned();
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), Box::new(dialogs)));
-    h.run();
-    h
-}
 
 fn doc_map(h: &Harness<'_, DetmapApp>) -> Map {
     h.state().state().doc.map.clone()

@@ -7,28 +7,16 @@
 mod common;
 
 use common::tmpfs::{Tmpfs, is_root};
+use common::window::window;
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
-use detmap::app::persistence::Prefs;
 use detmap::export::Export;
 use detmap::format;
-use egui::vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
-
-fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp> {
-    let dialogs = dialogs.clone();
-    let file = file.to_owned();
-    let mut h = Harness::builder()
-        .with_size(vec2(1400.0, 900.0))
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), Box::new(dialogs)));
-    h.run();
-    h
-}
 
 fn chile_path() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/chile-anti-trafficking.ron")

@@ -128,6 +128,11 @@ pub fn modified(file: &Path) -> Option<jiff::Timestamp> {
 mod tests {
     use super::*;
 
+    fn set_time(path: &Path, time: std::time::SystemTime) {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(time).unwrap();
+    }
+
     fn doc_on(path: &Path) -> Document {
         let mut doc = Document::new(Map::default(), Some(path.to_owned()));
         doc.file_modified = modified(path);
@@ -145,22 +150,12 @@ mod tests {
         // The same bytes again, with another time: no change.
         let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
         std::fs::write(&path, "(version: 2)").unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&path)
-            .unwrap()
-            .set_modified(later)
-            .unwrap();
+        set_time(&path, later);
         assert!(!doc.changed_on_disk());
         // Same size, other bytes, the old time put back: a change.
         let time = std::fs::metadata(&path).unwrap().modified().unwrap();
         std::fs::write(&path, "(version: 3)").unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&path)
-            .unwrap()
-            .set_modified(time)
-            .unwrap();
+        set_time(&path, time);
         assert!(doc.changed_on_disk());
         // Gone: nothing to lose.
         std::fs::remove_file(&path).unwrap();
@@ -176,12 +171,7 @@ mod tests {
         doc.file_content = None;
         assert!(!doc.changed_on_disk());
         let later = std::time::SystemTime::now() + std::time::Duration::from_secs(5);
-        std::fs::File::options()
-            .write(true)
-            .open(&path)
-            .unwrap()
-            .set_modified(later)
-            .unwrap();
+        set_time(&path, later);
         assert!(doc.changed_on_disk());
         assert!(
             !Document::new(Map::default(), None).changed_on_disk(),

@@ -4,6 +4,8 @@
 pub mod reference;
 pub mod samples;
 pub mod tmpfs;
+#[cfg(feature = "gui")]
+pub mod window;
 
 use detmap::model::*;
 use proptest::prelude::*;

@@ -28,6 +28,13 @@ fn open(path: &Path) -> AppModel {
     AppModel::new(Prefs::default(), false, Some(path.to_owned()))
 }
 
+/// A model on the Chile sample, opened from the start screen (it has no file).
+fn chile() -> AppModel {
+    let mut model = AppModel::new(Prefs::default(), false, None);
+    model.apply(Request::Proceed(Proceed::OpenSample("chile-anti-trafficking.ron")), 0.0);
+    model
+}
+
 fn run(model: &mut AppModel, c: Command) -> Vec<PlatformAction> {
     model.apply(Request::Run(c), 0.0)
 }
@@ -212,8 +219,7 @@ fn save_as_asks_one_dialog_at_a_time_and_its_answer_saves_there() {
 /// has saved it the new map follows; Cancel keeps everything.
 #[test]
 fn save_changes_first_then_a_new_map() {
-    let mut model = AppModel::new(Prefs::default(), false, None);
-    model.apply(Request::Proceed(Proceed::OpenSample("chile-anti-trafficking.ron")), 0.0);
+    let mut model = chile();
     run(&mut model, Command::AddStage);
     let edited = model.state().doc.map.clone();
 
@@ -261,8 +267,7 @@ fn a_close_request_with_unsaved_changes_asks_first() {
 /// document when another one arrives; the derived knock-out follows at the next tick.
 #[test]
 fn edits_and_new_documents_reset_what_the_analysis_view_named() {
-    let mut model = AppModel::new(Prefs::default(), false, None);
-    model.apply(Request::Proceed(Proceed::OpenSample("chile-anti-trafficking.ron")), 0.0);
+    let mut model = chile();
     run(&mut model, Command::ToggleAnalysis);
     let us: Id = "us-pressure".into();
     model.apply(Request::Analysis(AnalysisRequest::KnockOut(Some(us.clone()))), 0.0);
@@ -327,45 +332,39 @@ fn the_recovery_copy_is_written_when_due_and_the_model_asks_to_be_woken_then() {
             .iter()
             .any(|a| matches!(a, PlatformAction::Title(t) if t.contains("unsaved")))
     );
-    let copy = rec
-        .path()
-        .read_dir()
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "ron"));
-    assert!(copy.is_none(), "not at once");
+    let copy_in = |dir: &Path| {
+        dir.read_dir()
+            .unwrap()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "ron"))
+    };
+    assert!(copy_in(rec.path()).is_none(), "not at once");
     model.tick(1.0 + recovery::DELAY);
-    let copy = rec
-        .path()
-        .read_dir()
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "ron"))
-        .expect("written once due");
+    let copy = copy_in(rec.path()).expect("written once due");
     assert_eq!(format::load_file(&copy).unwrap(), model.state().doc.map);
 }
 
-/// Another writer changed the file since this model read it (a colleague's window saved a stage).
-fn colleague_adds_a_stage(path: &Path) -> Map {
-    let mut theirs = format::load_file(path).unwrap();
+/// A model on a file, with a determinant added, and the file changed since the model read it by
+/// another writer (a colleague's window saved a stage): that writer's map is the last value.
+fn edited_while_a_colleague_saved() -> (tempfile::TempDir, PathBuf, AppModel, Map) {
+    let (dir, path) = map_file(&sample());
+    let mut model = open(&path);
+    run(&mut model, Command::AddDeterminant);
+    let mut theirs = format::load_file(&path).unwrap();
     let mut stage = theirs.stages[0].clone();
     stage.id = "s-colleague".into();
     stage.label = "Added by a colleague".into();
     theirs.stages.push(stage);
-    format::save_file(path, &theirs).unwrap();
-    theirs
+    format::save_file(&path, &theirs).unwrap();
+    (dir, path, model, theirs)
 }
 
 /// Save on a file someone else changed writes nothing and asks; Cancel keeps both as they are,
 /// Overwrite writes this map, and a save after the model's own save does not ask again.
 #[test]
 fn a_save_over_a_file_changed_on_disk_asks_and_overwrite_writes() {
-    let (_dir, path) = map_file(&sample());
-    let mut model = open(&path);
-    run(&mut model, Command::AddDeterminant);
-    let theirs = colleague_adds_a_stage(&path);
+    let (_dir, path, mut model, theirs) = edited_while_a_colleague_saved();
 
     run(&mut model, Command::Save);
     assert_eq!(format::load_file(&path).unwrap(), theirs, "nothing written");
@@ -395,10 +394,7 @@ fn a_save_over_a_file_changed_on_disk_asks_and_overwrite_writes() {
 /// does what the save was for: here, quitting.
 #[test]
 fn reload_takes_the_file_from_disk_and_carries_on() {
-    let (_dir, path) = map_file(&sample());
-    let mut model = open(&path);
-    run(&mut model, Command::AddDeterminant);
-    let theirs = colleague_adds_a_stage(&path);
+    let (_dir, _path, mut model, theirs) = edited_while_a_colleague_saved();
 
     run(&mut model, Command::Quit);
     model.apply(Request::Confirm(Choice::Save), 0.0);
@@ -416,10 +412,7 @@ fn reload_takes_the_file_from_disk_and_carries_on() {
 /// over the colleague's work, and asks again.
 #[test]
 fn save_as_from_the_question_keeps_both() {
-    let (dir, path) = map_file(&sample());
-    let mut model = open(&path);
-    run(&mut model, Command::AddDeterminant);
-    let theirs = colleague_adds_a_stage(&path);
+    let (dir, path, mut model, theirs) = edited_while_a_colleague_saved();
     run(&mut model, Command::Save);
     let actions = model.apply(Request::Conflict(ConflictChoice::SaveAs), 0.0);
     let request = asked(&actions).clone();

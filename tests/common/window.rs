@@ -1,0 +1,20 @@
+//! The real window, headless (egui_kittest), with scripted file dialogs and default preferences.
+
+use detmap::app::DetmapApp;
+use detmap::app::dialogs::ScriptedDialogs;
+use detmap::app::persistence::Prefs;
+use egui::vec2;
+use egui_kittest::Harness;
+use std::path::Path;
+
+/// The window on `file` at 1400×900, run until it settles.
+pub fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp> {
+    let dialogs = dialogs.clone();
+    let file = file.to_owned();
+    let mut h = Harness::builder()
+        .with_size(vec2(1400.0, 900.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), Box::new(dialogs)));
+    h.run();
+    h
+}
