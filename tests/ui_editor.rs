@@ -450,13 +450,16 @@ fn dragging_a_selected_node_moves_the_whole_selection_in_one_undo_step() {
 }
 
 #[test]
-fn a_map_with_huge_or_non_finite_positions_opens_and_draws() {
+fn a_map_at_the_edge_of_the_canvas_opens_and_draws() {
+    // The loader keeps coordinates within MAX_COORDINATE (so every picture has a finite size);
+    // a map placed right at that edge, in every corner, must still open, fit and draw.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("far.ron");
     let mut map = detmap::samples::default_sample().unwrap().load().unwrap();
-    map.determinants[0].position = detmap::model::Position::new(3.0e38, -3.0e38);
-    map.determinants[1].position = detmap::model::Position::new(f32::MAX, f32::MAX);
-    map.determinants[2].position = detmap::model::Position::new(f32::INFINITY, f32::NAN);
+    let edge = detmap::model::MAX_COORDINATE;
+    map.determinants[0].position = detmap::model::Position::new(edge, -edge);
+    map.determinants[1].position = detmap::model::Position::new(edge, edge);
+    map.determinants[2].position = detmap::model::Position::new(-edge, f32::MIN_POSITIVE);
     format::save_file(&path, &map).unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut h = app(&dialogs, Some(&path));
@@ -465,5 +468,30 @@ fn a_map_with_huge_or_non_finite_positions_opens_and_draws() {
     let pos = h.state().canvas_rect().center();
     h.event(Event::PointerMoved(pos));
     h.run();
-    assert_eq!(h.state().state().doc.map.determinants.len(), map.determinants.len());
+    assert_eq!(h.state().state().doc.map, map);
+}
+
+#[test]
+fn positions_beyond_the_canvas_are_refused_with_their_place_and_the_open_map_stays() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    let sample = detmap::samples::default_sample().unwrap().load().unwrap();
+    format::save_file(&good, &sample).unwrap();
+    // The same map with one coordinate near f32::MAX, as a hand edit or a damaged file has it.
+    let text = std::fs::read_to_string(&good).unwrap();
+    let x = text.rfind(", x: ").expect("a placed item") + ", x: ".len();
+    let y = x + text[x..].find(", y: ").unwrap();
+    let far = dir.path().join("far.ron");
+    std::fs::write(&far, format!("{}3.0e38{}", &text[..x], &text[y..])).unwrap();
+    assert!(format::load_file(&far).is_err(), "the loader refuses it");
+
+    let dialogs = ScriptedDialogs::default();
+    let mut h = app(&dialogs, Some(&good));
+    dialogs.answer(Some(far.clone()));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.run();
+    h.get_by_label_contains(&format!("{}:", far.display()));
+    assert_eq!(h.state().state().doc.map, sample);
+    assert_eq!(h.state().state().doc.path.as_deref(), Some(good.as_path()));
 }
