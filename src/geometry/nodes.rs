@@ -114,57 +114,29 @@ impl MapGeometry {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Determinant, Effect, Influence, Sign, Stage};
 
-    fn determinant(id: &str, label: &str, position: Position) -> Determinant {
-        Determinant {
-            id: id.into(),
-            label: label.into(),
-            categories: vec![],
-            locus: None,
-            directness: None,
-            nature: None,
-            effect: Effect::Enabler,
-            tags: vec![],
-            notes: String::new(),
-            evidence: vec![],
-            position,
-        }
-    }
-
-    fn influence(id: &str, from: &str, to: &str) -> Influence {
-        Influence {
-            id: id.into(),
-            from: from.into(),
-            to: to.into(),
-            sign: Sign::Enables,
-            strength: None,
-            confidence: None,
-            note: String::new(),
-            evidence: vec![],
-        }
-    }
+    const MAP: &str = r##"(
+    format_version: 2,
+    title: "t",
+    stages: [(id: "s", label: "Adoption")],
+    categories: [(name: "C", colour: "#e69f00")],
+    determinants: [
+        (id: "a", label: "Media", categories: ["C"]),
+        (id: "b", label: "Pressure from the United States through the Trafficking in Persons report rankings", categories: ["C"]),
+    ],
+    influences: [
+        (id: "i1", from: "a", to: "b", sign: enables),
+        (id: "i2", from: "b", to: "a", sign: hinders),
+        (id: "i3", from: "a", to: "a", sign: hinders),
+    ],
+    layout: [(id: "a", x: 100.0, y: 50.0)],
+)"##;
 
     #[test]
     fn boxes_are_centred_on_positions_and_grow_with_their_labels() {
-        let mut map = Map::default();
-        map.stages.push(Stage {
-            id: "s".into(),
-            label: "Adoption".into(),
-            description: String::new(),
-            position: Position::default(),
-        });
-        map.determinants
-            .push(determinant("a", "Media", Position::new(100.0, 50.0)));
-        map.determinants.push(determinant(
-            "b",
-            "Pressure from the United States through the Trafficking in Persons report rankings",
-            Position::default(),
-        ));
-        map.influences.push(influence("i1", "a", "b"));
-        map.influences.push(influence("i2", "b", "a"));
-        map.influences.push(influence("i3", "a", "nowhere"));
-        map.influences.push(influence("i4", "a", "a"));
+        let mut map = crate::format::load_str(MAP).expect("the test map loads");
+        // An influence to no node (only in an invalid map) has no ends.
+        map.influences[2].to = Id::from("nowhere");
         let g = MapGeometry::new(&map);
         assert_eq!(g.nodes.len(), 3);
         let a = g.get(&Id::from("a")).unwrap();
@@ -173,7 +145,14 @@ mod tests {
         let b = g.get(&Id::from("b")).unwrap();
         assert!(b.lines.len() >= 3 && b.rect.height() > MIN_DET_HEIGHT, "{:?}", b.lines);
         assert_eq!(g.nodes[0].kind, NodeKind::Stage(1));
-        assert_eq!(g.links, vec![Some((1, 2)), Some((2, 1)), None, Some((1, 1))]);
-        assert_eq!(g.reversed, vec![true, true, false, false]);
+        assert_eq!(g.links, vec![Some((1, 2)), Some((2, 1)), None]);
+        assert_eq!(g.reversed, vec![true, true, false]);
+        map.influences[2].to = Id::from("a");
+        let g = MapGeometry::new(&map);
+        assert_eq!(
+            (g.links[2], g.reversed[2]),
+            (Some((1, 1)), false),
+            "a self-loop is no pair"
+        );
     }
 }

@@ -156,13 +156,18 @@ impl Svg {
         self.paint(paint);
     }
 
-    pub fn polygon(&mut self, ps: &[Point], paint: Paint) {
-        self.buf.push_str("<polygon points=\"");
+    /// Points as `x,y` pairs separated by spaces.
+    fn points(&mut self, ps: &[Point]) {
         for (i, p) in ps.iter().enumerate() {
             let (x, y) = (self.num(p.x), self.num(p.y));
             let sep = if i == 0 { "" } else { " " };
             let _ = write!(self.buf, "{sep}{x},{y}");
         }
+    }
+
+    pub fn polygon(&mut self, ps: &[Point], paint: Paint) {
+        self.buf.push_str("<polygon points=\"");
+        self.points(ps);
         self.buf.push('"');
         self.paint(paint);
     }
@@ -182,11 +187,7 @@ impl Svg {
                 self.buf.push(' ');
             }
             self.buf.push(*command);
-            for (j, p) in ps.iter().enumerate() {
-                let (x, y) = (self.num(p.x), self.num(p.y));
-                let sep = if j == 0 { "" } else { " " };
-                let _ = write!(self.buf, "{sep}{x},{y}");
-            }
+            self.points(ps);
         }
         self.buf.push('"');
         self.paint(paint);
