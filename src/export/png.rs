@@ -1,7 +1,9 @@
 //! The map as a PNG (`detmap export --png`): the SVG of [`super::render_svg`], rasterised by resvg
-//! with the embedded font, so the picture is the same on every machine whatever fonts it has.
+//! with the embedded font, so the picture is the same on every machine whatever fonts it has. A
+//! map too large for its labels to show at the PNG's width is drawn plain (boxes and lines), as
+//! the canvas draws it zoomed out.
 
-use super::svg::render_svg;
+use super::svg::render_svg_for;
 use crate::geometry::text;
 use resvg::{tiny_skia, usvg};
 use std::io::{self, Write};
@@ -15,7 +17,7 @@ pub const MAX_PNG_PIXELS: u64 = 100_000_000;
 
 /// Writes the map as a PNG `width` pixels wide; the height follows the map's proportions.
 pub fn write_png(map: &crate::model::Map, width: u32, mut out: impl Write) -> io::Result<()> {
-    let png = render_png(&render_svg(map)?, width)?;
+    let png = render_png(&render_svg_for(map, Some(width))?, width)?;
     out.write_all(&png)
 }
 

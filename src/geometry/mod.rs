@@ -45,6 +45,11 @@ pub const PAIR_SHIFT: f64 = 6.0;
 /// may draw the SVG with a slightly wider fallback font than the one measured.
 pub const WRAP_SLACK: f64 = 0.94;
 
+/// Below this many pixels (or screen points) of determinant width, a drawing shows nodes as plain
+/// boxes and influences as plain lines: labels, badges and arrowheads would be specks. The canvas
+/// zoomed far out and the PNG of a large map both draw so.
+pub const PLAIN_BELOW_PX: f64 = 36.0;
+
 /// The width a label of a node of `kind` wraps to.
 pub fn wrap_width(kind: NodeKind) -> f64 {
     let room = match kind {

@@ -34,6 +34,14 @@ pub fn write_svg(map: &Map, mut out: impl Write) -> io::Result<()> {
 /// The map as an SVG document, or an error (`InvalidData`) naming the node that sits too far out
 /// for a picture.
 pub fn render_svg(map: &Map) -> io::Result<String> {
+    render_svg_for(map, None)
+}
+
+/// The map as an SVG document to be rasterised `pixels` wide (`None`: to be viewed at any size).
+/// When a determinant would be narrower than `geometry::PLAIN_BELOW_PX` pixels, nodes are plain
+/// boxes and influences plain lines, as on the canvas zoomed out: the rest would be specks, and a
+/// large map's full drawing has more elements than the rasteriser accepts (a million).
+pub(crate) fn render_svg_for(map: &Map, pixels: Option<u32>) -> io::Result<String> {
     let geometry = MapGeometry::new(map);
     let bounds = geometry.bounds().map(|b| b.inflate(OVERHANG, OVERHANG));
     if let Some(b) = bounds
@@ -51,6 +59,7 @@ pub fn render_svg(map: &Map) -> io::Result<String> {
     let legend_top = map_top + map_size.y + 24.0;
     let legend_width = width - 2.0 * MARGIN;
     let height = legend_top + legend::height(map, legend_width) + MARGIN;
+    let plain = pixels.is_some_and(|px| geo::DET_WIDTH * f64::from(px) / width < geo::PLAIN_BELOW_PX);
 
     let mut svg = Svg::new(
         width,
@@ -85,7 +94,11 @@ pub fn render_svg(map: &Map) -> io::Result<String> {
             // Map units to the picture: the nodes' box starts at the margin, under the title.
             let (dx, dy) = (svg.num(MARGIN - b.x0), svg.num(map_top - b.y0));
             svg.open_group(&format!(" data-kind=\"map\" transform=\"translate({dx} {dy})\""), None);
-            draw_map(&mut svg, map, &geometry);
+            if plain {
+                draw_plain_map(&mut svg, map, &geometry);
+            } else {
+                draw_map(&mut svg, map, &geometry);
+            }
             svg.close_group();
         }
     }
@@ -159,6 +172,40 @@ fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
     }
 }
 
+/// The map too small for detail: each influence a line between centres, each node a box in its
+/// fill (the stage colour, or its first category's).
+fn draw_plain_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
+    for (k, inf) in map.influences.iter().enumerate() {
+        if let Some(Some((a, b))) = geometry.links.get(k) {
+            let paint = Paint {
+                opacity: f64::from(style::influence_opacity(inf.confidence)),
+                ..Paint::stroke(
+                    style::sign_colour(inf.sign),
+                    f64::from(style::influence_width(inf.strength)),
+                )
+            };
+            svg.line(
+                geometry.nodes[*a].rect.center(),
+                geometry.nodes[*b].rect.center(),
+                paint,
+            );
+        }
+    }
+    let colours: HashMap<&str, Colour> = map.categories.iter().map(|c| (c.name.as_str(), c.colour)).collect();
+    let (stages, determinants) = geometry.nodes.split_at(map.stages.len());
+    for node in stages {
+        svg.rect(node.rect, 0.0, Paint::fill(style::STAGE_FILL));
+    }
+    for (det, node) in map.determinants.iter().zip(determinants) {
+        let first = det.categories.first().and_then(|c| colours.get(c.as_str()));
+        svg.rect(
+            node.rect,
+            0.0,
+            Paint::fill(first.copied().unwrap_or(style::UNCATEGORISED)),
+        );
+    }
+}
+
 fn influence(svg: &mut Svg, inf: &Influence, (from, to): (&NodeBox, &NodeBox), has_reverse: bool, title: &str) {
     let attrs = format!(
         " data-kind=\"influence\" data-id=\"{}\" data-sign=\"{}\"",
@@ -223,4 +270,32 @@ fn determinant(svg: &mut Svg, colours: &HashMap<&str, Colour>, det: &Determinant
         draw::hinder_badge(svg, geo::hinder_badge(r, 1.0));
     }
     svg.close_group();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generate::{Spec, generate};
+
+    /// A picture too small for labels is boxes and lines: a node each, an influence each, no label.
+    #[test]
+    fn a_large_map_at_a_small_width_is_drawn_plain() {
+        let map = generate(Spec {
+            determinants: 400,
+            influences: 300,
+            stages: 5,
+            seed: 1,
+        });
+        let full = render_svg(&map).unwrap();
+        assert_eq!(full.matches("data-kind=\"determinant\"").count(), 400);
+        let plain = render_svg_for(&map, Some(800)).unwrap();
+        let (_, drawing) = plain.split_once("data-kind=\"map\"").unwrap();
+        let (drawing, _) = drawing.split_once("data-kind=\"legend\"").unwrap();
+        assert!(!drawing.contains("<text"), "no labels");
+        assert_eq!(drawing.matches("<rect").count(), 405, "a box per node");
+        let drawn = map.influences.iter().filter(|i| i.from != i.to).count();
+        assert!(drawing.matches("<line").count() >= drawn, "a line per influence");
+        // Wide enough to read: the full drawing.
+        assert_eq!(render_svg_for(&map, Some(40_000)).unwrap(), full);
+    }
 }

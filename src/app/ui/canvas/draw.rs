@@ -19,8 +19,6 @@ use std::collections::HashSet;
 
 /// Below this many screen points of label size, labels are not drawn: they would be unreadable.
 const MIN_LABEL_PX: f32 = 5.0;
-/// Below this determinant width on screen, nodes are plain rectangles and links plain lines.
-const SIMPLE_BELOW_PX: f32 = 36.0;
 /// How much of its colour a faded node or influence keeps: enough to see the map's shape, little
 /// enough that what is in focus reads at once, in colour or greyscale.
 const FADED: f32 = 0.18;
@@ -86,7 +84,7 @@ impl Scene<'_> {
     }
 
     fn simple(&self) -> bool {
-        geo::DET_WIDTH as f32 * self.camera.zoom < SIMPLE_BELOW_PX
+        geo::DET_WIDTH * self.zoom() < geo::PLAIN_BELOW_PX
     }
 
     pub fn paint(&self, map: &Map, geometry: &Geometry) {
