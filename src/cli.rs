@@ -78,6 +78,43 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "random")]
         shape: Shape,
     },
+    /// Make a map from spreadsheets: an .xlsx or .ods workbook (Kumu's, PRSM's or one typed in the
+    /// room), or CSV files (an elements table and a connections table). Every problem is listed
+    /// with its sheet, row and column, and then nothing is written.
+    Import {
+        #[arg(required = true, value_name = "IN")]
+        inputs: Vec<PathBuf>,
+        #[arg(long, short, value_name = "OUT.ron")]
+        output: PathBuf,
+    },
+    /// Merge maps (breakout groups' copies of one map): everything from every input once, the first
+    /// input's value kept where they differ, one line per conflict. Exit 0 with no conflict, 1 with
+    /// conflicts (the merged map is written either way), 2 on error.
+    Merge {
+        #[arg(required = true, num_args = 2.., value_name = "MAP.ron")]
+        files: Vec<PathBuf>,
+        #[arg(long, short, value_name = "OUT.ron")]
+        output: PathBuf,
+    },
+    /// What changed between two maps: stages, determinants and influences added, removed and
+    /// changed. Exit 0 when they say the same thing, 1 when they differ, 2 on error.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
+        /// Count moved stages and determinants as differences (positions are ignored otherwise).
+        #[arg(long)]
+        layout: bool,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    /// One line per change.
+    Text,
+    /// A JSON list of changes: {change, kind, id, item, field, before, after}.
+    Json,
 }
 
 /// How `analyze` prints its report: the command line's names for the core's [`ReportFormat`].
@@ -282,6 +319,14 @@ pub fn run(command: Command) -> Result<ExitCode> {
             write_to(Path::new("-"), |w| w.write_all(text.as_bytes()).map_err(Into::into))?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Import { inputs, output } => import(&inputs, &output),
+        Command::Merge { files, output } => Ok(or_exit_2(merge(&files, &output))),
+        Command::Diff {
+            old,
+            new,
+            format,
+            layout,
+        } => Ok(or_exit_2(diff(&old, &new, format, layout))),
     }
 }
 
@@ -407,4 +452,77 @@ fn write_to(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Re
         (Err(_), Some(e)) => Err(e.context(format!("could not save {}", path.display()))),
         (Err(e), None) => Err(e.into()),
     }
+}
+
+/// An error of merge or diff is exit 2 (1 means "conflicts" or "different").
+fn or_exit_2(result: Result<ExitCode>) -> ExitCode {
+    result.unwrap_or_else(|e| {
+        eprintln!("detmap: {e:#}");
+        ExitCode::from(2)
+    })
+}
+
+fn import(inputs: &[PathBuf], output: &Path) -> Result<ExitCode> {
+    match detmap::import::import_files(inputs) {
+        Ok(imported) => {
+            for notice in &imported.notices {
+                eprintln!("note: {notice}");
+            }
+            format::save_file(output, &imported.map)?;
+            let map = &imported.map;
+            eprintln!(
+                "{}: {} stages, {} determinants, {} influences",
+                output.display(),
+                map.stages.len(),
+                map.determinants.len(),
+                map.influences.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(e) => {
+            println!("{e}");
+            eprintln!("detmap: nothing imported; {} was not written", output.display());
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn merge(files: &[PathBuf], output: &Path) -> Result<ExitCode> {
+    let mut inputs = Vec::with_capacity(files.len());
+    for file in files {
+        let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        inputs.push(detmap::merge::Input { name, map: load(file)? });
+    }
+    let merged = detmap::merge::merge(&inputs).map_err(|problems| {
+        let lines: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect();
+        anyhow::anyhow!("the merged map would not be valid (a bug; nothing written):\n{}", lines.join("\n"))
+    })?;
+    format::save_file(output, &merged.map)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for conflict in &merged.conflicts {
+        writeln!(out, "{conflict}")?;
+    }
+    out.flush()?;
+    Ok(if merged.conflicts.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
+fn diff(old: &Path, new: &Path, format: DiffFormat, layout: bool) -> Result<ExitCode> {
+    let (old_map, new_map) = (load(old)?, load(new)?);
+    let changes = detmap::diff::diff(&old_map, &new_map, layout);
+    write_to(Path::new("-"), |w| {
+        match format {
+            DiffFormat::Text => {
+                for change in &changes {
+                    writeln!(w, "{change}")?;
+                }
+            }
+            DiffFormat::Json => {
+                serde_json::to_writer_pretty(&mut *w, &changes)?;
+                writeln!(w)?;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(if changes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

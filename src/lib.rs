@@ -4,12 +4,15 @@
 //! lives in `app`, behind the default `gui` feature. See ARCHITECTURE.md for the map of the code.
 
 pub mod analysis;
+pub mod diff;
 pub mod encoding;
 pub mod export;
 pub mod format;
 pub mod generate;
 pub mod geometry;
+pub mod import;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod samples;
 

@@ -12,6 +12,7 @@ mod png;
 mod report;
 mod svg;
 mod tables;
+mod xlsx;
 
 pub use handout::{HANDOUT_LOOP_LIMIT, write_handout};
 pub use matrix_csv::write_matrix_csv;
@@ -19,6 +20,7 @@ pub use png::{DEFAULT_PNG_WIDTH, MAX_PNG_PIXELS, render_png, write_png};
 pub use report::{ReportFormat, write_reachability};
 pub use svg::{render_svg, write_svg};
 pub use tables::{neutralise_csv_cell, write_determinants_csv, write_influences_csv};
+pub use xlsx::{MAX_CELL_CHARS, XlsxError, write_xlsx};
 
 use crate::analysis::{Matrix, Reachability};
 use crate::format::{self, SaveError};
