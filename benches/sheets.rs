@@ -25,7 +25,11 @@ fn group_copy(map: &Map) -> Map {
     let mut b = map.clone();
     for (k, d) in b.determinants.iter_mut().enumerate() {
         if k % 10 == 0 {
-            d.nature = Some(if d.nature == Some(Nature::Structural) { Nature::PressurePoint } else { Nature::Structural });
+            d.nature = Some(if d.nature == Some(Nature::Structural) {
+                Nature::PressurePoint
+            } else {
+                Nature::Structural
+            });
         }
         if k % 50 == 0 {
             let old = d.id.clone();
@@ -60,7 +64,9 @@ fn sheets(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("10k determinants, 50k influences");
     g.sample_size(10).measurement_time(Duration::from_secs(20));
-    g.bench_function("load the .ron", |b| b.iter(|| format::load_str(black_box(&text)).unwrap()));
+    g.bench_function("load the .ron", |b| {
+        b.iter(|| format::load_str(black_box(&text)).unwrap())
+    });
     g.bench_function("import the .xlsx", |b| {
         b.iter(|| {
             import(vec![Input {
@@ -89,7 +95,9 @@ fn sheets(c: &mut Criterion) {
         },
     ];
     g.bench_function("merge two", |b| b.iter(|| merge::merge(black_box(&inputs)).unwrap()));
-    g.bench_function("diff two", |b| b.iter(|| diff::diff(black_box(&map), black_box(&copy), false)));
+    g.bench_function("diff two", |b| {
+        b.iter(|| diff::diff(black_box(&map), black_box(&copy), false))
+    });
     g.finish();
 }
 

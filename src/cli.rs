@@ -490,12 +490,17 @@ fn import(inputs: &[PathBuf], output: &Path) -> Result<ExitCode> {
 fn merge(files: &[PathBuf], output: &Path) -> Result<ExitCode> {
     let mut inputs = Vec::with_capacity(files.len());
     for file in files {
-        let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
+        let name = file
+            .file_name()
+            .map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
         inputs.push(detmap::merge::Input { name, map: load(file)? });
     }
     let merged = detmap::merge::merge(&inputs).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect();
-        anyhow::anyhow!("the merged map would not be valid (a bug; nothing written):\n{}", lines.join("\n"))
+        anyhow::anyhow!(
+            "the merged map would not be valid (a bug; nothing written):\n{}",
+            lines.join("\n")
+        )
     })?;
     format::save_file(output, &merged.map)?;
     let stdout = io::stdout();
@@ -504,7 +509,11 @@ fn merge(files: &[PathBuf], output: &Path) -> Result<ExitCode> {
         writeln!(out, "{conflict}")?;
     }
     out.flush()?;
-    Ok(if merged.conflicts.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if merged.conflicts.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn diff(old: &Path, new: &Path, format: DiffFormat, layout: bool) -> Result<ExitCode> {
@@ -524,5 +533,9 @@ fn diff(old: &Path, new: &Path, format: DiffFormat, layout: bool) -> Result<Exit
         }
         Ok(())
     })?;
-    Ok(if changes.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if changes.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

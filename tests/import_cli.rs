@@ -6,7 +6,10 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn detmap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_detmap")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_detmap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn s(p: &Path) -> String {
@@ -33,14 +36,24 @@ fn a_workbook_becomes_a_map_that_validates() {
     let input = dir.path().join("workshop.xlsx");
     write_workbook(
         &input,
-        &[["Label", "Type", "Colour"], ["Trust in the process", "Civil society", "red"], ["Adoption", "stage", ""]],
+        &[
+            ["Label", "Type", "Colour"],
+            ["Trust in the process", "Civil society", "red"],
+            ["Adoption", "stage", ""],
+        ],
         &[["From", "To", "Sign"], ["Trust in the process", "adoption", "+"]],
     );
     let out = dir.path().join("workshop.ron");
     let o = detmap(&["import", &s(&input), "--output", &s(&out)]);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert_eq!(o.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("note: ") && stderr.contains("workshop.xlsx:Elements: columns not understood, kept in the notes as `column: value`: Colour (C)"), "{stderr}");
+    assert!(
+        stderr.contains("note: ")
+            && stderr.contains(
+                "workshop.xlsx:Elements: columns not understood, kept in the notes as `column: value`: Colour (C)"
+            ),
+        "{stderr}"
+    );
     assert!(stderr.contains("1 stages, 1 determinants, 1 influences"), "{stderr}");
     assert_eq!(detmap(&["validate", &s(&out)]).status.code(), Some(0));
     let o = detmap(&["analyze", &s(&out), "--format", "csv"]);
@@ -52,16 +65,35 @@ fn csv_files_exported_by_detmap_import_back() {
     let dir = tempfile::tempdir().unwrap();
     let chile = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/chile-anti-trafficking.ron");
     let (dets, infs) = (dir.path().join("d.csv"), dir.path().join("i.csv"));
-    let o = detmap(&["export", &s(&chile), "--determinants", &s(&dets), "--influences", &s(&infs)]);
+    let o = detmap(&[
+        "export",
+        &s(&chile),
+        "--determinants",
+        &s(&dets),
+        "--influences",
+        &s(&infs),
+    ]);
     assert_eq!(o.status.code(), Some(0));
     let out = dir.path().join("back.ron");
     let o = detmap(&["import", &s(&dets), &s(&infs), "-o", &s(&out)]);
-    assert_eq!(o.status.code(), Some(0), "{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr));
-    let (old, new) = (detmap::format::load_file(&chile).unwrap(), detmap::format::load_file(&out).unwrap());
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let (old, new) = (
+        detmap::format::load_file(&chile).unwrap(),
+        detmap::format::load_file(&out).unwrap(),
+    );
     assert_eq!(new.determinants.len(), old.determinants.len());
     assert_eq!(new.influences.len(), old.influences.len());
     for (a, b) in old.determinants.iter().zip(&new.determinants) {
-        assert_eq!((&a.id, &a.label, &a.categories, a.nature), (&b.id, &b.label, &b.categories, b.nature));
+        assert_eq!(
+            (&a.id, &a.label, &a.categories, a.nature),
+            (&b.id, &b.label, &b.categories, b.nature)
+        );
     }
 }
 
@@ -71,8 +103,15 @@ fn a_broken_workbook_lists_its_problems_and_writes_nothing() {
     let input = dir.path().join("workshop.xlsx");
     write_workbook(
         &input,
-        &[["Label", "Nature", "Locus"], ["Trust in the process", "sometimes", "inside"], ["Adoption", "", ""]],
-        &[["From", "To", "Sign"], ["Trust in the process", "Trsut in the process", "+"]],
+        &[
+            ["Label", "Nature", "Locus"],
+            ["Trust in the process", "sometimes", "inside"],
+            ["Adoption", "", ""],
+        ],
+        &[
+            ["From", "To", "Sign"],
+            ["Trust in the process", "Trsut in the process", "+"],
+        ],
     );
     let out = dir.path().join("workshop.ron");
     std::fs::write(&out, "the user's earlier file").unwrap();

@@ -26,15 +26,43 @@ fn xlsx_of(map: &Map) -> Vec<u8> {
 
 /// What detmap's two CSV tables say: each determinant with its coding, each influence's ends
 /// and sign, and the stages the influences reach (by id and label, in the order first reached).
-type CsvView = (Vec<(Id, String, Vec<String>, Option<Locus>, Option<Directness>, Option<Nature>, Effect, Vec<String>)>, Vec<(Id, Id, Sign)>, Vec<(Id, String)>);
+type CsvView = (
+    Vec<(
+        Id,
+        String,
+        Vec<String>,
+        Option<Locus>,
+        Option<Directness>,
+        Option<Nature>,
+        Effect,
+        Vec<String>,
+    )>,
+    Vec<(Id, Id, Sign)>,
+    Vec<(Id, String)>,
+);
 
 fn csv_view(map: &Map) -> CsvView {
     let dets = map
         .determinants
         .iter()
-        .map(|d| (d.id.clone(), d.label.clone(), d.categories.clone(), d.locus, d.directness, d.nature, d.effect, d.tags.clone()))
+        .map(|d| {
+            (
+                d.id.clone(),
+                d.label.clone(),
+                d.categories.clone(),
+                d.locus,
+                d.directness,
+                d.nature,
+                d.effect,
+                d.tags.clone(),
+            )
+        })
         .collect();
-    let infs = map.influences.iter().map(|i| (i.from.clone(), i.to.clone(), i.sign)).collect();
+    let infs = map
+        .influences
+        .iter()
+        .map(|i| (i.from.clone(), i.to.clone(), i.sign))
+        .collect();
     let mut stages: Vec<(Id, String)> = Vec::new();
     for i in &map.influences {
         if let Some(s) = map.stage(&i.to)

@@ -35,7 +35,10 @@ fn import_one(name: &str, bytes: Vec<u8>) -> Result<Imported, ImportError> {
 }
 
 fn det<'m>(map: &'m Map, label: &str) -> &'m Determinant {
-    map.determinants.iter().find(|d| d.label == label).unwrap_or_else(|| panic!("no {label}"))
+    map.determinants
+        .iter()
+        .find(|d| d.label == label)
+        .unwrap_or_else(|| panic!("no {label}"))
 }
 
 fn links(map: &Map) -> Vec<(String, String, Sign)> {
@@ -52,7 +55,13 @@ fn a_kumu_workbook_imports_as_kumu_writes_it() {
             "Elements",
             vec![
                 vec!["Label", "Type", "Description", "Tags", "Image"],
-                vec!["Political will", "Political will", "The executive's commitment", "prosecution|prevention", "http://img/1.png"],
+                vec![
+                    "Political will",
+                    "Political will",
+                    "The executive's commitment",
+                    "prosecution|prevention",
+                    "http://img/1.png",
+                ],
                 vec!["Civil society pressure", "Civil society", "", "partnership", ""],
                 vec!["Adoption of legislation", "Stage", "Law 20.507", "", ""],
                 vec!["Implementation", "stage of response", "", "", ""],
@@ -63,7 +72,13 @@ fn a_kumu_workbook_imports_as_kumu_writes_it() {
             vec![
                 vec!["From", "To", "Connection Type", "Direction", "Strength"],
                 vec!["Political will", "Adoption of legislation", "+", "directed", "Strong"],
-                vec!["Civil society pressure", "Political will|Implementation", "enables", "", ""],
+                vec![
+                    "Civil society pressure",
+                    "Political will|Implementation",
+                    "enables",
+                    "",
+                    "",
+                ],
                 vec!["  POLITICAL will ", "Implementation", "-", "", "weak"],
             ],
         ),
@@ -73,8 +88,15 @@ fn a_kumu_workbook_imports_as_kumu_writes_it() {
     let map = &imported.map;
     assert!(validate(map).is_empty());
     assert_eq!(map.title, "kumu");
-    let stages: Vec<_> = map.stages.iter().map(|s| (s.label.as_str(), s.description.as_str())).collect();
-    assert_eq!(stages, vec![("Adoption of legislation", "Law 20.507"), ("Implementation", "")]);
+    let stages: Vec<_> = map
+        .stages
+        .iter()
+        .map(|s| (s.label.as_str(), s.description.as_str()))
+        .collect();
+    assert_eq!(
+        stages,
+        vec![("Adoption of legislation", "Law 20.507"), ("Implementation", "")]
+    );
     let will = det(map, "Political will");
     assert_eq!(will.categories, vec!["Political will"]);
     assert_eq!(will.tags, vec!["prosecution", "prevention"]);
@@ -101,10 +123,16 @@ fn a_kumu_workbook_imports_as_kumu_writes_it() {
     assert!(!detmap::layout::has_no_saved_layout(map));
     let notices: Vec<String> = imported.notices.iter().map(|n| n.to_string()).collect();
     assert!(
-        notices.contains(&"kumu.xlsx:Elements: columns not understood, kept in the notes as `column: value`: Image (E)".to_owned()),
+        notices.contains(
+            &"kumu.xlsx:Elements: columns not understood, kept in the notes as `column: value`: Image (E)".to_owned()
+        ),
         "{notices:#?}"
     );
-    assert!(notices.iter().any(|n| n.starts_with("kumu.xlsx:Connections: columns not understood") && n.contains("Direction (D)")));
+    assert!(
+        notices
+            .iter()
+            .any(|n| n.starts_with("kumu.xlsx:Connections: columns not understood") && n.contains("Direction (D)"))
+    );
 }
 
 #[test]
@@ -116,7 +144,15 @@ fn a_prsm_workbook_imports_as_prsm_writes_it() {
             "Factors",
             vec![
                 vec!["label", "shape", "x", "y", "style", "Note", "creator"],
-                vec!["Trust in\nthe process", "box", "-120", "40.5", "1", "Said twice in the room", "Ana"],
+                vec![
+                    "Trust in\nthe process",
+                    "box",
+                    "-120",
+                    "40.5",
+                    "1",
+                    "Said twice in the room",
+                    "Ana",
+                ],
                 vec!["Regional\ndialogues", "ellipse", "200", "-60", "2", "", ""],
                 vec!["Political\nwill", "box", "0", "0", "1", "", ""],
             ],
@@ -125,7 +161,13 @@ fn a_prsm_workbook_imports_as_prsm_writes_it() {
             "Links",
             vec![
                 vec!["from", "to", "label", "style", "Note"],
-                vec!["Regional\ndialogues", "Trust in\nthe process", "", "1", "From the Lima workshop"],
+                vec![
+                    "Regional\ndialogues",
+                    "Trust in\nthe process",
+                    "",
+                    "1",
+                    "From the Lima workshop",
+                ],
                 vec!["Trust in\nthe process", "Political\nwill", "builds", "2", ""],
             ],
         ),
@@ -135,20 +177,30 @@ fn a_prsm_workbook_imports_as_prsm_writes_it() {
     assert!(validate(map).is_empty());
     let trust = det(map, "Trust in the process");
     assert_eq!(trust.position, Position::new(-120.0, 40.5));
-    assert_eq!(trust.notes, "Said twice in the room\n\nshape: box\nstyle: 1\ncreator: Ana");
+    assert_eq!(
+        trust.notes,
+        "Said twice in the room\n\nshape: box\nstyle: 1\ncreator: Ana"
+    );
     assert_eq!(trust.categories, vec![detmap::import::UNCATEGORISED]);
     assert_eq!(det(map, "Political will").position, Position::new(0.0, 0.0));
     assert_eq!(
         links(map),
         vec![
-            ("Regional dialogues".into(), "Trust in the process".into(), Sign::Enables),
+            (
+                "Regional dialogues".into(),
+                "Trust in the process".into(),
+                Sign::Enables
+            ),
             ("Trust in the process".into(), "Political will".into(), Sign::Enables),
         ]
     );
     assert_eq!(map.influences[0].note, "From the Lima workshop\n\nstyle: 1");
     assert_eq!(map.influences[1].note, "label: builds\nstyle: 2");
     let notices: Vec<String> = imported.notices.iter().map(|n| n.to_string()).collect();
-    assert!(notices.iter().any(|n| n.contains("in the category \"Uncategorised\"")), "{notices:#?}");
+    assert!(
+        notices.iter().any(|n| n.contains("in the category \"Uncategorised\"")),
+        "{notices:#?}"
+    );
 }
 
 #[test]
@@ -205,7 +257,12 @@ fn missing_columns_and_stray_values_are_problems_too() {
         ("Elements", vec![vec!["Name?", "Type"], vec!["A", "x"]]),
         ("Connections", vec![vec!["From", "Towards"], vec!["A", "B"]]),
     ]);
-    let lines: Vec<String> = import_one("w.xlsx", bytes).unwrap_err().problems.iter().map(|p| p.to_string()).collect();
+    let lines: Vec<String> = import_one("w.xlsx", bytes)
+        .unwrap_err()
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect();
     assert_eq!(
         lines,
         vec![
@@ -227,7 +284,10 @@ fn ambiguous_labels_ask_for_ids_and_ids_are_used_when_given() {
                 vec!["b", "Law"],
             ],
         ),
-        ("Connections", vec![vec!["From", "To"], vec!["a2", "b"], vec!["MEDIA", "b"]]),
+        (
+            "Connections",
+            vec![vec!["From", "To"], vec!["a2", "b"], vec!["MEDIA", "b"]],
+        ),
     ]);
     let e = import_one("w.xlsx", bytes).unwrap_err();
     assert_eq!(
@@ -243,7 +303,10 @@ fn a_duplicate_id_is_located_at_its_second_use() {
         ("Connections", vec![vec!["From", "To"]]),
     ]);
     let e = import_one("w.xlsx", bytes).unwrap_err();
-    assert_eq!(e.to_string(), "w.xlsx:Elements:3:A: the id `x` is already used by \"A\" (row 2)");
+    assert_eq!(
+        e.to_string(),
+        "w.xlsx:Elements:3:A: the id `x` is already used by \"A\" (row 2)"
+    );
 }
 
 #[test]
@@ -276,5 +339,8 @@ fn files_that_are_not_spreadsheets_are_refused_by_name() {
         "map.ron: not a spreadsheet detmap imports: give an .xlsx or .ods workbook, or .csv files"
     );
     let e = import_one("broken.xlsx", b"PK not really a zip".to_vec()).unwrap_err();
-    assert!(e.to_string().starts_with("broken.xlsx: cannot read the workbook"), "{e}");
+    assert!(
+        e.to_string().starts_with("broken.xlsx: cannot read the workbook"),
+        "{e}"
+    );
 }

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn detmap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_detmap")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_detmap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn stdout(o: &Output) -> String {
@@ -47,7 +50,11 @@ fn conflicts_are_listed_one_per_line_and_the_merge_is_written_with_exit_1() {
     let (a, a_path) = edited(dir.path(), "group-a.ron", |_| {});
     let (b, b_path) = edited(dir.path(), "group-b.ron", |m| {
         let d = &mut m.determinants[0];
-        d.nature = Some(if d.nature == Some(Nature::Structural) { Nature::PressurePoint } else { Nature::Structural });
+        d.nature = Some(if d.nature == Some(Nature::Structural) {
+            Nature::PressurePoint
+        } else {
+            Nature::Structural
+        });
         m.determinants.push(Determinant {
             id: "group-b-new".into(),
             label: "Regional dialogues".into(),
@@ -72,7 +79,11 @@ fn conflicts_are_listed_one_per_line_and_the_merge_is_written_with_exit_1() {
     let merged = format::load_file(&out).unwrap();
     assert_eq!(merged.determinants.len(), a.determinants.len() + 1);
     assert_eq!(merged.determinants[0].nature, a.determinants[0].nature);
-    assert!(merged.determinants[0].notes.ends_with(&format!("[group-b.ron] nature: {}", word(d.1.nature))));
+    assert!(
+        merged.determinants[0]
+            .notes
+            .ends_with(&format!("[group-b.ron] nature: {}", word(d.1.nature)))
+    );
 }
 
 #[test]
@@ -83,7 +94,11 @@ fn a_file_that_does_not_load_is_exit_2_and_nothing_is_written() {
     let out = dir.path().join("merged.ron");
     let o = detmap(&["merge", &s(&chile_path()), &s(&bad), "--output", &s(&out)]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("bad.ron:1:"), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("bad.ron:1:"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     assert!(!out.exists());
     let o = detmap(&["diff", &s(&chile_path()), &s(&dir.path().join("missing.ron"))]);
     assert_eq!(o.status.code(), Some(2));
@@ -128,7 +143,14 @@ fn diff_lists_changes_by_label_and_exits_1_only_when_the_maps_differ() {
     assert_eq!(json[1]["kind"], "influence");
 
     let o = detmap(&["diff", &chile, &new_path, "--layout"]);
-    assert!(stdout(&o).contains(&format!("changed determinant \"{}\": position: (", new.determinants[2].label)), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains(&format!(
+            "changed determinant \"{}\": position: (",
+            new.determinants[2].label
+        )),
+        "{}",
+        stdout(&o)
+    );
 
     // Moving boxes alone is no difference, unless asked.
     let (_, moved) = edited(dir.path(), "moved.ron", |m| m.stages[0].position.y -= 30.0);

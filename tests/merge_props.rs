@@ -28,7 +28,8 @@ fn group_copy(a: &Map, seed: u64, only_add: bool) -> Map {
             .collect();
         if dropped.len() < b.determinants.len() {
             b.determinants.retain(|d| !dropped.contains(&d.id));
-            b.influences.retain(|i| !dropped.contains(&i.from) && !dropped.contains(&i.to));
+            b.influences
+                .retain(|i| !dropped.contains(&i.from) && !dropped.contains(&i.to));
         }
         for d in &mut b.determinants {
             if rng.random_bool(0.3) {
@@ -111,10 +112,12 @@ fn sorted(mut map: Map) -> Map {
     map.categories.sort_by(|x, y| x.name.cmp(&y.name));
     map.tags.sort();
     for d in &mut map.determinants {
-        d.evidence.sort_by(|x, y| (&x.source, &x.location, &x.paraphrase).cmp(&(&y.source, &y.location, &y.paraphrase)));
+        d.evidence
+            .sort_by(|x, y| (&x.source, &x.location, &x.paraphrase).cmp(&(&y.source, &y.location, &y.paraphrase)));
     }
     for i in &mut map.influences {
-        i.evidence.sort_by(|x, y| (&x.source, &x.location, &x.paraphrase).cmp(&(&y.source, &y.location, &y.paraphrase)));
+        i.evidence
+            .sort_by(|x, y| (&x.source, &x.location, &x.paraphrase).cmp(&(&y.source, &y.location, &y.paraphrase)));
     }
     map
 }
@@ -209,7 +212,10 @@ proptest! {
 fn a_conflict_names_the_item_the_field_and_each_file() {
     let mut a = Map {
         title: "t".into(),
-        categories: vec![Category { name: "C".into(), colour: Colour([0, 0, 0]) }],
+        categories: vec![Category {
+            name: "C".into(),
+            colour: Colour([0, 0, 0]),
+        }],
         ..Map::default()
     };
     a.determinants.push(Determinant {
@@ -232,9 +238,18 @@ fn a_conflict_names_the_item_the_field_and_each_file() {
     let mut c = a.clone();
     c.determinants[0].nature = None;
     let merged = merge(&[
-        Input { name: "group-a.ron".into(), map: a },
-        Input { name: "group-b.ron".into(), map: b },
-        Input { name: "group-c.ron".into(), map: c },
+        Input {
+            name: "group-a.ron".into(),
+            map: a,
+        },
+        Input {
+            name: "group-b.ron".into(),
+            map: b,
+        },
+        Input {
+            name: "group-c.ron".into(),
+            map: c,
+        },
     ])
     .unwrap();
     let lines: Vec<String> = merged.conflicts.iter().map(|c| c.to_string()).collect();

@@ -95,10 +95,26 @@ impl Changes {
             what,
         });
     }
-    fn fields(&mut self, kind: Kind, id: &Id, item: &str, before: Vec<(&'static str, String)>, after: Vec<(&'static str, String)>) {
+    fn fields(
+        &mut self,
+        kind: Kind,
+        id: &Id,
+        item: &str,
+        before: Vec<(&'static str, String)>,
+        after: Vec<(&'static str, String)>,
+    ) {
         for ((field, b), (_, a)) in before.into_iter().zip(after) {
             if a != b {
-                self.push(kind, id.as_str(), item, What::Changed { field, before: b, after: a });
+                self.push(
+                    kind,
+                    id.as_str(),
+                    item,
+                    What::Changed {
+                        field,
+                        before: b,
+                        after: a,
+                    },
+                );
             }
         }
     }
@@ -120,13 +136,18 @@ pub fn diff(old: &Map, new: &Map, layout: bool) -> Vec<Change> {
                 let o = &old.stages[i];
                 out.fields(Kind::Stage, &s.id, &item, stage_fields(o), stage_fields(s));
                 if layout && o.position != s.position {
-                    out.fields(Kind::Stage, &s.id, &item, vec![("position", position_words(o.position))], vec![("position", position_words(s.position))]);
+                    out.fields(
+                        Kind::Stage,
+                        &s.id,
+                        &item,
+                        vec![("position", position_words(o.position))],
+                        vec![("position", position_words(s.position))],
+                    );
                 }
             }
         }
     }
-    for (i, s) in old.stages.iter().enumerate().filter(|(i, _)| !seen[*i]) {
-        let _ = i;
+    for (_, s) in old.stages.iter().enumerate().filter(|(i, _)| !seen[*i]) {
         out.push(Kind::Stage, s.id.as_str(), &quoted(&s.label), What::Removed);
     }
 
@@ -174,7 +195,12 @@ pub fn diff(old: &Map, new: &Map, layout: bool) -> Vec<Change> {
     }
     for (i, inf) in old.influences.iter().enumerate() {
         if !seen[i] {
-            out.push(Kind::Influence, inf.id.as_str(), &influence_name(old, &inf.from, &inf.to), What::Removed);
+            out.push(
+                Kind::Influence,
+                inf.id.as_str(),
+                &influence_name(old, &inf.from, &inf.to),
+                What::Removed,
+            );
         }
     }
 
@@ -192,14 +218,12 @@ pub fn diff(old: &Map, new: &Map, layout: bool) -> Vec<Change> {
 /// Categories (by name without case, accents or punctuation; a colour change), sources (by id,
 /// else title) and tags.
 fn vocabularies(old: &Map, new: &Map, out: &mut Changes) {
-    let mut by_key: HashMap<String, usize> = HashMap::with_capacity(old.categories.len());
-    for (i, c) in old.categories.iter().enumerate().rev() {
-        by_key.insert(match_key(&c.name), i);
-    }
+    let names = |m: &'_ Map| m.categories.iter().map(|c| c.name.clone()).collect::<Vec<_>>();
+    let matched = match_names(&names(old), &names(new));
     let mut seen = vec![false; old.categories.len()];
-    for c in &new.categories {
+    for (c, m) in new.categories.iter().zip(matched) {
         let item = quoted(&c.name);
-        match by_key.get(&match_key(&c.name)).copied().filter(|i| !seen[*i]) {
+        match m {
             None => out.push(Kind::Category, "", &item, What::Added),
             Some(i) => {
                 seen[i] = true;
@@ -255,16 +279,51 @@ fn vocabularies(old: &Map, new: &Map, out: &mut Changes) {
         }
     }
 
-    let old_tags: HashMap<String, &str> = old.tags.iter().map(|t| (match_key(t), t.as_str())).collect();
-    let new_tags: HashMap<String, &str> = new.tags.iter().map(|t| (match_key(t), t.as_str())).collect();
-    for t in &new.tags {
-        if !old_tags.contains_key(&match_key(t)) {
-            out.push(Kind::Tag, "", &quoted(t), What::Added);
+    let matched = match_names(&old.tags, &new.tags);
+    let mut seen = vec![false; old.tags.len()];
+    for (t, m) in new.tags.iter().zip(matched) {
+        match m {
+            Some(i) => seen[i] = true,
+            None => out.push(Kind::Tag, "", &quoted(t), What::Added),
         }
     }
-    for t in &old.tags {
-        if !new_tags.contains_key(&match_key(t)) {
+    for (i, t) in old.tags.iter().enumerate() {
+        if !seen[i] {
             out.push(Kind::Tag, "", &quoted(t), What::Removed);
         }
     }
+}
+
+/// For each name of `new`, the same name in `old`: the exact name, else one with the same key
+/// ([`match_key`]); each old name is matched once.
+fn match_names(old: &[String], new: &[String]) -> Vec<Option<usize>> {
+    let mut exact: HashMap<&str, usize> = HashMap::with_capacity(old.len());
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::with_capacity(old.len());
+    for (i, name) in old.iter().enumerate().rev() {
+        exact.insert(name, i);
+        by_key.entry(match_key(name)).or_default().push(i);
+    }
+    let mut taken = vec![false; old.len()];
+    let mut out: Vec<Option<usize>> = new
+        .iter()
+        .map(|name| {
+            exact
+                .get(name.as_str())
+                .copied()
+                .filter(|i| !std::mem::replace(&mut taken[*i], true))
+        })
+        .collect();
+    for (j, name) in new.iter().enumerate() {
+        if out[j].is_none()
+            && let Some(candidates) = by_key.get_mut(&match_key(name))
+        {
+            while let Some(i) = candidates.pop() {
+                if !std::mem::replace(&mut taken[i], true) {
+                    out[j] = Some(i);
+                    break;
+                }
+            }
+        }
+    }
+    out
 }

@@ -135,7 +135,11 @@ fn slug(label: &str, fallback: &str) -> String {
         }
     }
     let out = out.trim_end_matches('-');
-    if out.is_empty() { fallback.to_owned() } else { out.to_owned() }
+    if out.is_empty() {
+        fallback.to_owned()
+    } else {
+        out.to_owned()
+    }
 }
 
 /// `base`, or `base-2`, `base-3`… whichever is not taken.
@@ -207,7 +211,14 @@ pub fn build(sheets: Sheets, title: &str) -> Result<(Map, Vec<Located>), Vec<Loc
     {
         let mut resolver = Resolver::new(&elements, &ids, auto_elements);
         for table in &sheets.connections {
-            read_connections(table, &mut resolver, &mut connections, &mut sources, &mut problems, &mut notices);
+            read_connections(
+                table,
+                &mut resolver,
+                &mut connections,
+                &mut sources,
+                &mut problems,
+                &mut notices,
+            );
         }
         for element in resolver.created {
             ids.push(element.given_id.clone().unwrap_or_default());
@@ -219,7 +230,9 @@ pub fn build(sheets: Sheets, title: &str) -> Result<(Map, Vec<Located>), Vec<Loc
         let mut taken: HashSet<String> = ids.iter().filter(|i| !i.is_empty()).cloned().collect();
         for (i, e) in elements.iter().enumerate() {
             if ids[i].is_empty() {
-                let id = unique(&slug(&e.label, if e.stage { "stage" } else { "determinant" }), |c| taken.contains(c));
+                let id = unique(&slug(&e.label, if e.stage { "stage" } else { "determinant" }), |c| {
+                    taken.contains(c)
+                });
                 taken.insert(id.clone());
                 ids[i] = id;
             }
@@ -230,7 +243,11 @@ pub fn build(sheets: Sheets, title: &str) -> Result<(Map, Vec<Located>), Vec<Loc
         if let Some(id) = &c.given_id
             && !seen.insert(id)
         {
-            problem(&mut problems, c.at.clone(), format!("the id `{id}` is already used by another element or connection"));
+            problem(
+                &mut problems,
+                c.at.clone(),
+                format!("the id `{id}` is already used by another element or connection"),
+            );
         }
     }
     if !problems.is_empty() {
@@ -266,7 +283,11 @@ pub fn build(sheets: Sheets, title: &str) -> Result<(Map, Vec<Located>), Vec<Loc
         place.message = format!("{}: {}", p.path, p.message);
         problems.push(place);
     }
-    if problems.is_empty() { Ok((map, notices)) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok((map, notices))
+    } else {
+        Err(problems)
+    }
 }
 
 fn cell<'r>(row: &'r Row, col: Option<usize>) -> &'r str {
@@ -283,7 +304,11 @@ fn read_sources(table: &Table, sources: &mut Sources, problems: &mut Vec<Located
             continue;
         }
         if sources.by_id.contains_key(source_id) {
-            problem(problems, at(table, row, id), format!("the source `{source_id}` is listed twice"));
+            problem(
+                problems,
+                at(table, row, id),
+                format!("the source `{source_id}` is listed twice"),
+            );
             continue;
         }
         sources.add(Source {
@@ -295,7 +320,12 @@ fn read_sources(table: &Table, sources: &mut Sources, problems: &mut Vec<Located
 }
 
 fn read_categories(table: &Table, problems: &mut Vec<Located>) -> Vec<Category> {
-    let col = |names: &[&str]| table.headers.iter().position(|(_, h)| names.contains(&heading_key(h).as_str()));
+    let col = |names: &[&str]| {
+        table
+            .headers
+            .iter()
+            .position(|(_, h)| names.contains(&heading_key(h).as_str()))
+    };
     let (name, colour) = (col(&["name", "category"]), col(&["colour", "color"]));
     let mut out: Vec<Category> = Vec::new();
     for row in &table.rows {
@@ -310,13 +340,21 @@ fn read_categories(table: &Table, problems: &mut Vec<Located>) -> Vec<Category> 
             match Colour::parse(c) {
                 Some(colour) => colour,
                 None => {
-                    problem(problems, at(table, row, colour), format!("`{c}` is not a colour: expected #rrggbb, e.g. #4e79a7"));
+                    problem(
+                        problems,
+                        at(table, row, colour),
+                        format!("`{c}` is not a colour: expected #rrggbb, e.g. #4e79a7"),
+                    );
                     continue;
                 }
             }
         };
         if out.iter().any(|x| x.name == n) {
-            problem(problems, at(table, row, name), format!("the category `{n}` is listed twice"));
+            problem(
+                problems,
+                at(table, row, name),
+                format!("the category `{n}` is listed twice"),
+            );
             continue;
         }
         out.push(Category {
@@ -342,12 +380,7 @@ fn read_about(table: &Table, title: &mut String, description: &mut String, tags:
     }
 }
 
-fn read_evidence(
-    text: &str,
-    place: Located,
-    sources: &mut Sources,
-    problems: &mut Vec<Located>,
-) -> Vec<Evidence> {
+fn read_evidence(text: &str, place: Located, sources: &mut Sources, problems: &mut Vec<Located>) -> Vec<Evidence> {
     match parse_evidence_cell(text) {
         Ok(items) => items
             .into_iter()
@@ -373,7 +406,9 @@ fn read_elements(
 ) {
     use ElementCol as C;
     let columns = element_columns(table, problems, notices);
-    let Some(label_col) = columns.find(C::Label) else { return };
+    let Some(label_col) = columns.find(C::Label) else {
+        return;
+    };
     let find = |c| columns.find(c);
     let description_cols: Vec<usize> = columns.all(C::Description).collect();
     for row in &table.rows {
@@ -418,7 +453,9 @@ fn read_elements(
             Ok(())
         });
         parse(C::Locus, &mut |t| values::locus(t).map(|v| e.locus = Some(v)));
-        parse(C::Directness, &mut |t| values::directness(t).map(|v| e.directness = Some(v)));
+        parse(C::Directness, &mut |t| {
+            values::directness(t).map(|v| e.directness = Some(v))
+        });
         parse(C::Nature, &mut |t| values::nature(t).map(|v| e.nature = Some(v)));
         parse(C::Effect, &mut |t| values::effect(t).map(|v| e.effect = v));
         let mut x = None;
@@ -432,14 +469,24 @@ fn read_elements(
             e.evidence = read_evidence(&row.cells[c], at(table, row, Some(c)), sources, problems);
         }
         if stage {
-            let coded = [C::Categories, C::Tags, C::Locus, C::Directness, C::Nature, C::Effect, C::Evidence];
+            let coded = [
+                C::Categories,
+                C::Tags,
+                C::Locus,
+                C::Directness,
+                C::Nature,
+                C::Effect,
+                C::Evidence,
+            ];
             for col in coded.into_iter().filter_map(find) {
                 if !row.cells[col].trim().is_empty() {
                     let heading = &table.headers[col].1;
                     problem(
                         problems,
                         at(table, row, Some(col)),
-                        format!("a stage of response has no {heading}: clear the cell, or make the row a determinant (Type)"),
+                        format!(
+                            "a stage of response has no {heading}: clear the cell, or make the row a determinant (Type)"
+                        ),
                     );
                 }
             }
@@ -454,10 +501,22 @@ fn assign_node_ids(elements: &mut [Element], problems: &mut Vec<Located>) -> Vec
     for (i, e) in elements.iter().enumerate() {
         let Some(id) = &e.given_id else { continue };
         if id.len() > MAX_ID_BYTES {
-            problem(problems, e.at.clone(), format!("the id is {} bytes long; ids are limited to {MAX_ID_BYTES}", id.len()));
+            problem(
+                problems,
+                e.at.clone(),
+                format!("the id is {} bytes long; ids are limited to {MAX_ID_BYTES}", id.len()),
+            );
         } else if let Some(&first) = taken.get(id) {
-            let row = elements[first].at.row.map(|r| format!(" (row {r})")).unwrap_or_default();
-            problem(problems, e.at.clone(), format!("the id `{id}` is already used by \"{}\"{row}", elements[first].label));
+            let row = elements[first]
+                .at
+                .row
+                .map(|r| format!(" (row {r})"))
+                .unwrap_or_default();
+            problem(
+                problems,
+                e.at.clone(),
+                format!("the id `{id}` is already used by \"{}\"{row}", elements[first].label),
+            );
         } else {
             taken.insert(id.clone(), i);
         }
@@ -467,7 +526,9 @@ fn assign_node_ids(elements: &mut [Element], problems: &mut Vec<Located>) -> Vec
         .map(|e| match &e.given_id {
             Some(id) => id.clone(),
             None => {
-                let id = unique(&slug(&e.label, if e.stage { "stage" } else { "determinant" }), |c| taken.contains_key(c));
+                let id = unique(&slug(&e.label, if e.stage { "stage" } else { "determinant" }), |c| {
+                    taken.contains_key(c)
+                });
                 taken.insert(id.clone(), usize::MAX);
                 id
             }
@@ -563,7 +624,11 @@ impl<'a> Resolver<'a> {
         let label = clean_label(label);
         if self.auto || (stage_if_new && !label.is_empty()) {
             // With a label beside it, the cell is the new element's id; else its label.
-            let (id, label) = if label.is_empty() { (None, clean_label(name)) } else { (Some(name.to_owned()), label) };
+            let (id, label) = if label.is_empty() {
+                (None, clean_label(name))
+            } else {
+                (Some(name.to_owned()), label)
+            };
             let stage = !self.auto;
             let i = self.elements.len() + self.created.len();
             self.created_by_key.insert(fold_label(name), i);
@@ -584,22 +649,30 @@ fn read_connections(
 ) {
     use ConnectionCol as C;
     let columns = connection_columns(table, problems, notices);
-    let (Some(from_col), Some(to_col)) = (columns.find(C::From), columns.find(C::To)) else { return };
+    let (Some(from_col), Some(to_col)) = (columns.find(C::From), columns.find(C::To)) else {
+        return;
+    };
     let find = |c| columns.find(c);
     let note_cols: Vec<usize> = columns.all(C::Note).collect();
     for row in &table.rows {
         let mut ok = true;
-        let mut side = |col: usize, label_col: Option<ConnectionCol>, stage_if_new: bool, problems: &mut Vec<Located>| {
-            let place = at(table, row, Some(col));
-            match resolver.resolve(&row.cells[col], cell(row, label_col.and_then(find)), stage_if_new, &place) {
-                Ok(found) => found,
-                Err(message) => {
-                    problem(problems, place, message);
-                    ok = false;
-                    Vec::new()
+        let mut side =
+            |col: usize, label_col: Option<ConnectionCol>, stage_if_new: bool, problems: &mut Vec<Located>| {
+                let place = at(table, row, Some(col));
+                match resolver.resolve(
+                    &row.cells[col],
+                    cell(row, label_col.and_then(find)),
+                    stage_if_new,
+                    &place,
+                ) {
+                    Ok(found) => found,
+                    Err(message) => {
+                        problem(problems, place, message);
+                        ok = false;
+                        Vec::new()
+                    }
                 }
-            }
-        };
+            };
         let from = side(from_col, Some(C::FromLabel), false, problems);
         let to = side(to_col, Some(C::ToLabel), true, problems);
         for &f in &from {
@@ -607,7 +680,10 @@ fn read_connections(
                 problem(
                     problems,
                     at(table, row, Some(from_col)),
-                    format!("\"{}\" is a stage of response: influences go out of determinants only", resolver.label_of(f)),
+                    format!(
+                        "\"{}\" is a stage of response: influences go out of determinants only",
+                        resolver.label_of(f)
+                    ),
                 );
                 ok = false;
             }
@@ -626,8 +702,12 @@ fn read_connections(
             }
         };
         check(find(C::Sign), &mut |t| values::sign(t).map(|s| sign = s));
-        check(find(C::Strength), &mut |t| values::level(t, "strength").map(|l| levels[0] = Some(l)));
-        check(find(C::Confidence), &mut |t| values::level(t, "confidence").map(|l| levels[1] = Some(l)));
+        check(find(C::Strength), &mut |t| {
+            values::level(t, "strength").map(|l| levels[0] = Some(l))
+        });
+        check(find(C::Confidence), &mut |t| {
+            values::level(t, "confidence").map(|l| levels[1] = Some(l))
+        });
         let evidence = match find(C::Evidence) {
             Some(c) => read_evidence(&row.cells[c], at(table, row, Some(c)), sources, problems),
             None => Vec::new(),
@@ -636,7 +716,11 @@ fn read_connections(
         if let Some(id) = &given_id
             && id.len() > MAX_ID_BYTES
         {
-            problem(problems, at(table, row, find(C::Id)), format!("the id is {} bytes long; ids are limited to {MAX_ID_BYTES}", id.len()));
+            problem(
+                problems,
+                at(table, row, find(C::Id)),
+                format!("the id is {} bytes long; ids are limited to {MAX_ID_BYTES}", id.len()),
+            );
             ok = false;
         }
         if !ok {
@@ -747,11 +831,13 @@ fn assemble(
         .collect();
     let mut next = 1usize;
     for (c, given) in connections.into_iter().zip(given) {
-        let id = given.unwrap_or_else(|| loop {
-            let candidate = format!("i{next}");
-            next += 1;
-            if taken.insert(candidate.clone()) {
-                break candidate;
+        let id = given.unwrap_or_else(|| {
+            loop {
+                let candidate = format!("i{next}");
+                next += 1;
+                if taken.insert(candidate.clone()) {
+                    break candidate;
+                }
             }
         });
         places.entry("influences").or_default().push(c.at);

@@ -109,7 +109,11 @@ impl<C: Copy + PartialEq> Columns<C> {
 
 /// Whether a sheet's headings look like a connections sheet (From and To).
 pub fn looks_like_connections(table: &Table) -> bool {
-    let keys: Vec<_> = table.headers.iter().map(|(_, h)| connection_col(&heading_key(h))).collect();
+    let keys: Vec<_> = table
+        .headers
+        .iter()
+        .map(|(_, h)| connection_col(&heading_key(h)))
+        .collect();
     keys.contains(&Some(ConnectionCol::From)) && keys.contains(&Some(ConnectionCol::To))
 }
 
@@ -193,7 +197,10 @@ mod tests {
     #[test]
     fn headings_match_without_case_or_separators() {
         assert_eq!(heading_key(" From_Label "), "from label");
-        assert_eq!(connection_col(&heading_key("Connection Type")), Some(ConnectionCol::Sign));
+        assert_eq!(
+            connection_col(&heading_key("Connection Type")),
+            Some(ConnectionCol::Sign)
+        );
         assert_eq!(element_col(&heading_key("NOTES")), Some(ElementCol::Description));
         assert_eq!(element_col(&heading_key("Style")), None);
     }

@@ -74,7 +74,11 @@ pub fn parse_evidence_cell(cell: &str) -> Result<Vec<EvidenceItem>, String> {
                 n + 1
             ));
         }
-        items.push((source, fields.next().unwrap_or_default(), fields.next().unwrap_or_default()));
+        items.push((
+            source,
+            fields.next().unwrap_or_default(),
+            fields.next().unwrap_or_default(),
+        ));
     }
     Ok(items)
 }

@@ -31,7 +31,13 @@ pub fn fold_label(label: &str) -> String {
 pub fn match_key(label: &str) -> String {
     let spaced: String = label
         .chars()
-        .map(|c| if c.is_alphanumeric() || c.is_whitespace() { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c.is_whitespace() {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
     fold_label(&spaced)
 }

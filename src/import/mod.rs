@@ -164,7 +164,11 @@ pub fn read_files(paths: &[PathBuf]) -> Result<Vec<Input>, ImportError> {
             Err(message) => problems.push(whole(&name, message)),
         }
     }
-    if problems.is_empty() { Ok(inputs) } else { Err(ImportError { problems }) }
+    if problems.is_empty() {
+        Ok(inputs)
+    } else {
+        Err(ImportError { problems })
+    }
 }
 
 /// Imports files: one workbook, or CSV files (an elements table and a connections table).
@@ -244,7 +248,10 @@ fn place_workbook(
     let others: Vec<usize> = (0..book.len())
         .filter(|&i| {
             let k = key(&book[i].0);
-            Some(i) != elements && Some(i) != connections && !k.contains("(ignore)") && !OTHER_SHEETS.contains(&k.as_str())
+            Some(i) != elements
+                && Some(i) != connections
+                && !k.contains("(ignore)")
+                && !OTHER_SHEETS.contains(&k.as_str())
         })
         .collect();
     let mut rest = others.into_iter();
@@ -256,7 +263,10 @@ fn place_workbook(
     }
     // A first sheet with From and To but no Label holds the connections.
     if let (Some(e), None) = (elements, connections)
-        && book[e].1.as_ref().is_some_and(|t| columns::looks_like_connections(t) && !columns::looks_like_elements(t))
+        && book[e]
+            .1
+            .as_ref()
+            .is_some_and(|t| columns::looks_like_connections(t) && !columns::looks_like_elements(t))
     {
         connections = elements.take();
     }
@@ -285,7 +295,10 @@ fn place_workbook(
     for (i, name) in names.iter().enumerate() {
         if book[i].is_some() && name != "matrix" {
             let shown = &shown[i];
-            notices.push(whole(file, format!("the sheet `{shown}` is not imported: it is neither the elements nor the connections sheet")));
+            notices.push(whole(
+                file,
+                format!("the sheet `{shown}` is not imported: it is neither the elements nor the connections sheet"),
+            ));
         }
     }
 }

@@ -125,7 +125,9 @@ impl<'a> Builder<'a> {
             let p = self.located(
                 row,
                 col,
-                format!("the sheet has more than {MAX_LIST_ITEMS} rows; a map's lists are limited to {MAX_LIST_ITEMS} items"),
+                format!(
+                    "the sheet has more than {MAX_LIST_ITEMS} rows; a map's lists are limited to {MAX_LIST_ITEMS} items"
+                ),
             );
             self.problems.push(p);
             return false;
@@ -138,7 +140,11 @@ impl<'a> Builder<'a> {
         self.cells.sort_unstable_by_key(|(r, c, _)| (*r, *c));
         let mut cells = std::mem::take(&mut self.cells).into_iter().peekable();
         let Some(&(header_row, _, _)) = cells.peek() else {
-            return if self.problems.is_empty() { Ok(None) } else { Err(self.problems) };
+            return if self.problems.is_empty() {
+                Ok(None)
+            } else {
+                Err(self.problems)
+            };
         };
         let mut headers = Vec::new();
         while let Some((_, col, text)) = cells.next_if(|(r, _, _)| *r == header_row) {
@@ -203,11 +209,26 @@ pub fn read_csv(file: &str, bytes: &[u8]) -> Result<Option<Table>, Vec<Located>>
         .from_reader(bytes);
     let mut builder = Builder::new(file, None);
     let mut record = csv::StringRecord::new();
+    // The line a record starts on, counted here: the csv crate's position can point before the
+    // blank lines it skips. Counting goes forward only, so it is linear in the file.
+    let (mut counted_to, mut line) = (0usize, 0usize);
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, |p| p.line().saturating_sub(1));
+                let mut start = record
+                    .position()
+                    .map_or(counted_to, |p| p.byte() as usize)
+                    .min(bytes.len());
+                line += bytes[counted_to.min(start)..start]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count();
+                while start < bytes.len() && (bytes[start] == b'\n' || bytes[start] == b'\r') {
+                    line += usize::from(bytes[start] == b'\n');
+                    start += 1;
+                }
+                counted_to = start.max(counted_to);
                 let row = u32::try_from(line).unwrap_or(u32::MAX);
                 for (col, field) in record.iter().enumerate() {
                     let col = u32::try_from(col).unwrap_or(u32::MAX);
@@ -280,7 +301,11 @@ pub enum WorkbookKind {
 }
 
 /// Every sheet of a workbook, in the workbook's order (empty sheets give `None`).
-pub fn read_workbook(file: &str, kind: WorkbookKind, bytes: Vec<u8>) -> Result<Vec<(String, Option<Table>)>, Vec<Located>> {
+pub fn read_workbook(
+    file: &str,
+    kind: WorkbookKind,
+    bytes: Vec<u8>,
+) -> Result<Vec<(String, Option<Table>)>, Vec<Located>> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(vec![problem(
             file,
@@ -292,13 +317,8 @@ pub fn read_workbook(file: &str, kind: WorkbookKind, bytes: Vec<u8>) -> Result<V
             ),
         )]);
     }
-    let not_a_workbook = |e: &dyn std::fmt::Display| {
-        vec![problem(
-            file,
-            None,
-            format!("cannot read the workbook: {e}"),
-        )]
-    };
+    let not_a_workbook =
+        |e: &dyn std::fmt::Display| vec![problem(file, None, format!("cannot read the workbook: {e}"))];
     let mut sheets = Vec::new();
     let mut problems = Vec::new();
     match kind {
@@ -399,7 +419,10 @@ mod tests {
     #[test]
     fn a_value_under_no_heading_is_located() {
         let e = read_csv("t.csv", b"Label\nA,stray\n").unwrap_err();
-        assert_eq!(e[0].to_string(), "t.csv:2:B: a value in column B, which has no heading: give the column a heading (row 1) or clear it");
+        assert_eq!(
+            e[0].to_string(),
+            "t.csv:2:B: a value in column B, which has no heading: give the column a heading (row 1) or clear it"
+        );
     }
 
     #[test]

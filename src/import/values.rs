@@ -8,7 +8,13 @@ fn words(text: &str) -> String {
     let spaced: String = text
         .trim()
         .chars()
-        .map(|c| if c == '_' || c == '-' && text.trim().len() > 1 { ' ' } else { c })
+        .map(|c| {
+            if c == '_' || c == '-' && text.trim().len() > 1 {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     spaced.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
@@ -45,14 +51,20 @@ pub fn effect(text: &str) -> Result<Effect, String> {
     match words(text).as_str() {
         "enabler" | "enables" | "enable" | "enabling" | "+" | "positive" | "helps" => Ok(Effect::Enabler),
         "hinder" | "hinders" | "hindering" | "-" | "negative" | "blocks" => Ok(Effect::Hinder),
-        _ => Err(refuse(text, "effect", "enabler or hinder (or +, -, positive, negative)")),
+        _ => Err(refuse(
+            text,
+            "effect",
+            "enabler or hinder (or +, -, positive, negative)",
+        )),
     }
 }
 
 /// The sign of a connection; an empty cell is `enables`.
 pub fn sign(text: &str) -> Result<Sign, String> {
     match words(text).as_str() {
-        "" | "+" | "enables" | "enable" | "enabler" | "enabling" | "same" | "positive" | "pos" | "s" => Ok(Sign::Enables),
+        "" | "+" | "enables" | "enable" | "enabler" | "enabling" | "same" | "positive" | "pos" | "s" => {
+            Ok(Sign::Enables)
+        }
         "-" | "hinders" | "hinder" | "hindering" | "opposite" | "negative" | "neg" | "o" => Ok(Sign::Hinders),
         _ => Err(refuse(
             text,
@@ -68,7 +80,11 @@ pub fn level(text: &str, what: &str) -> Result<Level, String> {
         "low" | "weak" | "1" | "l" => Ok(Level::Low),
         "medium" | "moderate" | "mid" | "2" | "m" => Ok(Level::Medium),
         "high" | "strong" | "3" | "h" => Ok(Level::High),
-        _ => Err(refuse(text, what, "low, medium or high (or weak, moderate, strong, 1, 2, 3)")),
+        _ => Err(refuse(
+            text,
+            what,
+            "low, medium or high (or weak, moderate, strong, 1, 2, 3)",
+        )),
     }
 }
 

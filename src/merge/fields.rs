@@ -12,7 +12,11 @@ fn coded(value: Option<impl std::fmt::Display>) -> String {
 }
 
 fn list(items: &[String]) -> String {
-    if items.is_empty() { "none".to_owned() } else { items.join(", ") }
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
 }
 
 pub fn stage(s: &Stage) -> Vec<(&'static str, String)> {

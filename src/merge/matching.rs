@@ -17,7 +17,12 @@ pub struct Matching {
 }
 
 /// Matches one list: first by id, then by label key among the items still unmatched.
-fn match_list<'a, T>(base: &'a [T], other: &'a [T], id: impl Fn(&T) -> &Id, label: impl Fn(&T) -> &str) -> Vec<Option<usize>> {
+fn match_list<'a, T>(
+    base: &'a [T],
+    other: &'a [T],
+    id: impl Fn(&T) -> &Id,
+    label: impl Fn(&T) -> &str,
+) -> Vec<Option<usize>> {
     let mut by_id: HashMap<&Id, usize> = HashMap::with_capacity(base.len());
     for (i, item) in base.iter().enumerate() {
         by_id.entry(id(item)).or_insert(i);

@@ -4,13 +4,15 @@
 //! item's notes with the file it came from, and the conflict is listed. Evidence is united, never
 //! chosen. Sources, categories and tags are matched too (sources by id then title, categories and
 //! tags by name without case, accents or punctuation), so evidence and coding keep pointing at the
-//! right entries. Cost: linear in the maps, per input.
+//! right entries (an exact name first: a map may hold two names with one key). Cost: linear in the maps, per input.
 
 mod fields;
 pub mod matching;
 
-pub use fields::{determinant as determinant_fields, evidence as evidence_words, influence as influence_fields,
-    position as position_words, stage as stage_fields};
+pub use fields::{
+    determinant as determinant_fields, evidence as evidence_words, influence as influence_fields,
+    position as position_words, stage as stage_fields,
+};
 
 use crate::import::{fold_label, match_key};
 use crate::model::{self, Evidence, Id, Map, Problem};
@@ -107,7 +109,14 @@ impl<'a> Merger<'a> {
     }
 
     /// Compares an item's fields with another input's; a difference is recorded, the base kept.
-    fn compare(&mut self, kind: ItemKind, i: usize, base: Vec<(&'static str, String)>, other: Vec<(&'static str, String)>, from: usize) {
+    fn compare(
+        &mut self,
+        kind: ItemKind,
+        i: usize,
+        base: Vec<(&'static str, String)>,
+        other: Vec<(&'static str, String)>,
+        from: usize,
+    ) {
         for ((field, mine), (_, theirs)) in base.into_iter().zip(other) {
             let key = (kind, i, field);
             match self.conflicts.get_mut(&key) {
@@ -128,18 +137,39 @@ impl<'a> Merger<'a> {
         // Sources: by id, else by title; new ones are added (under a fresh id if theirs is taken).
         let mut source_ids: HashMap<&Id, Id> = HashMap::with_capacity(other.sources.len());
         {
-            let by_id: HashMap<Id, usize> = self.map.sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
-            let by_title: HashMap<String, usize> =
-                self.map.sources.iter().enumerate().rev().map(|(i, s)| (fold_label(&s.title), i)).collect();
+            let by_id: HashMap<Id, usize> = self
+                .map
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect();
+            let by_title: HashMap<String, usize> = self
+                .map
+                .sources
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, s)| (fold_label(&s.title), i))
+                .collect();
             let mut taken: HashSet<Id> = by_id.keys().cloned().collect();
             for s in &other.sources {
-                let found = by_id.get(&s.id).or_else(|| by_title.get(&fold_label(&s.title))).copied();
+                let found = by_id
+                    .get(&s.id)
+                    .or_else(|| by_title.get(&fold_label(&s.title)))
+                    .copied();
                 match found {
                     Some(i) => {
                         let base = &self.map.sources[i];
                         let (mine, theirs) = (
-                            vec![("title", format!("\"{}\"", base.title)), ("citation", format!("\"{}\"", base.citation))],
-                            vec![("title", format!("\"{}\"", s.title)), ("citation", format!("\"{}\"", s.citation))],
+                            vec![
+                                ("title", format!("\"{}\"", base.title)),
+                                ("citation", format!("\"{}\"", base.citation)),
+                            ],
+                            vec![
+                                ("title", format!("\"{}\"", s.title)),
+                                ("citation", format!("\"{}\"", s.citation)),
+                            ],
                         );
                         source_ids.insert(&s.id, base.id.clone());
                         self.compare(ItemKind::Source, i, mine, theirs, input);
@@ -157,8 +187,19 @@ impl<'a> Merger<'a> {
         // Categories and tags: by name without case, accents or punctuation.
         let mut category_names: HashMap<&str, String> = HashMap::with_capacity(other.categories.len());
         {
-            let known: HashMap<String, String> = self.map.categories.iter().rev().map(|c| (match_key(&c.name), c.name.clone())).collect();
+            let known: HashMap<String, String> = self
+                .map
+                .categories
+                .iter()
+                .rev()
+                .map(|c| (match_key(&c.name), c.name.clone()))
+                .collect();
+            let exact: HashSet<String> = self.map.categories.iter().map(|c| c.name.clone()).collect();
             for c in &other.categories {
+                if exact.contains(&c.name) {
+                    category_names.insert(&c.name, c.name.clone());
+                    continue;
+                }
                 match known.get(&match_key(&c.name)) {
                     Some(name) => {
                         category_names.insert(&c.name, name.clone());
@@ -172,8 +213,14 @@ impl<'a> Merger<'a> {
         }
         let mut tag_names: HashMap<&str, String> = HashMap::with_capacity(other.tags.len());
         {
-            let known: HashMap<String, String> = self.map.tags.iter().rev().map(|t| (match_key(t), t.clone())).collect();
+            let known: HashMap<String, String> =
+                self.map.tags.iter().rev().map(|t| (match_key(t), t.clone())).collect();
+            let exact: HashSet<String> = self.map.tags.iter().cloned().collect();
             for t in &other.tags {
+                if exact.contains(t) {
+                    tag_names.insert(t, t.clone());
+                    continue;
+                }
                 match known.get(&match_key(t)) {
                     Some(name) => {
                         tag_names.insert(t, name.clone());
@@ -236,7 +283,8 @@ impl<'a> Merger<'a> {
                     d.id = fresh(&d.id, &self.ids);
                     self.ids.insert(d.id.clone());
                     node_ids.insert(&other.determinants[j].id, d.id.clone());
-                    self.origin.insert((ItemKind::Determinant, self.map.determinants.len()), input);
+                    self.origin
+                        .insert((ItemKind::Determinant, self.map.determinants.len()), input);
                     self.map.determinants.push(d);
                 }
             }
@@ -258,7 +306,8 @@ impl<'a> Merger<'a> {
                             *end = id.clone();
                         }
                     }
-                    self.origin.insert((ItemKind::Influence, self.map.influences.len()), input);
+                    self.origin
+                        .insert((ItemKind::Influence, self.map.influences.len()), input);
                     self.map.influences.push(inf);
                 }
             }
@@ -285,7 +334,10 @@ impl<'a> Merger<'a> {
                 lines.push(format!("[{}] {field}: {value}", files.join(", ")));
             }
             let (item, id) = match kind {
-                ItemKind::Stage => (format!("\"{}\"", self.map.stages[i].label), self.map.stages[i].id.clone()),
+                ItemKind::Stage => (
+                    format!("\"{}\"", self.map.stages[i].label),
+                    self.map.stages[i].id.clone(),
+                ),
                 ItemKind::Determinant => (
                     format!("\"{}\"", self.map.determinants[i].label),
                     self.map.determinants[i].id.clone(),
@@ -293,11 +345,18 @@ impl<'a> Merger<'a> {
                 ItemKind::Influence => {
                     let inf = &self.map.influences[i];
                     (
-                        format!("\"{}\" → \"{}\"", self.map.label_of(&inf.from), self.map.label_of(&inf.to)),
+                        format!(
+                            "\"{}\" → \"{}\"",
+                            self.map.label_of(&inf.from),
+                            self.map.label_of(&inf.to)
+                        ),
                         inf.id.clone(),
                     )
                 }
-                ItemKind::Source => (format!("\"{}\"", self.map.sources[i].title), self.map.sources[i].id.clone()),
+                ItemKind::Source => (
+                    format!("\"{}\"", self.map.sources[i].title),
+                    self.map.sources[i].id.clone(),
+                ),
             };
             conflicts.push(Conflict {
                 kind,

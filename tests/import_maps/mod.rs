@@ -62,7 +62,15 @@ pub fn rich_map() -> impl Strategy<Value = Map> {
     )
         .prop_flat_map(|(stages, dets, categories, tags, title, description, source)| {
             let (s, d) = (stages.len(), dets.len());
-            let influence = (0..d, 0..s + d, any::<bool>(), option(Level::ALL), option(Level::ALL), text(), evidence());
+            let influence = (
+                0..d,
+                0..s + d,
+                any::<bool>(),
+                option(Level::ALL),
+                option(Level::ALL),
+                text(),
+                evidence(),
+            );
             (
                 Just((stages, dets, categories, tags, title, description, source)),
                 proptest::collection::vec(influence, 0..12),
@@ -84,34 +92,46 @@ pub fn rich_map() -> impl Strategy<Value = Map> {
             let determinants: Vec<Determinant> = dets
                 .into_iter()
                 .enumerate()
-                .map(|(i, (label, cats, locus, directness, nature, hinder, tag_picks, notes, evidence, (x, y)))| Determinant {
-                    id: format!("d{i}").into(),
-                    label,
-                    categories: cats.into_iter().map(|c| categories[c].clone()).collect(),
-                    locus,
-                    directness,
-                    nature,
-                    effect: if hinder { Effect::Hinder } else { Effect::Enabler },
-                    tags: tag_picks.into_iter().map(|t| tags[t].clone()).collect(),
-                    notes,
-                    evidence,
-                    position: Position::new(x, y),
-                })
+                .map(
+                    |(i, (label, cats, locus, directness, nature, hinder, tag_picks, notes, evidence, (x, y)))| {
+                        Determinant {
+                            id: format!("d{i}").into(),
+                            label,
+                            categories: cats.into_iter().map(|c| categories[c].clone()).collect(),
+                            locus,
+                            directness,
+                            nature,
+                            effect: if hinder { Effect::Hinder } else { Effect::Enabler },
+                            tags: tag_picks.into_iter().map(|t| tags[t].clone()).collect(),
+                            notes,
+                            evidence,
+                            position: Position::new(x, y),
+                        }
+                    },
+                )
                 .collect();
-            let node = |k: usize| if k < stages.len() { stages[k].id.clone() } else { determinants[k - stages.len()].id.clone() };
+            let node = |k: usize| {
+                if k < stages.len() {
+                    stages[k].id.clone()
+                } else {
+                    determinants[k - stages.len()].id.clone()
+                }
+            };
             let influences = infs
                 .into_iter()
                 .enumerate()
-                .map(|(k, (from, to, hinders, strength, confidence, note, evidence))| Influence {
-                    id: format!("i{k}").into(),
-                    from: determinants[from].id.clone(),
-                    to: node(to),
-                    sign: if hinders { Sign::Hinders } else { Sign::Enables },
-                    strength,
-                    confidence,
-                    note,
-                    evidence,
-                })
+                .map(
+                    |(k, (from, to, hinders, strength, confidence, note, evidence))| Influence {
+                        id: format!("i{k}").into(),
+                        from: determinants[from].id.clone(),
+                        to: node(to),
+                        sign: if hinders { Sign::Hinders } else { Sign::Enables },
+                        strength,
+                        confidence,
+                        note,
+                        evidence,
+                    },
+                )
                 .collect();
             Map {
                 title,
@@ -124,7 +144,11 @@ pub fn rich_map() -> impl Strategy<Value = Map> {
                     },
                     Source {
                         id: "src1".into(),
-                        title: if source.0.is_empty() { "Interviews".into() } else { source.0 },
+                        title: if source.0.is_empty() {
+                            "Interviews".into()
+                        } else {
+                            source.0
+                        },
                         citation: String::new(),
                     },
                 ],
@@ -143,4 +167,3 @@ pub fn rich_map() -> impl Strategy<Value = Map> {
             }
         })
 }
-
