@@ -172,6 +172,11 @@ pub struct ExportArgs {
     /// The map as a PNG picture, with its legend.
     #[arg(long, value_name = "OUT.png")]
     png: Option<PathBuf>,
+    /// The map as an .xlsx workbook in the layout `detmap import` reads back: an Elements sheet
+    /// (stages and determinants with their coding), a Connections sheet, the matrix, and the
+    /// categories, sources and title.
+    #[arg(long, value_name = "OUT.xlsx")]
+    xlsx: Option<PathBuf>,
     /// Width of the PNG in pixels.
     #[arg(long, value_name = "PX", default_value_t = export::DEFAULT_PNG_WIDTH, value_parser = clap::value_parser!(u32).range(1..=20_000))]
     width: u32,
@@ -202,6 +207,7 @@ impl ExportArgs {
             ("--report", Export::Handout, &self.report),
             ("--svg", Export::Svg, &self.svg),
             ("--png", png, &self.png),
+            ("--xlsx", Export::Xlsx, &self.xlsx),
         ]
         .into_iter()
         .filter_map(|(flag, kind, path)| path.as_deref().map(|path| outputs::Output { flag, kind, path }))
@@ -261,7 +267,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             let wanted = args.outputs();
             if wanted.is_empty() {
                 bail!(
-                    "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png"
+                    "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png, --xlsx OUT.xlsx"
                 );
             }
             let map = load(&args.file)?;

@@ -130,3 +130,23 @@ fn a_broken_workbook_lists_its_problems_and_writes_nothing() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("nothing.xlsx: cannot read the file"));
 }
+
+#[test]
+fn every_sample_exported_as_a_workbook_imports_back_the_same() {
+    let dir = tempfile::tempdir().unwrap();
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples");
+    for entry in std::fs::read_dir(samples).unwrap() {
+        let path = entry.unwrap().path();
+        let (xlsx, back) = (dir.path().join("map.xlsx"), dir.path().join("back.ron"));
+        let o = detmap(&["export", &s(&path), "--xlsx", &s(&xlsx)]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+        let o = detmap(&["import", &s(&xlsx), "--output", &s(&back)]);
+        assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+        assert_eq!(
+            std::fs::read_to_string(&back).unwrap(),
+            std::fs::read_to_string(&path).unwrap(),
+            "{}",
+            path.display()
+        );
+    }
+}

@@ -50,6 +50,8 @@ pub enum Export {
     Png {
         width: u32,
     },
+    /// An .xlsx workbook in the layout `detmap import` reads back: elements, connections, the matrix.
+    Xlsx,
 }
 
 /// A file dialog's filter: its name and the extensions it shows.
@@ -57,7 +59,7 @@ pub type Filter = (&'static str, &'static [&'static str]);
 
 impl Export {
     /// What the window's Export menu offers, in its order.
-    pub const MENU: [Export; 7] = [
+    pub const MENU: [Export; 8] = [
         Export::DeterminantsCsv,
         Export::InfluencesCsv,
         Export::Reachability(ReportFormat::Markdown),
@@ -67,6 +69,7 @@ impl Export {
         Export::Png {
             width: DEFAULT_PNG_WIDTH,
         },
+        Export::Xlsx,
     ];
 
     /// The name of the kind as a message or a dialog's title says it.
@@ -89,6 +92,7 @@ impl Export {
             Export::Handout => "Hand-out report (Markdown)…",
             Export::Svg => "Map as SVG…",
             Export::Png { .. } => "Map as PNG…",
+            Export::Xlsx => "Workbook (elements, connections, matrix)…",
         }
     }
 
@@ -100,7 +104,7 @@ impl Export {
             Export::Reachability(_) => "-feeders",
             Export::MatrixCsv => "-matrix",
             Export::Handout => "-handout",
-            Export::Svg | Export::Png { .. } => "",
+            Export::Svg | Export::Png { .. } | Export::Xlsx => "",
         }
     }
 
@@ -121,6 +125,7 @@ impl Export {
             Export::Reachability(ReportFormat::Text) => ("Text", &["txt"]),
             Export::Svg => ("SVG", &["svg"]),
             Export::Png { .. } => ("PNG", &["png"]),
+            Export::Xlsx => ("Excel workbook", &["xlsx"]),
         }
     }
 
@@ -144,6 +149,13 @@ impl Export {
             Export::Handout => write_handout(map, input.reach(), out),
             Export::Svg => write_svg(input.picture(), out),
             Export::Png { width } => write_png(input.picture(), width, out),
+            Export::Xlsx => {
+                let matrix = Matrix::compute(map, input.reach());
+                write_xlsx(map, &matrix, out).map_err(|e| match e {
+                    XlsxError::Io(e) => e,
+                    other => io::Error::new(io::ErrorKind::InvalidData, other.to_string()),
+                })
+            }
         }
     }
 
@@ -219,7 +231,7 @@ mod tests {
             let name = kind.suggested_file_name("Chile: anti-trafficking, 2000–2011");
             assert!(name.starts_with("chile-anti-trafficking-2000-2011"), "{name}");
             assert!(name.ends_with(&format!(".{}", kind.filter().1[0])), "{name}");
-            if !matches!(kind, Export::Svg | Export::Png { .. }) {
+            if !matches!(kind, Export::Svg | Export::Png { .. } | Export::Xlsx) {
                 assert!(names.insert(name.clone()), "{name} suggested twice");
             }
         }
