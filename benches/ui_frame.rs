@@ -2,7 +2,7 @@
 //! tessellation; no rasterisation), headless, for the Chile sample and for generated maps of
 //! 1,000 and 10,000 determinants, zoomed fully out and zoomed in to 100 %.
 //!
-//! Budgets (issue 3): 8 ms per frame at 1,000 determinants, 16 ms at 10,000. A benchmark that prints
+//! Budgets (a frame a projector shows smoothly): 8 ms per frame at 1,000 determinants, 16 ms at 10,000. A benchmark that prints
 //! figures, not a timed test: `cargo bench --bench ui_frame`.
 
 use detmap::app::DetmapApp;

@@ -290,7 +290,7 @@ fn relative_to_cwd(file: &Path) -> PathBuf {
     relative
 }
 
-/// R1: `detmap map.ron` from some folder. The copy must name the file absolutely: a window
+/// `detmap map.ron` from some folder. The copy must name the file absolutely: a window
 /// restarted from another folder restores it and saves to that same file, not to `map.ron` there.
 #[test]
 fn a_file_opened_by_a_relative_path_is_named_absolutely_in_its_copy() {
@@ -346,7 +346,7 @@ fn colleague_saves(file: &Path) {
     }
 }
 
-/// R2: the warning compares the file's modification time with the one it had when this window
+/// The warning compares the file's modification time with the one it had when this window
 /// last opened or saved it, not with when the copy was written (autosave keeps rewriting the copy,
 /// so a change before the last autosave looked older than the copy and was missed).
 #[test]
@@ -401,7 +401,7 @@ fn the_offer_warns_when_someone_else_changed_the_file_even_before_the_last_autos
     assert_eq!(format::load_file(&file).unwrap().title, "A colleague's version");
 }
 
-/// R3: a note over the loader's 64 KiB limit. Save refuses such a map; autosave must not write a
+/// A note over the loader's 64 KiB limit. Save refuses such a map; autosave must not write a
 /// copy that would not open either, keep the earlier copy, and say what to fix.
 #[test]
 fn a_map_over_the_limits_is_not_autosaved_and_the_status_bar_names_the_field() {
@@ -476,7 +476,7 @@ fn left_copy(rec: &Path, map: &Map, original: Option<&Path>, ago: i64) -> PathBu
     gone.copy_path().to_owned()
 }
 
-/// R3: a copy that does not load (here a 70 KB note, as autosave used to write) is offered with its
+/// A copy that does not load (here a 70 KB note, as autosave used to write) is offered with its
 /// problem and where it is, Keep it or Discard; "1 more recovery copy waits" then offers the next.
 #[test]
 fn a_copy_that_does_not_load_is_shown_with_its_problem_and_can_be_kept_or_discarded() {
@@ -514,7 +514,7 @@ fn a_copy_that_does_not_load_is_shown_with_its_problem_and_can_be_kept_or_discar
     assert_eq!(doc_map(&h), older);
 }
 
-/// R4: two windows starting together after a crash: only the first offers the copy; the second
+/// Two windows starting together after a crash: only the first offers the copy; the second
 /// skips it while it is on offer.
 #[test]
 fn two_windows_starting_together_do_not_both_offer_one_copy() {
@@ -540,7 +540,7 @@ fn two_windows_starting_together_do_not_both_offer_one_copy() {
     );
 }
 
-/// R5: the offer is modal for the keyboard too. Shortcuts pressed while it is open (D adds a
+/// The offer is modal for the keyboard too. Shortcuts pressed while it is open (D adds a
 /// determinant, S a stage, Ctrl+N a new map, a paste) do nothing, so Restore never replaces
 /// changes made behind it without asking.
 #[test]
@@ -697,7 +697,7 @@ fn quitting_with_dont_save_or_discarding_for_a_new_map_removes_the_copy() {
     );
     assert_eq!(format::load_file(&file).unwrap(), sample());
 
-    // R6: removed once, not again in every frame until the window closes.
+    // Removed once, not again in every frame until the window closes.
     let lock = std::fs::read_dir(rec.path())
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -711,7 +711,7 @@ fn quitting_with_dont_save_or_discarding_for_a_new_map_removes_the_copy() {
     assert!(copy.exists(), "the quit's clean-up ran once");
 }
 
-// ---- failed saves (issue 5 section 4, in the window) ----
+// ---- failed saves in the window ----
 
 /// Asserts what a failed save to `target` must leave: the map's `file` as it was, the map still dirty and still as
 /// edited, and the error on screen.

@@ -205,7 +205,7 @@ mod tests {
         assert_eq!(found.original_modified, None);
     }
 
-    /// R10: a stray file of megabytes with no line break is not read whole.
+    /// A stray file of megabytes with no line break is not read whole.
     #[test]
     fn only_the_first_few_kilobytes_are_read_for_the_header() {
         struct Counting<R>(R, u64);

@@ -220,7 +220,7 @@ mod tests {
         assert_eq!(me.offer(), None);
     }
 
-    /// R4: two windows starting together. The first to offer a copy holds its lock (made anew
+    /// Two windows starting together. The first to offer a copy holds its lock (made anew
     /// if the crashed window's lock file is gone); the other skips it until it is let go.
     #[test]
     fn a_copy_on_offer_in_one_window_is_not_offered_in_another() {
@@ -241,7 +241,7 @@ mod tests {
         assert!(!copy.exists() && !copy.with_extension("lock").exists());
     }
 
-    /// R3: a copy that does not load is offered with why, not skipped.
+    /// A copy that does not load is offered with why, not skipped.
     #[test]
     fn a_copy_that_does_not_load_is_offered_with_its_problems() {
         let dir = tempfile::tempdir().unwrap();
