@@ -28,7 +28,7 @@ fn sample_path(name: &str) -> PathBuf {
 /// nothing floats over the stages on the canvas.
 fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp> {
     let mut h = common::window::window(dialogs, file);
-    h.key_press(Key::L);
+    h.key_press_modifiers(Modifiers::ALT, Key::L);
     h.run();
     h.get_by_label("▲ Analysis").click();
     h.run();

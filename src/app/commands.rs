@@ -92,6 +92,9 @@ const CMD_SHIFT: Modifiers = Modifiers {
     ..Modifiers::COMMAND
 };
 const NONE: Modifiers = Modifiers::NONE;
+/// What turns a letter into a command: a letter alone is text (it renames the selected node on
+/// the canvas), so a command that changes the map or the window never hangs on a bare letter.
+const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
     pub fn label(self) -> &'static str {
@@ -152,15 +155,15 @@ impl Command {
             Command::SelectAll => &const { one(key(CMD, Key::A)) },
             Command::Find => &const { one(key(CMD, Key::F)) },
             Command::Rename => &const { one(key(NONE, Key::F2)) },
-            Command::FlipSign => &const { one(key(NONE, Key::X)) },
-            Command::AddDeterminant => &const { one(key(NONE, Key::D)) },
-            Command::AddStage => &const { one(key(NONE, Key::S)) },
+            Command::FlipSign => &const { one(key(ALT, Key::X)) },
+            Command::AddDeterminant => &const { one(key(ALT, Key::D)) },
+            Command::AddStage => &const { one(key(ALT, Key::S)) },
             Command::Escape => &const { one(key(NONE, Key::Escape)) },
-            Command::ZoomToFit => &const { one(key(NONE, Key::Num0)) },
+            Command::ZoomToFit => &const { one(key(CMD, Key::Num0)) },
             Command::ZoomIn => &const { [key(CMD, Key::Plus), key(CMD, Key::Equals)] },
             Command::ZoomOut => &const { one(key(CMD, Key::Minus)) },
-            Command::ToggleLegend => &const { one(key(NONE, Key::L)) },
-            Command::ToggleAnalysis => &const { one(key(NONE, Key::A)) },
+            Command::ToggleLegend => &const { one(key(ALT, Key::L)) },
+            Command::ToggleAnalysis => &const { one(key(ALT, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
             Command::Export(_) | Command::FlowLayout | Command::ForceLayout | Command::ToggleTheme | Command::About => {
@@ -169,10 +172,14 @@ impl Command {
         }
     }
 
-    /// Whether the shortcut is a plain key (or Ctrl+A) that means something else while typing in a
-    /// text field; those only act when no text field has the keyboard.
+    /// Whether the shortcut means something else while typing in a text field (a plain key such as
+    /// Delete or Backspace, an Alt+letter that types a character on some keyboards, or Ctrl+A);
+    /// those only act when no text field has the keyboard.
     pub fn yields_to_text(self) -> bool {
-        self.shortcuts().iter().any(|s| s.modifiers.is_none()) || self == Command::SelectAll
+        self.shortcuts()
+            .iter()
+            .any(|s| !(s.modifiers.command || s.modifiers.ctrl))
+            || self == Command::SelectAll
     }
 
     /// Cut, copy and paste reach the app as clipboard events, not as key presses.

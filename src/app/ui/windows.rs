@@ -157,6 +157,10 @@ fn shortcuts(ui: &mut Ui) {
             ("New determinant", "Double-click empty canvas"),
             ("Rename in place", "Double-click a determinant or stage"),
             (
+                "Rename by typing",
+                "Select one determinant or stage and type; letters alone never run a command",
+            ),
+            (
                 "New influence",
                 "Drag from the dot on a determinant's right edge, or Ctrl+drag from it",
             ),

@@ -55,6 +55,9 @@ pub struct Canvas {
     hovered: Option<Id>,
     /// The node whose in-place label editor already took the keyboard.
     rename_focused: Option<Id>,
+    /// The label editor was opened by typing on the canvas: it continues the typed text (cursor
+    /// after it) instead of selecting the whole label.
+    rename_typed: bool,
     /// A drag was abandoned (Escape) while the button is still held: no new gesture starts until
     /// it is released, even if egui reports the drag as starting again.
     abandoned: bool,
@@ -72,6 +75,7 @@ impl Default for Canvas {
             gesture: None,
             hovered: None,
             rename_focused: None,
+            rename_typed: false,
             last_click: None,
             abandoned: false,
         }
@@ -205,7 +209,7 @@ impl Canvas {
             painter.text(
                 viewport.center(),
                 egui::Align2::CENTER_CENTER,
-                "Double-click to add a determinant · press S to add a stage",
+                "Double-click to add a determinant · Alt+S adds a stage",
                 egui::FontId::proportional(18.0),
                 ui.visuals().weak_text_color(),
             );
@@ -213,7 +217,42 @@ impl Canvas {
         if state.prefs.show_legend {
             legend::ui(ui, viewport, &scene.palette, stroke_scale, map, out);
         }
+        self.type_to_rename(ui, state, out);
         self.rename_ui(ui, state, out);
+    }
+
+    /// Letters typed while no text field has the keyboard rename the one selected node, as in
+    /// draw.io and Kumu; with no single node selected they do nothing. The typed text becomes the
+    /// label and the label editor opens with the cursor after it, to go on typing (`rename_ui`
+    /// takes the keyboard before the editor is drawn, so the next frame's letters reach it). The
+    /// whole rename is one undo step (merged by key).
+    fn type_to_rename(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
+        if state.presentation || state.renaming.is_some() || ui.ctx().text_edit_focused() {
+            return;
+        }
+        let typed: String = ui.input(|i| {
+            if i.modifiers.command || i.modifiers.ctrl || i.modifiers.alt {
+                return String::new();
+            }
+            i.events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::Text(t) => Some(t.as_str()),
+                    _ => None,
+                })
+                .collect()
+        });
+        if typed.trim().is_empty() {
+            return;
+        }
+        let map = &state.doc.map;
+        let Some(id) = state.selection.single().filter(|id| map.node(id).is_some()) else {
+            return;
+        };
+        let Some(edit) = relabelled(map, id, typed) else { return };
+        out.edit_merging(edit, format!("label:{id}"));
+        out.send(Request::Rename(Some(id.clone())));
+        self.rename_typed = true;
     }
 
     /// What is under a map point: a node, else an influence (not when the map is too small on
@@ -560,6 +599,18 @@ impl Canvas {
         let mut text = map.label_of(&id).to_owned();
         let edit_rect = Rect::from_center_size(r.center(), vec2(r.width().max(160.0), 28.0));
         let text_id = egui::Id::new(("rename", id.as_str()));
+        let typed_open = self.rename_typed && self.rename_focused.as_ref() != Some(&id);
+        if typed_open {
+            // Opened by typing: the keyboard and a cursor after the typed text, before the editor
+            // is drawn, so this frame's letters already go to it.
+            let mut edit_state = egui::text_edit::TextEditState::load(ui.ctx(), text_id).unwrap_or_default();
+            let end = egui::text::CCursor::new(text.chars().count());
+            edit_state
+                .cursor
+                .set_char_range(Some(egui::text::CCursorRange::one(end)));
+            edit_state.store(ui.ctx(), text_id);
+            ui.memory_mut(|m| m.request_focus(text_id));
+        }
         let output = ui
             .scope_builder(egui::UiBuilder::new().max_rect(edit_rect), |ui| {
                 egui::TextEdit::singleline(&mut text)
@@ -570,7 +621,10 @@ impl Canvas {
             })
             .inner;
         let response = output.response;
-        if self.rename_focused.as_ref() != Some(&id) {
+        if typed_open {
+            self.rename_typed = false;
+            self.rename_focused = Some(id.clone());
+        } else if self.rename_focused.as_ref() != Some(&id) {
             // Opened just now: take the keyboard with the whole label selected, so typing replaces it.
             response.request_focus();
             let mut state = output.state;
@@ -581,23 +635,21 @@ impl Canvas {
             self.rename_focused = Some(id.clone());
         }
         if response.changed() {
-            let edit = match map.node(&id) {
-                Some(Node::Determinant(d)) => Edit::SetDeterminant(crate::model::Determinant {
-                    label: text,
-                    ..d.clone()
-                }),
-                Some(Node::Stage(s)) => Edit::SetStage(crate::model::Stage {
-                    label: text,
-                    ..s.clone()
-                }),
-                None => return,
-            };
+            let Some(edit) = relabelled(map, &id, text) else { return };
             out.edit_merging(edit, format!("label:{id}"));
         }
         if response.lost_focus() {
             out.send(Request::Rename(None));
         }
     }
+}
+
+/// The edit that gives node `id` the label `label`.
+fn relabelled(map: &Map, id: &Id, label: String) -> Option<Edit> {
+    Some(match map.node(id)? {
+        Node::Determinant(d) => Edit::SetDeterminant(crate::model::Determinant { label, ..d.clone() }),
+        Node::Stage(s) => Edit::SetStage(crate::model::Stage { label, ..s.clone() }),
+    })
 }
 
 /// The analysis marks to draw, when the panel is open and they belong to this drawing.

@@ -107,12 +107,13 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant
             });
     });
     ui.horizontal(|ui| {
-        let field = ui.add(
+        let (_, enter) = fields::submit_line(
+            ui,
+            "new category",
             egui::TextEdit::singleline(&mut inspector.new_category)
                 .hint_text("New category")
                 .desired_width(160.0),
         );
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let name = inspector.new_category.trim().to_owned();
         if (ui.add_enabled(!name.is_empty(), egui::Button::new("Add")).clicked() || enter) && !name.is_empty() {
             let mut new = d.clone();
@@ -163,12 +164,13 @@ fn tags(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out:
                     }
                 });
         }
-        let field = ui.add(
+        let (_, enter) = fields::submit_line(
+            ui,
+            "new tag",
             egui::TextEdit::singleline(&mut inspector.new_tag)
                 .hint_text("New tag")
                 .desired_width(110.0),
         );
-        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let tag = inspector.new_tag.trim().to_owned();
         if (ui.add_enabled(!tag.is_empty(), egui::Button::new("Add tag")).clicked() || enter) && !tag.is_empty() {
             let mut new = d.clone();

@@ -23,7 +23,11 @@ pub fn text(
             .desired_rows(2)
             .desired_width(f32::INFINITY)
     } else {
-        egui::TextEdit::singleline(&mut buffer).desired_width(f32::INFINITY)
+        // Enter keeps the keyboard here: the edit is already made as typed, and a field that
+        // let go would hand Ctrl+A and Backspace to the map.
+        egui::TextEdit::singleline(&mut buffer)
+            .desired_width(f32::INFINITY)
+            .return_key(None)
     };
     let response = ui.add(editor.id(egui::Id::new(("field", &key)))).labelled_by(name.id);
     if response.changed() {
@@ -121,7 +125,7 @@ pub fn evidence(
                 let mut buffer = value.to_owned();
                 let name = ui.label(label);
                 let editor = if which == 0 {
-                    egui::TextEdit::singleline(&mut buffer)
+                    egui::TextEdit::singleline(&mut buffer).return_key(None)
                 } else {
                     egui::TextEdit::multiline(&mut buffer).desired_rows(2)
                 };
@@ -193,4 +197,14 @@ pub fn next_colour(map: &Map) -> crate::model::Colour {
             .find(|c| !used.contains(c))
             .unwrap_or(SET[map.categories.len() % SET.len()]),
     )
+}
+
+/// A one-line field whose Enter means "add": it reports the press and keeps the keyboard, so the
+/// next entry can be typed at once and keys meant for the text (Ctrl+A, Backspace) never fall
+/// through to the map. `name` keeps the field's identity (and so the keyboard) while the list
+/// above it grows. Returns the field and whether Enter was pressed in it this frame.
+pub fn submit_line(ui: &mut Ui, name: &str, editor: egui::TextEdit<'_>) -> (egui::Response, bool) {
+    let field = ui.add(editor.id(egui::Id::new(("submit line", name))).return_key(None));
+    let entered = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    (field, entered)
 }

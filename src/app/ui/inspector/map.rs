@@ -33,6 +33,7 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests)
 
 fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
     egui::CollapsingHeader::new(RichText::new(format!("Sources ({})", map.sources.len())).strong())
+        .id_salt("inspector sources")
         .default_open(false)
         .show(ui, |ui| {
             for (n, s) in map.sources.iter().enumerate() {
@@ -79,16 +80,16 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
                 });
             }
             ui.horizontal(|ui| {
-                ui.add(
+                let (_, enter) = fields::submit_line(
+                    ui,
+                    "new source",
                     egui::TextEdit::singleline(&mut inspector.new_source)
                         .hint_text("Title of a new source")
                         .desired_width(200.0),
                 );
                 let title = inspector.new_source.trim().to_owned();
-                if ui
-                    .add_enabled(!title.is_empty(), egui::Button::new("Add source"))
-                    .clicked()
-                {
+                let add = ui.add_enabled(!title.is_empty(), egui::Button::new("Add source"));
+                if (add.clicked() || enter) && !title.is_empty() {
                     let taken: Vec<&str> = map.sources.iter().map(|s| s.id.as_str()).collect();
                     let id = (1..)
                         .map(|n| format!("source{n}"))
@@ -109,6 +110,7 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
 
 fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
     egui::CollapsingHeader::new(RichText::new(format!("Stages of response ({})", map.stages.len())).strong())
+        .id_salt("inspector stages")
         .default_open(true)
         .show(ui, |ui| {
             for (n, s) in map.stages.iter().enumerate() {
@@ -139,13 +141,14 @@ fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
                 });
             }
             if map.stages.is_empty() {
-                ui.label(RichText::new("No stages yet: press S or use + Stage on the canvas.").weak());
+                ui.label(RichText::new("No stages yet: press Alt+S or use + Stage on the canvas.").weak());
             }
         });
 }
 
 fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
     egui::CollapsingHeader::new(RichText::new(format!("Categories ({})", map.categories.len())).strong())
+        .id_salt("inspector categories")
         .default_open(true)
         .show(ui, |ui| {
             for (index, c) in map.categories.iter().enumerate() {
@@ -191,19 +194,17 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
                 });
             }
             ui.horizontal(|ui| {
-                ui.add(
+                let (_, enter) = fields::submit_line(
+                    ui,
+                    "map new category",
                     egui::TextEdit::singleline(&mut inspector.new_category)
                         .hint_text("New category")
                         .desired_width(180.0),
                 );
                 let name = inspector.new_category.trim().to_owned();
-                if ui
-                    .add_enabled(
-                        !name.is_empty() && map.category(&name).is_none(),
-                        egui::Button::new("Add"),
-                    )
-                    .clicked()
-                {
+                let can_add = !name.is_empty() && map.category(&name).is_none();
+                let add = ui.add_enabled(can_add, egui::Button::new("Add"));
+                if (add.clicked() || enter) && can_add {
                     out.edit(Edit::AddCategory(Category {
                         name,
                         colour: fields::next_colour(map),
@@ -216,6 +217,7 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
 
 fn tags(ui: &mut Ui, map: &Map, out: &mut Requests) {
     egui::CollapsingHeader::new(RichText::new(format!("Tags ({})", map.tags.len())).strong())
+        .id_salt("inspector tags")
         .default_open(false)
         .show(ui, |ui| {
             ui.label(RichText::new("Lenses such as the 4 Ps; add tags to determinants in their inspector.").weak());
