@@ -27,17 +27,7 @@ pub struct Sheets {
     pub about: Option<Table>,
 }
 
-/// Colours for categories the workbook does not colour (Okabe and Ito's, safe for colour blindness).
-const PALETTE: [[u8; 3]; 8] = [
-    [0x00, 0x72, 0xb2],
-    [0xe6, 0x9f, 0x00],
-    [0x00, 0x9e, 0x73],
-    [0xcc, 0x79, 0xa7],
-    [0x56, 0xb4, 0xe9],
-    [0xd5, 0x5e, 0x00],
-    [0xf0, 0xe4, 0x42],
-    [0x99, 0x99, 0x99],
-];
+use crate::model::CATEGORY_PALETTE as PALETTE;
 
 /// The category of a determinant whose row names none.
 pub const UNCATEGORISED: &str = "Uncategorised";

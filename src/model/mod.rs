@@ -226,6 +226,19 @@ impl Sign {
     }
 }
 
+/// Colours for categories nobody coloured (Okabe and Ito's set, safe for colour blindness): the
+/// editor and the importer pick new categories' colours from it.
+pub const CATEGORY_PALETTE: [[u8; 3]; 8] = [
+    [0x00, 0x72, 0xb2],
+    [0xe6, 0x9f, 0x00],
+    [0x00, 0x9e, 0x73],
+    [0xcc, 0x79, 0xa7],
+    [0x56, 0xb4, 0xe9],
+    [0xd5, 0x5e, 0x00],
+    [0xf0, 0xe4, 0x42],
+    [0x99, 0x99, 0x99],
+];
+
 /// An sRGB colour, written `#rrggbb` in the file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Colour(pub [u8; 3]);

@@ -181,16 +181,7 @@ pub fn shorten(text: &str, max: usize) -> String {
 
 /// The next colour for a new category: the first of a colour-blind-safe set not yet used.
 pub fn next_colour(map: &Map) -> crate::model::Colour {
-    const SET: [[u8; 3]; 8] = [
-        [0x00, 0x72, 0xb2],
-        [0xe6, 0x9f, 0x00],
-        [0x00, 0x9e, 0x73],
-        [0xcc, 0x79, 0xa7],
-        [0x56, 0xb4, 0xe9],
-        [0xd5, 0x5e, 0x00],
-        [0xf0, 0xe4, 0x42],
-        [0x99, 0x99, 0x99],
-    ];
+    const SET: [[u8; 3]; 8] = crate::model::CATEGORY_PALETTE;
     let used: Vec<[u8; 3]> = map.categories.iter().map(|c| c.colour.0).collect();
     crate::model::Colour(
         SET.into_iter()
