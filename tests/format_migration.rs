@@ -71,7 +71,7 @@ fn every_position_moves_to_the_layout() {
     let old = r##"(
     format_version: 1,
     title: "t",
-    stages: [(id: "s1", label: "S", position: (x: -0.5, y: 1e30))],
+    stages: [(id: "s1", label: "S", position: (x: -0.5, y: 123456.5))],
     categories: [(name: "C", colour: "#000000")],
     determinants: [
         (id: "d1", label: "A", categories: ["C"], position: (x: 3.25, y: -7.0)),
@@ -80,14 +80,14 @@ fn every_position_moves_to_the_layout() {
     influences: [(id: "i1", from: "d1", to: "s1", sign: enables)],
 )"##;
     let map = format::load_str(old).unwrap();
-    assert_eq!((map.stages[0].position.x, map.stages[0].position.y), (-0.5, 1e30));
+    assert_eq!((map.stages[0].position.x, map.stages[0].position.y), (-0.5, 123456.5));
     assert_eq!(
         (map.determinants[0].position.x, map.determinants[0].position.y),
         (3.25, -7.0)
     );
     assert!(map.determinants[1].position.is_origin());
     let saved = format::to_string(&map);
-    assert!(saved.contains("(id: \"s1\", x: -0.5, y: 1e30)"), "{saved}");
+    assert!(saved.contains("(id: \"s1\", x: -0.5, y: 123456.5)"), "{saved}");
     assert!(saved.contains("(id: \"d1\", x: 3.25, y: -7.0)"), "{saved}");
     assert!(
         !saved.contains("(id: \"d2\", x:"),

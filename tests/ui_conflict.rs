@@ -22,9 +22,9 @@ fn save(h: &mut Harness<'_, DetmapApp>) {
     h.run();
 }
 
-/// An edit: S adds a stage (or D a determinant) and Enter keeps its label.
+/// An edit: Alt+S adds a stage (or Alt+D a determinant) and Enter keeps its label.
 fn add(h: &mut Harness<'_, DetmapApp>, key: Key) {
-    h.key_press(key);
+    h.key_press_modifiers(Modifiers::ALT, key);
     h.run();
     h.key_press(Key::Enter);
     h.run();
