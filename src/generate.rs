@@ -161,18 +161,13 @@ pub fn generate_chain(length: usize, stages: usize) -> Map {
         })
         .collect();
     let determinants: Vec<Determinant> = (0..length)
-        .map(|i| Determinant {
-            id: Id::from(format!("d{}", i + 1)),
-            label: format!("Determinant {}", i + 1),
-            categories: vec![CATEGORIES[i % CATEGORIES.len()].0.to_owned()],
-            locus: None,
-            directness: None,
-            nature: None,
-            effect: Effect::Enabler,
-            tags: Vec::new(),
-            notes: String::new(),
-            evidence: Vec::new(),
-            position: Position::default(),
+        .map(|i| {
+            Determinant::uncoded(
+                format!("d{}", i + 1),
+                format!("Determinant {}", i + 1),
+                vec![CATEGORIES[i % CATEGORIES.len()].0.to_owned()],
+                Position::default(),
+            )
         })
         .collect();
     let links = determinants.windows(2).map(|pair| (&pair[0].id, &pair[1].id));

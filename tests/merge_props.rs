@@ -64,19 +64,12 @@ fn group_copy(a: &Map, seed: u64, only_add: bool) -> Map {
     let category = b.categories[0].name.clone();
     let extra = rng.random_range(1..4);
     for k in 0..extra {
-        b.determinants.push(Determinant {
-            id: format!("new{k}").into(),
-            label: format!("Group B finding number {k}"),
-            categories: vec![category.clone()],
-            locus: None,
-            directness: None,
-            nature: None,
-            effect: Effect::Enabler,
-            tags: vec![],
-            notes: String::new(),
-            evidence: vec![],
-            position: Position::new(k as f32, 1.0),
-        });
+        b.determinants.push(Determinant::uncoded(
+            format!("new{k}"),
+            format!("Group B finding number {k}"),
+            vec![category.clone()],
+            Position::new(k as f32, 1.0),
+        ));
         let to = b.determinants[rng.random_range(0..b.determinants.len())].id.clone();
         b.influences.push(Influence {
             id: format!("new-link{k}").into(),

@@ -110,7 +110,7 @@ impl Matrix {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Category, Colour, Determinant, Effect, Influence, Position, Sign, Stage};
+    use crate::model::{Category, Colour, Determinant, Influence, Position, Sign, Stage};
 
     fn map() -> Map {
         let stage = |id: &str| Stage {
@@ -119,19 +119,7 @@ mod tests {
             description: String::new(),
             position: Position::default(),
         };
-        let det = |id: &str| Determinant {
-            id: id.into(),
-            label: id.into(),
-            categories: vec!["C".into()],
-            locus: None,
-            directness: None,
-            nature: None,
-            effect: Effect::Enabler,
-            tags: vec![],
-            notes: String::new(),
-            evidence: vec![],
-            position: Position::default(),
-        };
+        let det = |id: &str| Determinant::uncoded(id, id, vec!["C".into()], Position::default());
         let inf = |id: &str, from: &str, to: &str, sign| Influence {
             id: id.into(),
             from: from.into(),

@@ -226,6 +226,26 @@ impl Sign {
     }
 }
 
+impl Determinant {
+    /// A determinant the study has not coded yet: every axis unknown, an enabler, no tags, notes
+    /// or evidence. What the editor adds, `generate` makes and tests build on.
+    pub fn uncoded(id: impl Into<Id>, label: impl Into<String>, categories: Vec<String>, position: Position) -> Self {
+        Determinant {
+            id: id.into(),
+            label: label.into(),
+            categories,
+            locus: None,
+            directness: None,
+            nature: None,
+            effect: Effect::Enabler,
+            tags: Vec::new(),
+            notes: String::new(),
+            evidence: Vec::new(),
+            position,
+        }
+    }
+}
+
 /// Colours for categories nobody coloured (Okabe and Ito's set, safe for colour blindness): the
 /// editor and the importer pick new categories' colours from it.
 pub const CATEGORY_PALETTE: [[u8; 3]; 8] = [

@@ -20,19 +20,7 @@ pub fn stage(id: &str) -> Stage {
 }
 
 pub fn determinant(id: &str) -> Determinant {
-    Determinant {
-        id: id.into(),
-        label: format!("Determinant {id}"),
-        categories: vec!["C".into()],
-        locus: None,
-        directness: None,
-        nature: None,
-        effect: Effect::Enabler,
-        tags: vec![],
-        notes: String::new(),
-        evidence: vec![],
-        position: Position::default(),
-    }
+    Determinant::uncoded(id, format!("Determinant {id}"), vec!["C".into()], Position::default())
 }
 
 pub fn influence(id: &str, from: &str, to: &str, sign: Sign) -> Influence {

@@ -5,7 +5,7 @@ use super::{AppModel, CanvasEffect, PRESENTATION_ZOOM, PlatformAction};
 use crate::app::analysis_view::AnalysisRequest;
 use crate::app::commands::{Command, PanelKind, Proceed, Request, Select};
 use crate::app::edit::{self, Edit, IdAllocator};
-use crate::model::{Determinant, Effect, Id, Influence, Map, Position, Stage};
+use crate::model::{Determinant, Id, Influence, Map, Position, Stage};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -311,19 +311,12 @@ impl AppModel {
         let category = map.categories.first().cloned().unwrap_or_else(edit::default_category);
         let fragment = Map {
             categories: vec![category.clone()],
-            determinants: vec![Determinant {
-                id: id.clone(),
-                label: "New determinant".into(),
-                categories: vec![category.name],
-                locus: None,
-                directness: None,
-                nature: None,
-                effect: Effect::Enabler,
-                tags: Vec::new(),
-                notes: String::new(),
-                evidence: Vec::new(),
-                position: at,
-            }],
+            determinants: vec![Determinant::uncoded(
+                id.clone(),
+                "New determinant",
+                vec![category.name],
+                at,
+            )],
             ..Default::default()
         };
         if self.edit(Edit::Insert(fragment), None) {
