@@ -111,3 +111,39 @@ fn a_second_window_saving_over_the_first_one_s_work_is_asked_first() {
     assert_eq!(doc_map(&a), overwritten, "A now shows the file as it is");
     assert!(!a.state().state().doc.is_dirty());
 }
+
+/// A file with a comment written by hand: Ctrl+S asks before the save that would remove it, with
+/// where the comment is; Cancel writes nothing; Save anyway writes the map, and the next save
+/// asks nothing.
+#[test]
+fn saving_over_hand_written_comments_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("workshop.ron");
+    let sample = detmap::samples::default_sample().unwrap().load().unwrap();
+    format::save_file(&file, &sample).unwrap();
+    let commented = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen("(\n", "(\n    // agreed in the March workshop\n", 1);
+    std::fs::write(&file, &commented).unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut h = window(&dialogs, &file);
+
+    add(&mut h, Key::S);
+    save(&mut h);
+    h.get_by_label("Saving removes the file's comments");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), commented, "nothing written yet");
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Saving removes the file's comments").is_none());
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), commented);
+
+    save(&mut h);
+    h.get_by_label("Save anyway").click();
+    h.run();
+    assert!(!h.state().state().doc.is_dirty());
+    assert_eq!(format::load_file(&file).unwrap(), doc_map(&h));
+    add(&mut h, Key::D);
+    save(&mut h);
+    assert!(h.query_by_label("Saving removes the file's comments").is_none());
+    assert!(!h.state().state().doc.is_dirty());
+}

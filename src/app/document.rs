@@ -24,6 +24,10 @@ pub struct Document {
     /// copy knows only the time its window saw). A save first compares the file with it, so the
     /// work of another window, a sync tool or `git pull` is not replaced without asking.
     pub file_content: Option<FileContent>,
+    /// Where `path` held the first comment a person wrote, as this window last read it. The saved
+    /// layout has no place for comments, so the first save over that file asks before dropping
+    /// them; once saved (or answered) the file holds none and later saves do not ask.
+    pub hand_comment: Option<format::LineCol>,
     /// Changes with every edit (and undo/redo); the document is dirty when it differs from `saved_revision`.
     pub revision: u64,
     pub saved_revision: u64,
@@ -39,6 +43,7 @@ impl Document {
             path,
             file_modified: None,
             file_content: None,
+            hand_comment: None,
             revision: 0,
             saved_revision: 0,
             serial: NEXT_SERIAL.fetch_add(1, Ordering::Relaxed),

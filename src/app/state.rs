@@ -38,12 +38,24 @@ impl Selection {
     }
 }
 
-/// A save held back because someone else changed the file since this window read or wrote it.
+/// A save held back until the user says what to do: it would replace something the window did
+/// not write.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Conflict {
     pub path: PathBuf,
     /// What to do once the map is saved (or reloaded): what "Save changes first?" was for.
     pub then: Option<Proceed>,
+    pub reason: ConflictReason,
+}
+
+/// What a save would replace without asking.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ConflictReason {
+    /// Someone else changed the file since this window read or wrote it.
+    ChangedOnDisk,
+    /// The file holds comments written by hand (the first at this line and column), and the
+    /// saved layout has no place for them.
+    HandComments(crate::format::LineCol),
 }
 
 /// A file that could not be opened, shown in the window until dismissed.
@@ -108,8 +120,8 @@ pub struct AppState {
     pub renaming: Option<Id>,
     /// "Save changes first?" is on screen, and what to do after.
     pub confirm: Option<Proceed>,
-    /// The document's file changed on disk since this window read or wrote it, and a save to it
-    /// waits for the user: overwrite, save as, or reload.
+    /// A save to the document's file would replace what this window did not write (another
+    /// program's changes, comments written by hand), and it waits for the user.
     pub conflict: Option<Conflict>,
     pub samples: Vec<SampleInfo>,
     pub show_shortcuts: bool,

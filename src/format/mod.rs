@@ -153,6 +153,13 @@ pub fn first_comment(text: &str) -> Option<LineCol> {
     locate::first_comment(text.strip_prefix(BOM).unwrap_or(text), WRITTEN_HEADER)
 }
 
+/// Where the map file at `path` holds its first comment written by hand, if it can be read: what
+/// a save over it would drop. For a file known only by name (a restored recovery copy's original).
+pub fn file_first_comment(path: &Path) -> Option<LineCol> {
+    let bytes = read_file(path).ok()?;
+    first_comment(std::str::from_utf8(&bytes).ok()?)
+}
+
 /// Reads a map from a file, as [`load_file`] does, and notes whether the file had comments (one
 /// more linear pass over the text, and only when the map loads).
 pub fn load_file_noting_comments(path: &Path) -> Result<Loaded, LoadError> {

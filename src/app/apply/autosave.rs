@@ -3,6 +3,7 @@
 
 use super::{AppModel, PlatformAction};
 use crate::app::document::Document;
+use crate::format;
 use crate::app::recovery::{Offer, Recovery, RecoveryChoice, install_panic_hook};
 
 impl AppModel {
@@ -84,6 +85,9 @@ impl AppModel {
                 // As the crashed window knew the file, so that a later copy still tells whether
                 // someone else changed it since (the time now would hide that).
                 doc.file_modified = found.original_modified;
+                // The copy's own header is no comment of the user's; the file it came from may
+                // hold some, which the first save over it would drop.
+                doc.hand_comment = found.original.as_deref().and_then(format::file_first_comment);
                 self.replace_document(doc);
                 // Dirty: the restored changes are not in the file until the user saves.
                 self.state.doc.revision = self.next_revision();

@@ -7,7 +7,7 @@ use crate::app::dialogs::{DialogKind, DialogRequest};
 use crate::app::document::{Document, FileContent};
 use crate::app::edit;
 use crate::app::recovery;
-use crate::app::state::{Conflict, LoadProblem, Screen};
+use crate::app::state::{Conflict, ConflictReason, LoadProblem, Screen};
 use crate::export::Export;
 use crate::format;
 use crate::model::Map;
@@ -78,26 +78,39 @@ impl AppModel {
         }
     }
 
-    /// Saves to `path`, unless it is the document's own file and someone else changed that file
-    /// since this window read or wrote it: then nothing is written and the user is asked
-    /// (overwrite, save as, reload), with `then` to carry on after. Returns whether it saved.
+    /// Saves to `path`, unless it is the document's own file and the save would replace what this
+    /// window did not write: someone else's changes since this window read or wrote it (asked:
+    /// overwrite, save as, reload), or comments written by hand (asked: save anyway, save as).
+    /// Then nothing is written until the user answers, with `then` to carry on after. Returns
+    /// whether it saved.
     pub(super) fn save_checked(&mut self, path: &Path, then: Option<Proceed>) -> bool {
         let path = absolute(path);
         let doc = &self.state.doc;
-        if doc.path.as_deref() == Some(path.as_path()) && doc.changed_on_disk() {
+        if doc.path.as_deref() != Some(path.as_path()) {
+            return self.save_to(&path);
+        }
+        let reason = if doc.changed_on_disk() {
             self.state.status = Some(format!(
                 "Not saved: {} changed on disk since it was opened or saved here.",
                 path.display()
             ));
-            self.state.conflict = Some(Conflict { path, then });
-            return false;
-        }
-        self.save_to(&path)
+            ConflictReason::ChangedOnDisk
+        } else if let Some(at) = doc.hand_comment {
+            self.state.status = Some(format!(
+                "Not saved yet: {} has comments written by hand, which saving would remove.",
+                path.display()
+            ));
+            ConflictReason::HandComments(at)
+        } else {
+            return self.save_to(&path);
+        };
+        self.state.conflict = Some(Conflict { path, then, reason });
+        false
     }
 
     /// The answer to "the file changed on disk".
     pub(super) fn resolve_conflict(&mut self, choice: ConflictChoice) {
-        let Some(Conflict { path, then }) = self.state.conflict.take() else {
+        let Some(Conflict { path, then, .. }) = self.state.conflict.take() else {
             return;
         };
         match choice {
@@ -130,12 +143,13 @@ impl AppModel {
         // Before reading: a change between the two then shows as a change, never the reverse.
         let modified = recovery::modified(path);
         let content = FileContent::of(path);
-        match format::load_file(path) {
-            Ok(map) => {
+        match format::load_file_noting_comments(path) {
+            Ok(loaded) => {
                 self.state.prefs.add_recent(path);
-                let mut doc = Document::new(map, Some(path.to_owned()));
+                let mut doc = Document::new(loaded.map, Some(path.to_owned()));
                 doc.file_modified = modified;
                 doc.file_content = content;
+                doc.hand_comment = loaded.first_comment;
                 self.replace_document(doc);
             }
             Err(e) => self.show_load_error(&e),
@@ -177,6 +191,8 @@ impl AppModel {
                 // Read back, so the stamp is whatever bytes the save wrote. Another writer in the
                 // microseconds between the rename and this read would go unseen at the next save.
                 doc.file_content = FileContent::of(path);
+                // The file as written holds no comment but the header.
+                doc.hand_comment = None;
                 self.state.prefs.add_recent(path);
                 self.history.break_merge();
                 self.state.status = Some(format!("Saved {}", path.display()));

@@ -456,3 +456,61 @@ fn the_undo_step_and_the_panic_hook_s_snapshot_are_one_copy() {
     assert_eq!(model.state().doc.map, sample());
     assert!(!model.state().doc.is_dirty());
 }
+
+/// A file with comments written by hand: the first save over it writes nothing and asks (the
+/// comment's place named); Cancel keeps the file; Save anyway writes the map, without them, and
+/// later saves do not ask. Save as to another file asks nothing: the commented file stays.
+#[test]
+fn the_first_save_over_hand_written_comments_asks_before_dropping_them() {
+    use crate::app::state::ConflictReason;
+    let (dir, path) = map_file(&sample());
+    let written = std::fs::read_to_string(&path).unwrap();
+    let commented = written.replacen("(\n", "(\n    // agreed in the March workshop\n", 1);
+    assert_ne!(commented, written, "the comment went in");
+    std::fs::write(&path, &commented).unwrap();
+    let mut model = open(&path);
+    run(&mut model, Command::AddStage);
+
+    run(&mut model, Command::Save);
+    let conflict = model.state().conflict.clone().expect("asked");
+    assert!(
+        matches!(conflict.reason, ConflictReason::HandComments(at) if at.line == 3 && at.col == 5),
+        "{conflict:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), commented, "nothing written");
+    model.apply(Request::Conflict(ConflictChoice::Cancel), 0.0);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), commented);
+    assert!(model.state().doc.is_dirty());
+
+    // Save as elsewhere: no question; the commented file is as it was.
+    let actions = run(&mut model, Command::SaveAs);
+    let other = dir.path().join("copy.ron");
+    answer(&mut model, asked(&actions).purpose.clone(), Some(&other));
+    assert!(model.state().conflict.is_none());
+    assert_eq!(format::load_file(&other).unwrap(), model.state().doc.map);
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), commented);
+
+    // Back on the commented file: asked; Save anyway drops the comments, once.
+    let mut model = open(&path);
+    run(&mut model, Command::AddStage);
+    run(&mut model, Command::Save);
+    model.apply(Request::Conflict(ConflictChoice::Overwrite), 0.0);
+    assert!(!model.state().doc.is_dirty());
+    assert_eq!(format::load_file(&path).unwrap(), model.state().doc.map);
+    assert_eq!(format::first_comment(&std::fs::read_to_string(&path).unwrap()), None);
+    run(&mut model, Command::AddStage);
+    run(&mut model, Command::Save);
+    assert!(model.state().conflict.is_none(), "the file holds no comment now");
+    assert!(!model.state().doc.is_dirty());
+}
+
+/// A file the application wrote has only its header comment, and saves without a question.
+#[test]
+fn a_file_without_hand_written_comments_saves_without_asking() {
+    let (_dir, path) = map_file(&sample());
+    let mut model = open(&path);
+    run(&mut model, Command::AddStage);
+    run(&mut model, Command::Save);
+    assert!(model.state().conflict.is_none());
+    assert!(!model.state().doc.is_dirty());
+}

@@ -2,7 +2,7 @@
 //! shown while a file is dragged over the window.
 
 use super::super::commands::{Choice, Command, ConflictChoice, Proceed, Request, Requests};
-use super::super::state::{AppState, Conflict, LoadProblem};
+use super::super::state::{AppState, Conflict, ConflictReason, LoadProblem};
 use egui::{Align2, Color32, Context, FontId, Id, RichText, Ui};
 
 /// The problems of a file that could not be opened (or saved), one `file:line:col: message` per line.
@@ -89,19 +89,32 @@ fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
     }
 }
 
-/// A save held back: someone else changed the file since this window read or wrote it.
+/// A save held back until the user answers: it would replace what this window did not write.
 fn conflict(ctx: &Context, c: &Conflict, out: &mut Requests) {
     let name = c
         .path
         .file_name()
         .map_or_else(|| c.path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    let response = egui::Modal::new(Id::new("file changed on disk")).show(ctx, |ui| {
+    let response = egui::Modal::new(Id::new("save would replace")).show(ctx, |ui| {
         ui.set_max_width(480.0);
-        ui.heading("The file changed on disk");
-        ui.label(format!(
-            "“{name}” was changed by another program or window since it was opened or last saved \
-             here. Saving now would replace those changes."
-        ));
+        match c.reason {
+            ConflictReason::ChangedOnDisk => {
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "“{name}” was changed by another program or window since it was opened or \
+                     last saved here. Saving now would replace those changes."
+                ));
+            }
+            ConflictReason::HandComments(at) => {
+                ui.heading("Saving removes the file's comments");
+                ui.label(format!(
+                    "“{name}” holds comments written by hand (the first on line {}, column {}). \
+                     Determinant Mapper writes the map in its own layout, which has no place for \
+                     them: saving over the file removes them. Save as… keeps this file as it is.",
+                    at.line, at.col
+                ));
+            }
+        }
         ui.label(RichText::new(c.path.display().to_string()).weak());
         ui.add_space(8.0);
         ui.horizontal(|ui| {
@@ -112,18 +125,23 @@ fn conflict(ctx: &Context, c: &Conflict, out: &mut Requests) {
             {
                 out.send(Request::Conflict(ConflictChoice::SaveAs));
             }
-            if ui
-                .button("Reload from disk")
-                .on_hover_text("Open the file as it is now; the unsaved changes here are lost")
-                .clicked()
-            {
-                out.send(Request::Conflict(ConflictChoice::Reload));
-            }
-            if ui
-                .button("Overwrite")
-                .on_hover_text("Save this map over the file; the other changes are lost")
-                .clicked()
-            {
+            let overwrite = match c.reason {
+                ConflictReason::ChangedOnDisk => {
+                    if ui
+                        .button("Reload from disk")
+                        .on_hover_text("Open the file as it is now; the unsaved changes here are lost")
+                        .clicked()
+                    {
+                        out.send(Request::Conflict(ConflictChoice::Reload));
+                    }
+                    ui.button("Overwrite")
+                        .on_hover_text("Save this map over the file; the other changes are lost")
+                }
+                ConflictReason::HandComments(_) => ui
+                    .button("Save anyway")
+                    .on_hover_text("Save this map over the file; its comments are removed"),
+            };
+            if overwrite.clicked() {
                 out.send(Request::Conflict(ConflictChoice::Overwrite));
             }
             if ui.button("Cancel").clicked() {
