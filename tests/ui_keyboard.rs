@@ -20,6 +20,9 @@ fn chile() -> Harness<'static, DetmapApp> {
         .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), Box::new(dialogs)));
     h.run();
+    // The whole map in view (it opens readable, part of it off screen), so any node can be clicked.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
     h
 }
 

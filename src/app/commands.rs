@@ -77,6 +77,8 @@ commands! {
     ForceLayout,
     ToggleAnalysis,
     ToggleLegend,
+    /// A plain drag on empty canvas selects by a box instead of panning (Space+drag pans).
+    ToggleDragSelects,
     ToggleTheme,
     TogglePresentation,
     ShowShortcuts,
@@ -126,6 +128,7 @@ impl Command {
             Command::ForceLayout => "Force layout",
             Command::ToggleAnalysis => "Analysis panel",
             Command::ToggleLegend => "Legend",
+            Command::ToggleDragSelects => "Drag on the canvas selects",
             Command::ToggleTheme => "Light / dark",
             Command::TogglePresentation => "Presentation mode",
             Command::ShowShortcuts => "Keyboard shortcuts",
@@ -166,7 +169,12 @@ impl Command {
             Command::ToggleAnalysis => &const { one(key(ALT, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
-            Command::Export(_) | Command::FlowLayout | Command::ForceLayout | Command::ToggleTheme | Command::About => {
+            Command::Export(_)
+            | Command::FlowLayout
+            | Command::ForceLayout
+            | Command::ToggleDragSelects
+            | Command::ToggleTheme
+            | Command::About => {
                 &[]
             }
         }
@@ -306,7 +314,8 @@ pub enum PanelKind {
 /// What to do with a save to a file someone else changed since this window read or wrote it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConflictChoice {
-    /// Write this map over the file; the other changes are lost.
+    /// Write this map over the file; what the window did not write (the other changes, comments
+    /// written by hand) is lost.
     Overwrite,
     /// Keep both: this map goes to another file.
     SaveAs,

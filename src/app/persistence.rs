@@ -22,6 +22,9 @@ pub struct Prefs {
     pub show_analysis: bool,
     /// `None`: follow the system.
     pub dark: Option<bool>,
+    /// A plain drag on empty canvas draws a selection box (as in draw.io); otherwise it pans (as
+    /// in Kumu and map viewers), and Shift or Ctrl draws the box.
+    pub drag_selects: bool,
 }
 
 impl Default for Prefs {
@@ -33,11 +36,17 @@ impl Default for Prefs {
             show_inspector: true,
             show_analysis: false,
             dark: None,
+            drag_selects: false,
         }
     }
 }
 
 impl Prefs {
+    /// Whether preferences were saved by an earlier run (a first start has none).
+    pub fn stored(storage: Option<&dyn eframe::Storage>) -> bool {
+        storage.is_some_and(|s| s.get_string(KEY).is_some())
+    }
+
     pub fn load(storage: Option<&dyn eframe::Storage>) -> Prefs {
         storage.and_then(|s| eframe::get_value(s, KEY)).unwrap_or_default()
     }

@@ -215,6 +215,7 @@ impl AppModel {
             Command::ZoomOut => self.canvas(CanvasEffect::ZoomBy(0.8)),
             Command::FlowLayout | Command::ForceLayout | Command::ToggleAnalysis => self.run_analysis(c),
             Command::ToggleLegend => self.state.prefs.show_legend = !self.state.prefs.show_legend,
+            Command::ToggleDragSelects => self.state.prefs.drag_selects = !self.state.prefs.drag_selects,
             Command::ToggleTheme => {
                 self.state.dark = !self.state.dark;
                 self.state.prefs.dark = Some(self.state.dark);

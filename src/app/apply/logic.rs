@@ -14,6 +14,7 @@ use std::path::PathBuf;
 impl DetmapApp {
     pub(super) fn run_logic(&mut self, ctx: &egui::Context) {
         let (now, fresh) = self.clock.now(ctx);
+        self.fit_to_screen(ctx);
         let mut requests = self.requests.take();
         while let Some(answer) = self.dialogs.poll() {
             requests.push(Request::Answered {

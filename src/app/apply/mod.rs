@@ -32,6 +32,7 @@ mod command_handling;
 mod files;
 mod layouts;
 mod logic;
+mod screen;
 #[cfg(test)]
 mod tests;
 mod ui;

@@ -19,6 +19,10 @@ pub struct DetmapApp {
     /// What the panels asked for while drawing; `logic` applies it at the start of the next frame.
     pub(super) requests: Requests,
     pub(super) clock: Clock,
+    /// The window was checked against the screen it opened on (`screen.rs`).
+    pub(super) fitted_to_screen: bool,
+    /// No preferences were saved before: the panels' defaults may still suit the screen.
+    pub(super) first_start: bool,
 }
 
 impl DetmapApp {
@@ -28,13 +32,19 @@ impl DetmapApp {
         crate::app::fonts::install(&cc.egui_ctx);
         let prefs = Prefs::load(cc.storage);
         let mut app = Self::with_dialogs(&cc.egui_ctx, prefs, file, Box::new(RfdDialogs::default()));
+        app.first_start = !Prefs::stored(cc.storage);
         app.model = app.model.with_platform_recovery();
         app
     }
 
     /// The app with the given dialogs and preferences (tests pass scripted dialogs).
     pub fn with_dialogs(ctx: &egui::Context, prefs: Prefs, file: Option<PathBuf>, dialogs: Box<dyn Dialogs>) -> Self {
-        let dark = prefs.dark.unwrap_or_else(|| ctx.global_style().visuals.dark_mode);
+        crate::app::fonts::set_sizes(ctx);
+        // The user's choice, else the system's; where the system says nothing, light: a dark
+        // canvas projects poorly (dim lines, low contrast on a wall).
+        let dark = prefs
+            .dark
+            .unwrap_or_else(|| ctx.system_theme().is_some_and(|t| t == egui::Theme::Dark));
         ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light });
         DetmapApp {
             model: AppModel::new(prefs, dark, file),
@@ -42,6 +52,8 @@ impl DetmapApp {
             dialogs,
             requests: Requests::default(),
             clock: Clock::default(),
+            fitted_to_screen: false,
+            first_start: false,
         }
     }
 

@@ -61,6 +61,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.separator();
             toggle(ui, Command::ToggleAnalysis, state.analysis.open, out);
             toggle(ui, Command::ToggleLegend, state.prefs.show_legend, out);
+            toggle(ui, Command::ToggleDragSelects, state.prefs.drag_selects, out);
             item(ui, Command::ToggleTheme, true, out);
             toggle(ui, Command::TogglePresentation, state.presentation, out);
         });

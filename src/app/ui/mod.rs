@@ -63,9 +63,8 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
                     .show(ui, |ui| inspector.ui(ui, state, out));
             }
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-                let rect = ui.max_rect();
+                egui::Panel::top("toolbar").show(ui, |ui| toolbar(ui, state, out));
                 canvas.ui(ui, state, out);
-                toolbar(ui, rect, state, out);
             });
         }
     }
@@ -108,84 +107,91 @@ fn status_bar(ui: &mut Ui, state: &AppState, canvas: &Canvas) {
     });
 }
 
-/// Buttons floating over the top of the canvas: adding items, and the panels.
-fn toolbar(ui: &mut Ui, rect: egui::Rect, state: &AppState, out: &mut Requests) {
-    let area = egui::Area::new(egui::Id::new("canvas toolbar"))
-        .fixed_pos(rect.left_top() + egui::vec2(10.0, 10.0))
-        .order(egui::Order::Middle);
-    area.show(ui.ctx(), |ui| {
-        egui::Frame::popup(ui.style()).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if state.presentation {
-                    if ui.button("Leave presentation (Esc)").clicked() {
-                        out.run(Command::TogglePresentation);
-                    }
-                    return;
-                }
-                let outline_text = if state.prefs.show_outline {
-                    "◀ Outline"
-                } else {
-                    "▶ Outline"
-                };
-                if ui
-                    .button(outline_text)
-                    .on_hover_text("Show or hide the outline")
-                    .clicked()
-                {
-                    out.send(Request::TogglePanel(super::commands::PanelKind::Outline));
-                }
-                ui.separator();
-                tool(
-                    ui,
-                    "+ Determinant",
-                    Command::AddDeterminant,
-                    "Or double-click empty canvas",
-                    out,
-                );
-                tool(ui, "+ Stage", Command::AddStage, "A new stage of response", out);
-                let influence_selected = state
-                    .selection
-                    .ids
-                    .iter()
-                    .any(|id| state.doc.map.influence(id).is_some());
-                if influence_selected {
-                    tool(
-                        ui,
-                        "± Flip sign",
-                        Command::FlipSign,
-                        "Enables ↔ hinders for the selected influences",
-                        out,
-                    );
-                }
-                ui.separator();
-                let analysis_text = if state.analysis.open {
-                    "▼ Analysis"
-                } else {
-                    "▲ Analysis"
-                };
-                tool(
-                    ui,
-                    analysis_text,
-                    Command::ToggleAnalysis,
-                    "What feeds each stage, why, and what if",
-                    out,
-                );
-                tool(ui, "Fit", Command::ZoomToFit, "Show the whole map", out);
-                let inspector_text = if state.prefs.show_inspector {
-                    "Inspector ▶"
-                } else {
-                    "Inspector ◀"
-                };
-                if ui
-                    .button(inspector_text)
-                    .on_hover_text("Show or hide the inspector")
-                    .clicked()
-                {
-                    out.send(Request::TogglePanel(super::commands::PanelKind::Inspector));
-                }
-            });
-        });
+/// The strip of buttons over the canvas (docked, so it covers nothing): adding items, and the
+/// panels.
+fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    ui.horizontal_wrapped(|ui| {
+        if state.presentation {
+            if ui.button("Leave presentation (Esc)").clicked() {
+                out.run(Command::TogglePresentation);
+            }
+            return;
+        }
+        // A panel on screen needs no name on its toggle: the arrow folds it away, and the space
+        // goes to the canvas's buttons on a projector's narrow canvas.
+        let (outline_text, outline_hint) = if state.prefs.show_outline {
+            ("◀", "Hide the outline")
+        } else {
+            ("▶ Outline", "Show the outline")
+        };
+        if ui.button(outline_text).on_hover_text(outline_hint).clicked()
+        {
+            out.send(Request::TogglePanel(super::commands::PanelKind::Outline));
+        }
+        ui.separator();
+        tool(
+            ui,
+            "+ Determinant",
+            Command::AddDeterminant,
+            "Or double-click empty canvas",
+            out,
+        );
+        tool(ui, "+ Stage", Command::AddStage, "A new stage of response", out);
+        let influence_selected = state
+            .selection
+            .ids
+            .iter()
+            .any(|id| state.doc.map.influence(id).is_some());
+        if influence_selected {
+            tool(
+                ui,
+                "± Flip sign",
+                Command::FlipSign,
+                "Enables ↔ hinders for the selected influences",
+                out,
+            );
+        }
+        ui.separator();
+        let analysis_text = if state.analysis.open {
+            "▼ Analysis"
+        } else {
+            "▲ Analysis"
+        };
+        tool(
+            ui,
+            analysis_text,
+            Command::ToggleAnalysis,
+            "What feeds each stage, why, and what if",
+            out,
+        );
+        tool(ui, "Fit", Command::ZoomToFit, "Show the whole map", out);
+        drag_mode(ui, state, out);
+        ui.separator();
+        let (inspector_text, inspector_hint) = if state.prefs.show_inspector {
+            ("▶", "Hide the inspector")
+        } else {
+            ("Inspector ◀", "Show the inspector")
+        };
+        if ui.button(inspector_text).on_hover_text(inspector_hint).clicked()
+        {
+            out.send(Request::TogglePanel(super::commands::PanelKind::Inspector));
+        }
     });
+}
+
+/// What a plain drag on empty canvas does: pan the view, or select by a box. Either way the other
+/// is a modifier away (Space+drag pans, Shift+drag selects).
+fn drag_mode(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    let selects = state.prefs.drag_selects;
+    let pan = ui
+        .selectable_label(!selects, "✋ Pan")
+        .on_hover_text("Dragging empty canvas moves the view (Shift+drag selects)");
+    let select = ui
+        .selectable_label(selects, "⬚ Select")
+        .on_hover_text("Dragging empty canvas selects by a box (Space+drag moves the view)");
+    if (pan.clicked() && selects) || (select.clicked() && !selects) {
+        out.run(Command::ToggleDragSelects);
+    }
 }
 
 fn tool(ui: &mut Ui, text: &str, c: Command, hint: &str, out: &mut Requests) {

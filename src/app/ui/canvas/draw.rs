@@ -19,6 +19,9 @@ use std::collections::HashSet;
 
 /// Below this many screen points of label size, labels are not drawn: they would be unreadable.
 const MIN_LABEL_PX: f32 = 5.0;
+/// The least label size that reads from the back of a room. A map shown smaller than that (a
+/// whole map fitted to a projector) draws its labels at this size instead, shortened to their box.
+pub const READABLE_LABEL_PX: f32 = 12.0;
 /// How much of its colour a faded node or influence keeps: enough to see the map's shape, little
 /// enough that what is in focus reads at once, in colour or greyscale.
 const FADED: f32 = 0.18;
@@ -238,6 +241,10 @@ impl Scene<'_> {
         if px < MIN_LABEL_PX {
             return;
         }
+        if px < READABLE_LABEL_PX {
+            self.paint_short_label(rect, g, colour);
+            return;
+        }
         for (line, at) in g
             .lines
             .iter()
@@ -245,6 +252,36 @@ impl Scene<'_> {
         {
             centred_text(self.painter, at, line, px, colour);
         }
+    }
+
+    /// A label at the readable size in a box too small for all of it: wrapped to the label's room
+    /// in the box, as many lines as fit, the last cut with an ellipsis. Only the screen does this,
+    /// and only below the readable size; the SVG and PNG always carry every label whole.
+    fn paint_short_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
+        let k = self.zoom();
+        let r = kurbo_rect(rect);
+        let (centre, width) = match g.kind {
+            NodeKind::Stage(_) => (
+                geo::stage_label_centre(r, k),
+                rect.width() - ((geo::STAGE_NUMBER_ROOM + geo::PAD) * k) as f32 - rect.height() * 0.35,
+            ),
+            NodeKind::Determinant => (geo::determinant_label_centre(r, k), rect.width() - 4.0),
+        };
+        let line = READABLE_LABEL_PX * 1.2;
+        let height = rect.height() - (geo::CHIP_ROOM * k) as f32;
+        let rows = ((height - 2.0) / line).floor().max(1.0) as usize;
+        let mut job = egui::text::LayoutJob::simple(
+            g.lines.join(" "),
+            FontId::proportional(READABLE_LABEL_PX),
+            colour,
+            width.max(READABLE_LABEL_PX),
+        );
+        job.wrap.max_rows = rows;
+        job.wrap.overflow_character = Some('…');
+        job.halign = egui::Align::Center;
+        let galley = self.painter.layout_job(job);
+        let at = pos(centre) - vec2(0.0, galley.size().y / 2.0);
+        self.painter.galley(at, galley, colour);
     }
 
     fn paint_stage(&self, g: &NodeGeom, order: usize, mark: Mark, loss: Loss) {

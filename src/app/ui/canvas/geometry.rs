@@ -102,4 +102,13 @@ impl Geometry {
     pub fn bounds(&self) -> Option<Rect> {
         self.nodes.iter().map(|n| n.rect).reduce(|a, b| a.union(b))
     }
+
+    /// The box around the stages of response (`None` when the map has none).
+    pub fn stage_bounds(&self) -> Option<Rect> {
+        self.nodes
+            .iter()
+            .filter(|n| matches!(n.kind, NodeKind::Stage(_)))
+            .map(|n| n.rect)
+            .reduce(|a, b| a.union(b))
+    }
 }

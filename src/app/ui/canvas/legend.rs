@@ -1,4 +1,4 @@
-//! The legend over the bottom-left corner of the canvas: every encoding of `style.rs`, each sample
+//! The legend, docked in a strip under the canvas: every encoding of `style.rs`, each sample
 //! painted by the function that paints it on the map, from the same shared geometry, so the two
 //! cannot disagree.
 
@@ -8,7 +8,7 @@ use super::style::{self, Border, Outline, Palette};
 use crate::app::commands::{Command, Requests};
 use crate::geometry as geo;
 use crate::model::{Locus, Map, Sign};
-use egui::{Align2, Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
+use egui::{Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 const SAMPLE: egui::Vec2 = vec2(38.0, 16.0);
 /// The samples' scale: map units to legend points. Nodes are drawn smaller than on the map at
@@ -16,96 +16,88 @@ const SAMPLE: egui::Vec2 = vec2(38.0, 16.0);
 const NODE_SCALE: f64 = 0.6;
 const BADGE_SCALE: f64 = 0.9;
 
-pub fn ui(ui: &mut Ui, viewport: Rect, palette: &Palette, stroke_scale: f32, map: &Map, out: &mut Requests) {
-    let area = egui::Area::new(egui::Id::new("legend"))
-        .pivot(Align2::LEFT_BOTTOM)
-        .fixed_pos(viewport.left_bottom() + vec2(10.0, -10.0))
-        .order(egui::Order::Middle)
-        .constrain_to(viewport);
-    area.show(ui.ctx(), |ui| {
-        egui::Frame::popup(ui.style()).show(ui, |ui| {
-            ui.set_max_width(470.0);
-            ui.spacing_mut().item_spacing.y = 2.0;
-            ui.horizontal(|ui| {
-                ui.label(RichText::new("Legend").strong());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.small_button("×").on_hover_text("Hide the legend (L)").clicked() {
-                        out.run(Command::ToggleLegend);
-                    }
-                });
+/// The legend, laid out to flow in a strip under the canvas (wrapping to its width), so it never
+/// covers the map: one chip per category (the fills), then what each other encoding means.
+pub fn ui(ui: &mut Ui, palette: &Palette, stroke_scale: f32, map: &Map, out: &mut Requests) {
+    ui.spacing_mut().item_spacing.x = 6.0;
+    if ui.small_button("×").on_hover_text("Hide the legend (Alt+L)").clicked() {
+        out.run(Command::ToggleLegend);
+    }
+    if !map.categories.is_empty() {
+        heading(ui, "Category (fill)");
+        for c in &map.categories {
+            let colour = style::colour(c.colour);
+            row_sized(ui, &c.name, vec2(14.0, SAMPLE.y), |p, r| {
+                let chip = Rect::from_center_size(r.center(), vec2(12.0, 12.0));
+                p.rect_filled(chip, 2.0, colour);
             });
-            ui.horizontal_top(|ui| {
-                ui.vertical(|ui| {
-                    heading(ui, "Influence");
-                    row(ui, "enables", |p, r| link(p, r, Sign::Enables, palette, stroke_scale));
-                    row(ui, "hinders", |p, r| link(p, r, Sign::Hinders, palette, stroke_scale));
-                    ui.label(
-                        RichText::new("thicker: stronger · fainter: less confident")
-                            .small()
-                            .weak(),
-                    );
-                    heading(ui, "Stage of response");
-                    row(ui, "stage", |p, r| stage(p, r, palette));
-                });
-                ui.add_space(10.0);
-                ui.vertical(|ui| {
-                    heading(ui, "Nature (shape)");
-                    row(ui, "structural", |p, r| {
-                        node(p, r, Outline::Rectangle, Border::Solid, palette)
-                    });
-                    row(ui, "pressure point", |p, r| {
-                        node(p, r, Outline::Pill, Border::Solid, palette)
-                    });
-                    row(ui, "not coded", |p, r| {
-                        node(p, r, Outline::CutCorners, Border::Solid, palette)
-                    });
-                });
-                ui.add_space(10.0);
-                ui.vertical(|ui| {
-                    heading(ui, "Directness (border)");
-                    row(ui, "direct", |p, r| {
-                        node(p, r, Outline::Rectangle, Border::Solid, palette)
-                    });
-                    row(ui, "indirect", |p, r| {
-                        node(p, r, Outline::Rectangle, Border::Dashed, palette)
-                    });
-                    row(ui, "not coded", |p, r| {
-                        node(p, r, Outline::Rectangle, Border::Dotted, palette)
-                    });
-                    heading(ui, "Badges");
-                    row(ui, "locus: internal", |p, r| {
-                        locus_badge(p, r, Locus::Internal, palette)
-                    });
-                    row(ui, "locus: external", |p, r| {
-                        locus_badge(p, r, Locus::External, palette)
-                    });
-                    row(ui, "hinders overall", |p, r| hinder_badge(p, r, palette));
-                });
-            });
-            if !map.categories.is_empty() {
-                heading(ui, "Category (fill, and one chip per category)");
-                ui.horizontal_wrapped(|ui| {
-                    for c in &map.categories {
-                        ui.label(RichText::new("■").color(style::colour(c.colour)));
-                        ui.label(RichText::new(&c.name).small());
-                    }
-                });
-            }
-        });
+        }
+    }
+    gap(ui);
+    heading(ui, "Influence");
+    row(ui, "enables", |p, r| link(p, r, Sign::Enables, palette, stroke_scale));
+    row(ui, "hinders", |p, r| link(p, r, Sign::Hinders, palette, stroke_scale))
+        .on_hover_text("Thicker: stronger · fainter: less confident");
+    row(ui, "stage of response", |p, r| stage(p, r, palette));
+    gap(ui);
+    heading(ui, "Shape (nature)");
+    row(ui, "structural", |p, r| {
+        node(p, r, Outline::Rectangle, Border::Solid, palette)
     });
+    row(ui, "pressure point", |p, r| {
+        node(p, r, Outline::Pill, Border::Solid, palette)
+    });
+    row(ui, "not coded", |p, r| {
+        node(p, r, Outline::CutCorners, Border::Solid, palette)
+    });
+    gap(ui);
+    heading(ui, "Border (directness)");
+    row(ui, "direct", |p, r| {
+        node(p, r, Outline::Rectangle, Border::Solid, palette)
+    });
+    row(ui, "indirect", |p, r| {
+        node(p, r, Outline::Rectangle, Border::Dashed, palette)
+    });
+    row(ui, "not coded", |p, r| {
+        node(p, r, Outline::Rectangle, Border::Dotted, palette)
+    });
+    gap(ui);
+    row(ui, "locus: internal", |p, r| {
+        locus_badge(p, r, Locus::Internal, palette)
+    });
+    row(ui, "locus: external", |p, r| {
+        locus_badge(p, r, Locus::External, palette)
+    });
+    row(ui, "hinders overall", |p, r| hinder_badge(p, r, palette));
+}
+
+fn gap(ui: &mut Ui) {
+    ui.add_space(8.0);
 }
 
 fn heading(ui: &mut Ui, text: &str) {
-    ui.add_space(2.0);
-    ui.label(RichText::new(text).small().strong());
+    ui.add(egui::Label::new(RichText::new(format!("{text}:")).strong()).extend());
 }
 
-fn row(ui: &mut Ui, label: &str, paint: impl FnOnce(&egui::Painter, Rect)) {
-    ui.horizontal(|ui| {
-        let (rect, _) = ui.allocate_exact_size(SAMPLE, Sense::hover());
-        paint(ui.painter(), rect);
-        ui.label(RichText::new(label).small());
-    });
+/// A sample and its meaning as one item, so the strip wraps between items and never inside one
+/// (a nested horizontal group would claim the row's whole width and run past its end).
+fn row(ui: &mut Ui, label: &str, paint: impl FnOnce(&egui::Painter, Rect)) -> egui::Response {
+    row_sized(ui, label, SAMPLE, paint)
+}
+
+fn row_sized(ui: &mut Ui, label: &str, sample: egui::Vec2, paint: impl FnOnce(&egui::Painter, Rect)) -> egui::Response {
+    let colour = ui.visuals().text_color();
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), egui::TextStyle::Body.resolve(ui.style()), colour);
+    let gap = 4.0;
+    let size = vec2(sample.x + gap + galley.size().x, sample.y.max(galley.size().y));
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let sample = Rect::from_center_size(pos2(rect.left() + sample.x / 2.0, rect.center().y), sample);
+    paint(ui.painter(), sample);
+    let text_at = pos2(sample.right() + gap, rect.center().y - galley.size().y / 2.0);
+    ui.painter().galley(text_at, galley, colour);
+    response
 }
 
 fn link(p: &egui::Painter, r: Rect, sign: Sign, palette: &Palette, stroke_scale: f32) {

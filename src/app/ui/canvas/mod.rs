@@ -1,7 +1,9 @@
 //! The map canvas: draws the document and turns pointer gestures into requests.
 //!
 //! Gestures (a drag is decided when it starts, from where it started and the modifiers held):
-//! - on empty canvas: pan; with Shift or Ctrl: a selection box (Shift adds to the selection);
+//! - on empty canvas: pan, or a selection box when View › Drag on the canvas selects is on (the
+//!   toolbar's Pan / Select); with Shift or Ctrl always a box (Shift adds to the selection), with
+//!   Space held always a pan;
 //! - on a node: move it, with the rest of the selection if it is selected;
 //! - on the link handle of a determinant (the dot on its right edge), or with Ctrl on a
 //!   determinant: a new influence, with a rubber band to the pointer;
@@ -19,6 +21,7 @@ pub mod camera;
 mod draw;
 pub mod geometry;
 mod legend;
+mod overview;
 #[cfg(test)]
 mod screen_equals_paper;
 pub mod style;
@@ -42,13 +45,28 @@ enum Gesture {
     Box { start: Pos2, end: Pos2, additive: bool },
 }
 
+/// How a view was framed, to frame it again when the canvas changes size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Framing {
+    /// As a map opens: whole if it reads at that size, else readable with the stages in view.
+    FirstView,
+    /// The whole map (Fit).
+    Whole,
+}
+
 /// Canvas state that lives only while the window is open.
 pub struct Canvas {
     pub camera: Camera,
     pub geometry: Geometry,
-    /// Frames left in which to fit the map to the window: set when a document arrives. Two,
-    /// because panels settle their sizes over the first frames of a window.
+    /// Frames left in which to frame the map anew: set when a document arrives or Fit is asked.
+    /// Two, because panels settle their sizes over the first frames of a window.
     fit_frames: u8,
+    /// How the view is framed while the user has not moved it: kept when the canvas changes size
+    /// (the window maximised, a panel opened), so the map stays framed the same way. `None` once
+    /// the user pans, zooms or goes to a node.
+    framing: Option<Framing>,
+    /// The height the legend's strip took in the last frame.
+    dock_height: f32,
     /// The canvas rectangle of the last frame, for commands that act on the view.
     viewport: Rect,
     gesture: Option<Gesture>,
@@ -71,6 +89,8 @@ impl Default for Canvas {
             camera: Camera::default(),
             geometry: Geometry::default(),
             fit_frames: 2,
+            framing: Some(Framing::FirstView),
+            dock_height: 0.0,
             viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             gesture: None,
             hovered: None,
@@ -81,6 +101,9 @@ impl Default for Canvas {
         }
     }
 }
+
+/// The padding around the legend's strip.
+const DOCK_MARGIN: f32 = 6.0;
 
 /// How much thicker lines are in presentation mode. Labels keep their size relative to their
 /// boxes, since a bigger label would grow its box into its neighbours on a dense map.
@@ -93,31 +116,50 @@ impl Canvas {
     pub fn reset(&mut self) {
         self.geometry.invalidate();
         self.fit_frames = 2;
+        self.framing = Some(Framing::FirstView);
         self.gesture = None;
         self.hovered = None;
         self.rename_focused = None;
     }
 
-    /// Fits the map to the canvas over the next frames, once the layout has settled.
+    /// Fits the whole map to the canvas over the next frames, once the layout has settled.
     pub fn fit_soon(&mut self) {
         self.fit_frames = 2;
+        self.framing = Some(Framing::Whole);
     }
 
+    /// Frames the whole map in the canvas (what the toolbar, legend and panels leave of the
+    /// window), and keeps it framed as the window changes size until the user moves the view.
     pub fn fit(&mut self) {
-        if let Some(bounds) = self.geometry.bounds() {
-            self.camera = Camera::fit(self.viewport, bounds);
-        }
+        self.framing = Some(Framing::Whole);
+        self.frame();
+    }
+
+    fn frame(&mut self) {
+        let Some(bounds) = self.geometry.bounds() else { return };
+        self.camera = match self.framing {
+            Some(Framing::FirstView) => Camera::first_view(self.viewport, bounds, self.geometry.stage_bounds()),
+            Some(Framing::Whole) | None => Camera::fit(self.viewport, bounds),
+        };
     }
 
     pub fn zoom_by(&mut self, factor: f32) {
         let centre = self.viewport.center();
         self.camera.zoom_around(self.viewport, centre, factor);
+        self.framing = None;
     }
 
+    /// Brings a node into view: the view moves (centred on it) only when the node is not
+    /// already wholly on screen, so clicking through the outline does not jump about.
     pub fn centre_on(&mut self, id: &Id) {
         if let Some(g) = self.geometry.get(id) {
+            let on_screen = self.camera.rect_to_screen(self.viewport, g.rect);
+            if self.viewport.shrink(8.0).contains_rect(on_screen) {
+                return;
+            }
             let c = g.rect.center();
             self.camera.centre_on(self.viewport, c);
+            self.framing = None;
         }
     }
 
@@ -156,21 +198,71 @@ impl Canvas {
         cancelled
     }
 
+    /// The canvas and, docked under it, the legend and the overview: nothing covers the map, and
+    /// the canvas (what Fit frames the map in) is what the toolbar, the dock and the panels leave.
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
+        if state.prefs.show_legend {
+            // As tall as its content, up to a third of the canvas's height (then it scrolls).
+            let cap = (ui.available_height() * 0.3).max(overview::SIZE.y);
+            let palette = style::Palette::for_theme(state.dark);
+            let stroke_scale = stroke_scale(state.presentation);
+            // The strip is as tall as the legend wrapped to the window's width, up to `cap`
+            // (then the legend scrolls), and at least the overview's height. The content's
+            // height is known after it is laid out: when it changes, the next frame (asked for
+            // here) sizes the strip and lays the canvas out beside it.
+            let height = self.dock_height.clamp(overview::SIZE.y, cap);
+            let wanted = egui::Panel::bottom("legend dock")
+                .resizable(false)
+                .exact_size(height + 2.0 * DOCK_MARGIN)
+                .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(DOCK_MARGIN))
+                .show(ui, |ui| {
+                    ui.horizontal_top(|ui| {
+                        let room = (ui.available_width() - overview::SIZE.x - 12.0).max(120.0);
+                        let legend = ui.allocate_ui(vec2(room, height), |ui| {
+                            egui::ScrollArea::vertical()
+                                .max_height(height)
+                                .auto_shrink([false, true])
+                                .show(ui, |ui| {
+                                    ui.with_layout(
+                                        egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
+                                        |ui| legend::ui(ui, &palette, stroke_scale, &state.doc.map, out),
+                                    );
+                                })
+                        });
+                        self.overview(ui, &palette);
+                        legend.inner.content_size.y
+                    })
+                    .inner
+                })
+                .inner;
+            if (wanted - self.dock_height).abs() > 0.5 {
+                self.dock_height = wanted;
+                ui.ctx().request_repaint();
+            }
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| self.map_ui(ui, state, out));
+    }
+
+    fn map_ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
         let (response, painter) = ui.allocate_painter(ui.available_size(), Sense::click_and_drag());
         let viewport = response.rect;
+        let resized = (viewport.size() - self.viewport.size()).length() > 0.5;
         self.viewport = viewport;
         let stroke_scale = stroke_scale(state.presentation);
         let map = &state.doc.map;
         self.geometry.update(map, state.doc.revision);
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
-            self.fit();
+            self.frame();
             if self.fit_frames > 0 {
                 // The frames a refit waits for must come even if nothing else happens (a panel
                 // opened by a key press): one more, then the window is idle again.
                 ui.ctx().request_repaint();
             }
+        } else if resized && self.framing.is_some() && viewport.width() > 1.0 {
+            self.frame();
         }
 
         let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));
@@ -213,9 +305,6 @@ impl Canvas {
                 egui::FontId::proportional(18.0),
                 ui.visuals().weak_text_color(),
             );
-        }
-        if state.prefs.show_legend {
-            legend::ui(ui, viewport, &scene.palette, stroke_scale, map, out);
         }
         self.type_to_rename(ui, state, out);
         self.rename_ui(ui, state, out);
@@ -299,11 +388,13 @@ impl Canvas {
         let factor = pinch * (scroll / 400.0).exp();
         if factor != 1.0 {
             self.camera.zoom_around(self.viewport, hover, factor);
+            self.framing = None;
         }
     }
 
     fn handle_drag(&mut self, ui: &Ui, response: &egui::Response, map: &Map, state: &AppState, out: &mut Requests) {
-        let (modifiers, any_down) = ui.input(|i| (i.modifiers, i.pointer.any_down()));
+        let (modifiers, any_down, space_held) =
+            ui.input(|i| (i.modifiers, i.pointer.any_down(), i.key_down(egui::Key::Space)));
         if self.abandoned {
             self.abandoned = any_down;
             return;
@@ -334,7 +425,9 @@ impl Canvas {
                     }
                     Gesture::Move { ids, delta: Vec2::ZERO }
                 }
-            } else if modifiers.shift || modifiers.command {
+            } else if space_held {
+                Gesture::Pan
+            } else if state.prefs.drag_selects || modifiers.shift || modifiers.command {
                 Gesture::Box {
                     start: at,
                     end: at,
@@ -347,7 +440,12 @@ impl Canvas {
         let delta = response.drag_delta();
         let pointer = response.interact_pointer_pos();
         match &mut self.gesture {
-            Some(Gesture::Pan) => self.camera.offset += delta,
+            Some(Gesture::Pan) => {
+                self.camera.offset += delta;
+                if delta != Vec2::ZERO {
+                    self.framing = None;
+                }
+            }
             Some(Gesture::Move { delta: d, .. }) => *d += delta / self.camera.zoom,
             Some(Gesture::Link { pointer: p, .. }) => {
                 if let Some(pointer) = pointer {
