@@ -24,13 +24,15 @@ fn sample_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("samples").join(name)
 }
 
-/// The window on `file`, with the analysis panel opened (key A) and the legend hidden (key L), so
-/// nothing floats over the stages on the canvas.
+/// The window on `file`, with the analysis panel opened (the toolbar's button), the legend hidden
+/// (Alt+L) and the whole map fitted in what the panel leaves (Ctrl+0), so every node can be clicked.
 fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp> {
     let mut h = common::window::window(dialogs, file);
     h.key_press_modifiers(Modifiers::ALT, Key::L);
     h.run();
     h.get_by_label("▲ Analysis").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
     h.run();
     assert!(
         h.state().state().analysis.open,

@@ -35,6 +35,9 @@ fn app_with(dialogs: &ScriptedDialogs, file: Option<&Path>, recovery: Recovery) 
     let mut recovery = Some(recovery);
     let mut harness = Harness::builder()
         .with_size(vec2(1400.0, 900.0))
+        // The editor appearing after a restore settles over a few frames: the panels, the legend strip
+        // measured to its width, the first view framed in what they leave.
+        .with_max_steps(12)
         .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| {
             DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), file, Box::new(dialogs))

@@ -157,6 +157,9 @@ pub struct AnalysisView {
     /// research data, and keeping them in preferences would need a key per file that outlives the
     /// file's changes. Reopening the map shows them again, which costs one click each.
     pub dismissed: HashSet<Hint>,
+    /// Presentation mode is on: the canvas answers clicks on stages and determinants as the open
+    /// panel does, and the focus is explained beside the map, so the analysis is computed.
+    pub presenting: bool,
     /// Grows with every change, so derived results know when they are stale.
     pub version: u64,
 }
@@ -181,6 +184,17 @@ impl AnalysisView {
     pub fn set_open(&mut self, open: bool) {
         self.open = open;
         self.version += 1;
+    }
+
+    pub fn set_presenting(&mut self, presenting: bool) {
+        self.presenting = presenting;
+        self.version += 1;
+    }
+
+    /// Whether the analysis is shown anywhere (the panel, or presentation mode), and so computed,
+    /// and its focus lit on the canvas.
+    pub fn active(&self) -> bool {
+        self.open || self.presenting
     }
 
     /// Another document arrived: what named its items goes; how the panel is arranged stays.

@@ -81,6 +81,7 @@ commands! {
     ToggleDragSelects,
     ToggleTheme,
     TogglePresentation,
+    ToggleFullscreen,
     ShowShortcuts,
     About,
 }
@@ -131,6 +132,7 @@ impl Command {
             Command::ToggleDragSelects => "Drag on the canvas selects",
             Command::ToggleTheme => "Light / dark",
             Command::TogglePresentation => "Presentation mode",
+            Command::ToggleFullscreen => "Full screen",
             Command::ShowShortcuts => "Keyboard shortcuts",
             Command::About => "About",
         }
@@ -168,6 +170,7 @@ impl Command {
             Command::ToggleLegend => &const { one(key(ALT, Key::L)) },
             Command::ToggleAnalysis => &const { one(key(ALT, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
+            Command::ToggleFullscreen => &const { one(key(NONE, Key::F11)) },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
             Command::Export(_)
             | Command::FlowLayout

@@ -25,6 +25,8 @@ pub struct Prefs {
     /// A plain drag on empty canvas draws a selection box (as in draw.io); otherwise it pans (as
     /// in Kumu and map viewers), and Shift or Ctrl draws the box.
     pub drag_selects: bool,
+    /// Presentation mode draws in the dark theme. Off by default: a light canvas projects better.
+    pub presentation_dark: bool,
 }
 
 impl Default for Prefs {
@@ -37,6 +39,7 @@ impl Default for Prefs {
             show_analysis: false,
             dark: None,
             drag_selects: false,
+            presentation_dark: false,
         }
     }
 }

@@ -127,6 +127,8 @@ pub struct AppState {
     pub show_shortcuts: bool,
     pub show_about: bool,
     pub presentation: bool,
+    /// The window fills the screen (F11, or presentation mode).
+    pub fullscreen: bool,
     pub dark: bool,
     pub can_undo: bool,
     pub can_redo: bool,
@@ -152,6 +154,7 @@ impl AppState {
             show_shortcuts: false,
             show_about: false,
             presentation: false,
+            fullscreen: false,
             dark,
             can_undo: false,
             can_redo: false,

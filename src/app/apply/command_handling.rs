@@ -1,7 +1,7 @@
 //! [`AppModel::apply`]: each request, and the edits, selection, history and commands it leads to.
 //! Undo, dirty tracking and the analysis view's resets hook in here only.
 
-use super::{AppModel, CanvasEffect, PRESENTATION_ZOOM, PlatformAction};
+use super::{AppModel, BeforePresentation, CanvasEffect, PRESENTATION_ZOOM, PlatformAction};
 use crate::app::analysis_view::AnalysisRequest;
 use crate::app::commands::{Command, PanelKind, Proceed, Request, Select};
 use crate::app::edit::{self, Edit, IdAllocator};
@@ -218,27 +218,70 @@ impl AppModel {
             Command::ToggleDragSelects => self.state.prefs.drag_selects = !self.state.prefs.drag_selects,
             Command::ToggleTheme => {
                 self.state.dark = !self.state.dark;
-                self.state.prefs.dark = Some(self.state.dark);
+                if self.state.presentation {
+                    self.state.prefs.presentation_dark = self.state.dark;
+                } else {
+                    self.state.prefs.dark = Some(self.state.dark);
+                }
                 self.effects.push(PlatformAction::Theme { dark: self.state.dark });
             }
             Command::TogglePresentation => self.set_presentation(!self.state.presentation),
+            Command::ToggleFullscreen => self.set_fullscreen(!self.state.fullscreen),
             Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
             Command::About => self.state.show_about = !self.state.show_about,
         }
     }
 
-    /// Presentation mode: no menus or panels, the map refitted to the whole window, thicker lines,
-    /// and the interface drawn a quarter larger. Map labels keep their size relative to their boxes
-    /// (a larger label would grow its box into its neighbours); they get larger on screen because
-    /// the map does.
-    fn set_presentation(&mut self, on: bool) {
+    /// Presentation mode: the screen filled, no menus or panels (the legend stays, docked), the
+    /// light theme unless the user chose dark for presenting, thicker lines, the interface a
+    /// quarter larger, and the map refitted. Clicking a stage or a determinant lights what feeds
+    /// it or what it feeds and explains it beside the map. Leaving restores the window exactly:
+    /// full screen or not, theme, view, and the analysis focus and knock-out it had.
+    pub(super) fn set_presentation(&mut self, on: bool) {
         if self.state.presentation == on {
             return;
         }
         self.state.presentation = on;
-        self.effects
-            .push(PlatformAction::Zoom(if on { PRESENTATION_ZOOM } else { 1.0 }));
-        self.canvas(CanvasEffect::FitSoon);
+        self.state.renaming = None;
+        if on {
+            self.before_presentation = Some(BeforePresentation {
+                fullscreen: self.state.fullscreen,
+                dark: self.state.dark,
+                focus: self.state.analysis.focus.clone(),
+                knocked_out: self.state.analysis.knocked_out.clone(),
+            });
+            self.canvas(CanvasEffect::SaveView);
+            self.set_fullscreen(true);
+            self.set_dark(self.state.prefs.presentation_dark);
+            self.state.analysis.set_presenting(true);
+            self.effects.push(PlatformAction::Zoom(PRESENTATION_ZOOM));
+            self.canvas(CanvasEffect::FitSoon);
+        } else {
+            self.state.analysis.set_presenting(false);
+            self.effects.push(PlatformAction::Zoom(1.0));
+            if let Some(before) = self.before_presentation.take() {
+                self.set_fullscreen(before.fullscreen);
+                self.set_dark(before.dark);
+                self.state.analysis.apply(AnalysisRequest::Focus(before.focus));
+                self.state.analysis.apply(AnalysisRequest::KnockOut(before.knocked_out));
+            }
+            self.canvas(CanvasEffect::RestoreView);
+        }
+    }
+
+    fn set_fullscreen(&mut self, on: bool) {
+        if self.state.fullscreen != on {
+            self.state.fullscreen = on;
+            self.effects.push(PlatformAction::Fullscreen(on));
+        }
+    }
+
+    /// The theme drawn now (not the preference: presentation mode has its own).
+    fn set_dark(&mut self, dark: bool) {
+        if self.state.dark != dark {
+            self.state.dark = dark;
+            self.effects.push(PlatformAction::Theme { dark });
+        }
     }
 
     fn selected_nodes(&self) -> HashSet<Id> {

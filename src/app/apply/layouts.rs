@@ -18,12 +18,14 @@ pub const FORCE_LAYOUT_MAX_NODES: usize = 1_500;
 impl AppModel {
     pub(super) fn run_analysis(&mut self, c: Command) {
         match c {
+            // The panel is hidden in presentation mode: no key acts on it there.
+            Command::ToggleAnalysis if self.state.presentation => {}
             Command::ToggleAnalysis => {
                 let open = !self.state.analysis.open;
                 self.state.analysis.set_open(open);
                 self.state.prefs.show_analysis = open;
-                // The canvas changes size: show the whole map in what is left of it.
-                self.canvas(CanvasEffect::FitSoon);
+                // The canvas changes size; a view that follows the window is framed again in what
+                // is left, and one the user moved stays where it was.
             }
             Command::FlowLayout => {
                 let positions = layout::flow_layout(&self.state.doc.map);

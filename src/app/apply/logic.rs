@@ -103,12 +103,15 @@ impl DetmapApp {
             }
             PlatformAction::Theme { dark } => ctx.set_theme(if dark { egui::Theme::Dark } else { egui::Theme::Light }),
             PlatformAction::Zoom(factor) => ctx.set_zoom_factor(factor),
+            PlatformAction::Fullscreen(on) => ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on)),
             PlatformAction::Canvas(effect) => match effect {
                 CanvasEffect::Reset => canvas.reset(),
                 CanvasEffect::Fit => canvas.fit(),
                 CanvasEffect::FitSoon => canvas.fit_soon(),
                 CanvasEffect::ZoomBy(factor) => canvas.zoom_by(factor),
                 CanvasEffect::CentreOn(id) => canvas.centre_on(&id),
+                CanvasEffect::SaveView => canvas.save_view(),
+                CanvasEffect::RestoreView => canvas.restore_view(),
             },
             PlatformAction::FocusSearch => self.panels.outline.focus_search(),
             PlatformAction::WakeAfter(after) => ctx.request_repaint_after(after),

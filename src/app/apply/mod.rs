@@ -77,6 +77,8 @@ pub enum PlatformAction {
     },
     /// The interface's zoom factor (presentation mode draws everything larger).
     Zoom(f32),
+    /// Fill the screen, or go back to a window.
+    Fullscreen(bool),
     Canvas(CanvasEffect),
     /// Put the keyboard in the outline's search field.
     FocusSearch,
@@ -95,6 +97,10 @@ pub enum CanvasEffect {
     ZoomBy(f32),
     /// Bring this node to the middle of the canvas.
     CentreOn(Id),
+    /// Remember the view, to go back to it (entering presentation mode).
+    SaveView,
+    /// Go back to the view last remembered (leaving presentation mode).
+    RestoreView,
 }
 
 /// The application without a window. See the module documentation.
@@ -121,6 +127,17 @@ pub struct AppModel {
     now: f64,
     /// What the request being applied needs from the platform.
     effects: Vec<PlatformAction>,
+    /// The window as it was before presentation mode, to restore it exactly on leaving.
+    before_presentation: Option<BeforePresentation>,
+}
+
+/// What presentation mode changes and gives back.
+#[derive(Debug, Clone)]
+struct BeforePresentation {
+    fullscreen: bool,
+    dark: bool,
+    focus: Option<super::analysis_view::Focus>,
+    knocked_out: Option<Id>,
 }
 
 impl AppModel {
@@ -140,6 +157,7 @@ impl AppModel {
             title: String::new(),
             now: 0.0,
             effects: Vec::new(),
+            before_presentation: None,
         };
         model.state.analysis.set_open(show_analysis);
         match file {

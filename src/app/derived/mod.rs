@@ -155,7 +155,7 @@ pub struct Derived {
 impl Derived {
     /// Brings everything up to date with `doc` and `view`; does nothing when neither changed.
     pub fn refresh(&mut self, doc: &Document, view: &AnalysisView) {
-        if !view.open {
+        if !view.active() {
             return;
         }
         let map = &doc.map;

@@ -64,6 +64,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             toggle(ui, Command::ToggleDragSelects, state.prefs.drag_selects, out);
             item(ui, Command::ToggleTheme, true, out);
             toggle(ui, Command::TogglePresentation, state.presentation, out);
+            toggle(ui, Command::ToggleFullscreen, state.fullscreen, out);
         });
         ui.menu_button("Help", |ui| {
             item(ui, Command::ShowShortcuts, true, out);

@@ -62,6 +62,12 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
                     .default_size(340.0)
                     .show(ui, |ui| inspector.ui(ui, state, out));
             }
+            if state.presentation && state.analysis.focus.is_some() {
+                egui::Panel::right("presentation detail")
+                    .resizable(true)
+                    .default_size(420.0)
+                    .show(ui, |ui| analysis::detail(ui, state, out));
+            }
             egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
                 egui::Panel::top("toolbar").show(ui, |ui| toolbar(ui, state, out));
                 canvas.ui(ui, state, out);
@@ -115,6 +121,9 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             if ui.button("Leave presentation (Esc)").clicked() {
                 out.run(Command::TogglePresentation);
             }
+            ui.label(
+                RichText::new("Click a stage for what feeds it, a determinant for what it feeds").weak(),
+            );
             return;
         }
         // A panel on screen needs no name on its toggle: the arrow folds it away, and the space

@@ -64,6 +64,25 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         });
 }
 
+/// What the focus is about, alone: presentation mode shows it beside the map, large, when a stage
+/// or a determinant is clicked (what feeds it, what it feeds, why, with the evidence, and the
+/// knock-out).
+pub fn detail(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
+        ui.label("Analysing…");
+        return;
+    };
+    let cx = Ctx {
+        state,
+        map: &state.doc.map,
+        analysis,
+        view,
+        derived: &state.derived,
+        palette: Palette::for_theme(state.dark),
+    };
+    path::ui(ui, &cx, out);
+}
+
 /// Title, tabs, and the switches that act on the whole panel and the canvas.
 fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let view = &cx.state.analysis;

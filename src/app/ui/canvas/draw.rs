@@ -237,14 +237,14 @@ impl Scene<'_> {
 
     /// A node's label, in the lines of the shared geometry, each centred on its baseline there.
     fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
+        if self.label_px() < READABLE_LABEL_PX {
+            // Only where one line of readable text fits in the box at all.
+            if rect.height() >= READABLE_LABEL_PX * 1.2 && rect.width() >= READABLE_LABEL_PX * 3.0 {
+                self.paint_short_label(rect, g, colour);
+            }
+            return;
+        }
         let px = self.label_px();
-        if px < MIN_LABEL_PX {
-            return;
-        }
-        if px < READABLE_LABEL_PX {
-            self.paint_short_label(rect, g, colour);
-            return;
-        }
         for (line, at) in g
             .lines
             .iter()

@@ -67,6 +67,8 @@ pub struct Canvas {
     framing: Option<Framing>,
     /// The height the legend's strip took in the last frame.
     dock_height: f32,
+    /// A view to go back to (the editor's, while presentation mode shows its own).
+    saved_view: Option<(Camera, Option<Framing>)>,
     /// The canvas rectangle of the last frame, for commands that act on the view.
     viewport: Rect,
     gesture: Option<Gesture>,
@@ -91,6 +93,7 @@ impl Default for Canvas {
             fit_frames: 2,
             framing: Some(Framing::FirstView),
             dock_height: 0.0,
+            saved_view: None,
             viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             gesture: None,
             hovered: None,
@@ -141,6 +144,19 @@ impl Canvas {
             Some(Framing::FirstView) => Camera::first_view(self.viewport, bounds, self.geometry.stage_bounds()),
             Some(Framing::Whole) | None => Camera::fit(self.viewport, bounds),
         };
+    }
+
+    pub fn save_view(&mut self) {
+        self.saved_view = Some((self.camera, self.framing));
+    }
+
+    /// Goes back to the saved view; a view that followed the window frames the map again.
+    pub fn restore_view(&mut self) {
+        if let Some((camera, framing)) = self.saved_view.take() {
+            self.camera = camera;
+            self.framing = framing;
+            self.fit_frames = if framing.is_some() { 2 } else { 0 };
+        }
     }
 
     pub fn zoom_by(&mut self, factor: f32) {
@@ -210,7 +226,13 @@ impl Canvas {
             // (then the legend scrolls), and at least the overview's height. The content's
             // height is known after it is laid out: when it changes, the next frame (asked for
             // here) sizes the strip and lays the canvas out beside it.
-            let height = self.dock_height.clamp(overview::SIZE.y, cap);
+            // Before the content was measured, as tall as allowed: it then only shrinks, without
+            // a scroll bar appearing for a frame.
+            let height = if self.dock_height > 0.0 {
+                self.dock_height.clamp(overview::SIZE.y, cap)
+            } else {
+                cap
+            };
             let wanted = egui::Panel::bottom("legend dock")
                 .resizable(false)
                 .exact_size(height + 2.0 * DOCK_MARGIN)
@@ -276,7 +298,7 @@ impl Canvas {
 
         self.handle_zoom(ui, &response);
         self.handle_drag(ui, &response, map, state, out);
-        self.handle_clicks(ui, &response, map, state.analysis.open, out);
+        self.handle_clicks(ui, &response, map, state.analysis.active(), out);
         self.set_cursor(ui, &response, map);
 
         let moving = match &self.gesture {
@@ -750,9 +772,9 @@ fn relabelled(map: &Map, id: &Id, label: String) -> Option<Edit> {
     })
 }
 
-/// The analysis marks to draw, when the panel is open and they belong to this drawing.
+/// The analysis marks to draw, when the analysis is shown and they belong to this drawing.
 fn emphasis(state: &AppState, nodes: usize) -> Option<&crate::app::derived::emphasis::Emphasis> {
-    if !state.analysis.open {
+    if !state.analysis.active() {
         return None;
     }
     let e = &state.derived.current()?.emphasis;
