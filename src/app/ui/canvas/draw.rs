@@ -238,8 +238,9 @@ impl Scene<'_> {
     /// A node's label, in the lines of the shared geometry, each centred on its baseline there.
     fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
         if self.label_px() < READABLE_LABEL_PX {
-            // Only where one line of readable text fits in the box at all.
-            if rect.height() >= READABLE_LABEL_PX * 1.2 && rect.width() >= READABLE_LABEL_PX * 3.0 {
+            // Only where one line of readable text fits in the box at all (a one-line box's
+            // height is about the text's own: a little of it may cross the border).
+            if rect.height() >= READABLE_LABEL_PX * 0.8 && rect.width() >= READABLE_LABEL_PX * 3.0 {
                 self.paint_short_label(rect, g, colour);
             }
             return;
@@ -277,6 +278,8 @@ impl Scene<'_> {
             width.max(READABLE_LABEL_PX),
         );
         job.wrap.max_rows = rows;
+        // A word longer than the box is cut too, rather than leaving the box blank.
+        job.wrap.break_anywhere = true;
         job.wrap.overflow_character = Some('…');
         job.halign = egui::Align::Center;
         let galley = self.painter.layout_job(job);
