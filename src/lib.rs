@@ -9,6 +9,7 @@ pub mod encoding;
 pub mod export;
 pub mod format;
 pub mod generate;
+pub mod i18n;
 pub mod geometry;
 pub mod import;
 pub mod layout;

@@ -100,41 +100,42 @@ const NONE: Modifiers = Modifiers::NONE;
 const ALT: Modifiers = Modifiers::ALT;
 
 impl Command {
-    pub fn label(self) -> &'static str {
+    /// The command's name in the current language, as menus and Help › Keyboard shortcuts show it.
+    pub fn label(self) -> String {
         match self {
-            Command::New => "New",
-            Command::Open => "Open…",
-            Command::Save => "Save",
-            Command::SaveAs => "Save as…",
-            Command::Export(e) => e.menu_label(),
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Cut => "Cut",
-            Command::Copy => "Copy",
-            Command::Paste => "Paste",
-            Command::Duplicate => "Duplicate",
-            Command::Delete => "Delete",
-            Command::SelectAll => "Select all",
-            Command::Find => "Find",
-            Command::Rename => "Rename",
-            Command::FlipSign => "Flip sign of influence",
-            Command::AddDeterminant => "Add determinant",
-            Command::AddStage => "Add stage",
-            Command::Escape => "Clear selection / cancel",
-            Command::ZoomToFit => "Zoom to fit",
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::FlowLayout => "Flow layout",
-            Command::ForceLayout => "Force layout",
-            Command::ToggleAnalysis => "Analysis panel",
-            Command::ToggleLegend => "Legend",
-            Command::ToggleDragSelects => "Drag on the canvas selects",
-            Command::ToggleTheme => "Light / dark",
-            Command::TogglePresentation => "Presentation mode",
-            Command::ToggleFullscreen => "Full screen",
-            Command::ShowShortcuts => "Keyboard shortcuts",
-            Command::About => "About",
+            Command::New => crate::tr!("command-new"),
+            Command::Open => crate::tr!("command-open"),
+            Command::Save => crate::tr!("command-save"),
+            Command::SaveAs => crate::tr!("command-save-as"),
+            Command::Export(e) => e.menu_label().to_owned(),
+            Command::Quit => crate::tr!("command-quit"),
+            Command::Undo => crate::tr!("command-undo"),
+            Command::Redo => crate::tr!("command-redo"),
+            Command::Cut => crate::tr!("command-cut"),
+            Command::Copy => crate::tr!("command-copy"),
+            Command::Paste => crate::tr!("command-paste"),
+            Command::Duplicate => crate::tr!("command-duplicate"),
+            Command::Delete => crate::tr!("command-delete"),
+            Command::SelectAll => crate::tr!("command-select-all"),
+            Command::Find => crate::tr!("command-find"),
+            Command::Rename => crate::tr!("command-rename"),
+            Command::FlipSign => crate::tr!("command-flip-sign"),
+            Command::AddDeterminant => crate::tr!("command-add-determinant"),
+            Command::AddStage => crate::tr!("command-add-stage"),
+            Command::Escape => crate::tr!("command-escape"),
+            Command::ZoomToFit => crate::tr!("command-zoom-to-fit"),
+            Command::ZoomIn => crate::tr!("command-zoom-in"),
+            Command::ZoomOut => crate::tr!("command-zoom-out"),
+            Command::FlowLayout => crate::tr!("command-flow-layout"),
+            Command::ForceLayout => crate::tr!("command-force-layout"),
+            Command::ToggleAnalysis => crate::tr!("command-toggle-analysis"),
+            Command::ToggleLegend => crate::tr!("command-toggle-legend"),
+            Command::ToggleDragSelects => crate::tr!("command-toggle-drag-selects"),
+            Command::ToggleTheme => crate::tr!("command-toggle-theme"),
+            Command::TogglePresentation => crate::tr!("command-toggle-presentation"),
+            Command::ToggleFullscreen => crate::tr!("command-toggle-fullscreen"),
+            Command::ShowShortcuts => crate::tr!("command-show-shortcuts"),
+            Command::About => crate::tr!("command-about"),
         }
     }
 
@@ -306,6 +307,8 @@ pub enum Request {
     Analysis(AnalysisRequest),
     /// Close Help or About.
     CloseWindows,
+    /// Show the interface in this language (`None`: the system's), and remember it.
+    Language(Option<crate::i18n::Language>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

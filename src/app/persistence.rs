@@ -27,6 +27,8 @@ pub struct Prefs {
     pub drag_selects: bool,
     /// Presentation mode draws in the dark theme. Off by default: a light canvas projects better.
     pub presentation_dark: bool,
+    /// The interface's language; `None`: the system's.
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Prefs {
@@ -40,6 +42,7 @@ impl Default for Prefs {
             dark: None,
             drag_selects: false,
             presentation_dark: false,
+            language: None,
         }
     }
 }

@@ -58,6 +58,10 @@ impl AppModel {
             Request::PasteText(text) => self.paste(&text),
             Request::Confirm(choice) => self.confirm(choice),
             Request::Conflict(choice) => self.resolve_conflict(choice),
+            Request::Language(language) => {
+                self.state.prefs.language = language;
+                crate::i18n::set_language(language.unwrap_or_else(crate::i18n::Language::from_system));
+            }
             Request::Answered { purpose, path } => {
                 if let Some(path) = path {
                     self.dialog_answer(purpose, path);

@@ -40,6 +40,7 @@ impl DetmapApp {
     /// The app with the given dialogs and preferences (tests pass scripted dialogs).
     pub fn with_dialogs(ctx: &egui::Context, prefs: Prefs, file: Option<PathBuf>, dialogs: Box<dyn Dialogs>) -> Self {
         crate::app::fonts::set_sizes(ctx);
+        crate::i18n::set_language(prefs.language.unwrap_or_else(crate::i18n::Language::from_system));
         // The user's choice, else the system's; where the system says nothing, light: a dark
         // canvas projects poorly (dim lines, low contrast on a wall).
         let dark = prefs

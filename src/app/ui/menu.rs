@@ -3,14 +3,16 @@
 use super::super::commands::{Command, Proceed, Request, Requests};
 use super::super::state::AppState;
 use crate::export::Export;
+use crate::i18n::Language;
+use crate::tr;
 use egui::{Button, Ui};
 
 pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr!("menu-file"), |ui| {
             item(ui, Command::New, true, out);
             item(ui, Command::Open, true, out);
-            ui.menu_button("Open sample", |ui| {
+            ui.menu_button(tr!("menu-open-sample"), |ui| {
                 for sample in &state.samples {
                     if ui.button(&sample.title).clicked() {
                         out.send(Request::Proceed(Proceed::OpenSample(sample.file_name)));
@@ -18,7 +20,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                 }
             });
             ui.add_enabled_ui(!state.prefs.recent.is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(tr!("menu-open-recent"), |ui| {
                     for path in &state.prefs.recent {
                         if ui.button(path.display().to_string()).clicked() {
                             out.send(Request::Proceed(Proceed::OpenPath(path.clone())));
@@ -29,7 +31,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.separator();
             item(ui, Command::Save, true, out);
             item(ui, Command::SaveAs, true, out);
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(tr!("menu-export"), |ui| {
                 for e in Export::MENU {
                     item(ui, Command::Export(e), true, out);
                 }
@@ -37,7 +39,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.separator();
             item(ui, Command::Quit, true, out);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr!("menu-edit"), |ui| {
             let selected = !state.selection.is_empty();
             item(ui, Command::Undo, state.can_undo, out);
             item(ui, Command::Redo, state.can_redo, out);
@@ -51,7 +53,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             item(ui, Command::SelectAll, true, out);
             item(ui, Command::Find, true, out);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr!("menu-view"), |ui| {
             item(ui, Command::ZoomToFit, true, out);
             item(ui, Command::ZoomIn, true, out);
             item(ui, Command::ZoomOut, true, out);
@@ -65,8 +67,10 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             item(ui, Command::ToggleTheme, true, out);
             toggle(ui, Command::TogglePresentation, state.presentation, out);
             toggle(ui, Command::ToggleFullscreen, state.fullscreen, out);
+            ui.separator();
+            language_menu(ui, state, out);
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr!("menu-help"), |ui| {
             item(ui, Command::ShowShortcuts, true, out);
             item(ui, Command::About, true, out);
         });
@@ -87,9 +91,25 @@ fn toggle(ui: &mut Ui, c: Command, on: bool, out: &mut Requests) {
     let mut checked = on;
     let label = match c.shortcut_text(ui.ctx()) {
         Some(text) => format!("{} ({text})", c.label()),
-        None => c.label().to_owned(),
+        None => c.label(),
     };
     if ui.checkbox(&mut checked, label).changed() {
         out.run(c);
     }
+}
+
+/// View › Language: the system's language, or one chosen (remembered, applied at once).
+fn language_menu(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+    ui.menu_button(tr!("menu-language"), |ui| {
+        let chosen = state.prefs.language;
+        let system = tr!("menu-language-system", language = Language::from_system().name());
+        if ui.radio(chosen.is_none(), system).clicked() {
+            out.send(Request::Language(None));
+        }
+        for language in Language::ALL {
+            if ui.radio(chosen == Some(language), language.name()).clicked() {
+                out.send(Request::Language(Some(language)));
+            }
+        }
+    });
 }

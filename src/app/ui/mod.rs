@@ -12,6 +12,7 @@ mod windows;
 use super::commands::{Command, Request, Requests};
 use super::state::{AppState, Screen};
 use canvas::Canvas;
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Lays out the window for one frame: menu, status bar, problems, side panels, canvas, dialogs.
@@ -86,22 +87,22 @@ fn status_bar(ui: &mut Ui, state: &AppState, canvas: &Canvas) {
                 .path
                 .as_ref()
                 .map(|p| p.display().to_string())
-                .unwrap_or_else(|| "not saved to a file yet".into());
+                .unwrap_or_else(|| tr!("status-not-saved-yet"));
             ui.label(RichText::new(place).weak());
             if doc.is_dirty() {
-                ui.label(RichText::new("● unsaved changes").color(ui.visuals().warn_fg_color));
+                ui.label(RichText::new(tr!("status-unsaved")).color(ui.visuals().warn_fg_color));
             }
             ui.separator();
             let map = &doc.map;
-            ui.label(format!(
-                "{} determinants · {} influences · {} stages",
-                map.determinants.len(),
-                map.influences.len(),
-                map.stages.len()
+            ui.label(tr!(
+                "status-map-counts",
+                determinants = tr!("count-determinants", count = map.determinants.len()),
+                influences = tr!("count-influences", count = map.influences.len()),
+                stages = tr!("count-stages", count = map.stages.len()),
             ));
             if !state.selection.is_empty() {
                 ui.separator();
-                ui.label(format!("{} selected", state.selection.ids.len()));
+                ui.label(tr!("count-selected", count = state.selection.ids.len()));
             }
             ui.separator();
             ui.label(format!("{:.0}%", canvas.camera.zoom * 100.0));
@@ -118,20 +119,18 @@ fn status_bar(ui: &mut Ui, state: &AppState, canvas: &Canvas) {
 fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
     ui.horizontal_wrapped(|ui| {
         if state.presentation {
-            if ui.button("Leave presentation (Esc)").clicked() {
+            if ui.button(tr!("presentation-leave")).clicked() {
                 out.run(Command::TogglePresentation);
             }
-            ui.label(
-                RichText::new("Click a stage for what feeds it, a determinant for what it feeds").weak(),
-            );
+            ui.label(RichText::new(tr!("presentation-hint")).weak());
             return;
         }
         // A panel on screen needs no name on its toggle: the arrow folds it away, and the space
         // goes to the canvas's buttons on a projector's narrow canvas.
         let (outline_text, outline_hint) = if state.prefs.show_outline {
-            ("◀", "Hide the outline")
+            ("◀".to_owned(), tr!("toolbar-outline-hide"))
         } else {
-            ("▶ Outline", "Show the outline")
+            (format!("▶ {}", tr!("toolbar-outline")), tr!("toolbar-outline-show"))
         };
         if ui.button(outline_text).on_hover_text(outline_hint).clicked()
         {
@@ -140,12 +139,18 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         ui.separator();
         tool(
             ui,
-            "+ Determinant",
+            &tr!("toolbar-add-determinant"),
             Command::AddDeterminant,
-            "Or double-click empty canvas",
+            &tr!("toolbar-add-determinant-hint"),
             out,
         );
-        tool(ui, "+ Stage", Command::AddStage, "A new stage of response", out);
+        tool(
+            ui,
+            &tr!("toolbar-add-stage"),
+            Command::AddStage,
+            &tr!("toolbar-add-stage-hint"),
+            out,
+        );
         let influence_selected = state
             .selection
             .ids
@@ -154,32 +159,32 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         if influence_selected {
             tool(
                 ui,
-                "± Flip sign",
+                &tr!("toolbar-flip-sign"),
                 Command::FlipSign,
-                "Enables ↔ hinders for the selected influences",
+                &tr!("toolbar-flip-sign-hint"),
                 out,
             );
         }
         ui.separator();
-        let analysis_text = if state.analysis.open {
-            "▼ Analysis"
-        } else {
-            "▲ Analysis"
-        };
+        let analysis_text = format!(
+            "{} {}",
+            if state.analysis.open { "▼" } else { "▲" },
+            tr!("toolbar-analysis")
+        );
         tool(
             ui,
-            analysis_text,
+            &analysis_text,
             Command::ToggleAnalysis,
-            "What feeds each stage, why, and what if",
+            &tr!("toolbar-analysis-hint"),
             out,
         );
-        tool(ui, "Fit", Command::ZoomToFit, "Show the whole map", out);
+        tool(ui, &tr!("toolbar-fit"), Command::ZoomToFit, &tr!("toolbar-fit-hint"), out);
         drag_mode(ui, state, out);
         ui.separator();
         let (inspector_text, inspector_hint) = if state.prefs.show_inspector {
-            ("▶", "Hide the inspector")
+            ("▶".to_owned(), tr!("toolbar-inspector-hide"))
         } else {
-            ("Inspector ◀", "Show the inspector")
+            (format!("{} ◀", tr!("toolbar-inspector")), tr!("toolbar-inspector-show"))
         };
         if ui.button(inspector_text).on_hover_text(inspector_hint).clicked()
         {
@@ -193,11 +198,11 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
 fn drag_mode(ui: &mut Ui, state: &AppState, out: &mut Requests) {
     let selects = state.prefs.drag_selects;
     let pan = ui
-        .selectable_label(!selects, "✋ Pan")
-        .on_hover_text("Dragging empty canvas moves the view (Shift+drag selects)");
+        .selectable_label(!selects, tr!("toolbar-pan"))
+        .on_hover_text(tr!("toolbar-pan-hint"));
     let select = ui
-        .selectable_label(selects, "⬚ Select")
-        .on_hover_text("Dragging empty canvas selects by a box (Space+drag moves the view)");
+        .selectable_label(selects, tr!("toolbar-select"))
+        .on_hover_text(tr!("toolbar-select-hint"));
     if (pan.clicked() && selects) || (select.clicked() && !selects) {
         out.run(Command::ToggleDragSelects);
     }

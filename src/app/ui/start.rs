@@ -2,6 +2,7 @@
 
 use super::super::commands::{Command, Proceed, Request, Requests};
 use super::super::state::AppState;
+use crate::tr;
 use egui::{RichText, Ui};
 
 pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
@@ -11,16 +12,16 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.add_space(24.0);
             ui.heading(RichText::new("Determinant Mapper").size(32.0));
             ui.label(
-                RichText::new("Map what drove or blocked a country's response to a policy problem.")
+                RichText::new(tr!("start-tagline"))
                     .size(17.0)
                     .weak(),
             );
             ui.add_space(16.0);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("New map").size(17.0)).clicked() {
+                if ui.button(RichText::new(tr!("start-new")).size(17.0)).clicked() {
                     out.run(Command::New);
                 }
-                if ui.button(RichText::new("Open a file…").size(17.0)).clicked() {
+                if ui.button(RichText::new(tr!("start-open")).size(17.0)).clicked() {
                     out.run(Command::Open);
                 }
             });
@@ -29,8 +30,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         ui.vertical_centered(|ui| {
             ui.set_max_width(860.0);
             ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.heading("Samples");
-                ui.label(RichText::new("Maps built from published studies; each opens as an unsaved copy.").weak());
+                ui.heading(tr!("start-samples"));
+                ui.label(RichText::new(tr!("start-samples-note")).weak());
                 ui.add_space(6.0);
                 for sample in &state.samples {
                     let card = egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -41,9 +42,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                             }
                         });
                         ui.label(
-                            RichText::new(format!(
-                                "{} determinants · {} influences · {} stages",
-                                sample.determinants, sample.influences, sample.stages
+                            RichText::new(tr!(
+                                "status-map-counts",
+                                determinants = tr!("count-determinants", count = sample.determinants),
+                                influences = tr!("count-influences", count = sample.influences),
+                                stages = tr!("count-stages", count = sample.stages),
                             ))
                             .weak(),
                         );
@@ -61,9 +64,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                     ui.add_space(4.0);
                 }
                 ui.add_space(16.0);
-                ui.heading("Recent files");
+                ui.heading(tr!("start-recent"));
                 if state.prefs.recent.is_empty() {
-                    ui.label(RichText::new("Maps you open or save appear here.").weak());
+                    ui.label(RichText::new(tr!("start-recent-empty")).weak());
                 }
                 for path in &state.prefs.recent {
                     ui.horizontal(|ui| {
@@ -79,8 +82,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                             out.send(Request::Proceed(Proceed::OpenPath(path.clone())));
                         }
                         let place = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
-                        ui.label(RichText::new(if exists { place } else { format!("{place} (missing)") }).weak());
-                        if ui.small_button("×").on_hover_text("Remove from the list").clicked() {
+                        ui.label(RichText::new(if exists { place } else { tr!("start-missing", place = &place) }).weak());
+                        if ui.small_button("×").on_hover_text(tr!("start-forget")).clicked() {
                             out.send(Request::ForgetRecent(path.clone()));
                         }
                     });

@@ -3,6 +3,7 @@
 
 use super::super::commands::{Choice, Command, ConflictChoice, Proceed, Request, Requests};
 use super::super::state::{AppState, Conflict, ConflictReason, LoadProblem};
+use crate::tr;
 use egui::{Align2, Color32, Context, FontId, Id, RichText, Ui};
 
 /// The problems of a file that could not be opened (or saved), one `file:line:col: message` per line.
@@ -10,11 +11,11 @@ pub fn problem(ui: &mut Ui, problem: &LoadProblem, out: &mut Requests) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new(format!("Could not use {}", problem.file.display()))
+            RichText::new(tr!("problem-could-not-use", file = problem.file.display().to_string()))
                 .strong()
                 .color(ui.visuals().error_fg_color),
         );
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr!("problem-dismiss")).clicked() {
             out.send(Request::DismissError);
         }
     });
@@ -23,7 +24,7 @@ pub fn problem(ui: &mut Ui, problem: &LoadProblem, out: &mut Requests) {
             ui.label(RichText::new(line).monospace());
         }
     });
-    ui.label(RichText::new("The map you had open is unchanged.").weak());
+    ui.label(RichText::new(tr!("problem-map-unchanged")).weak());
     ui.add_space(4.0);
 }
 
@@ -59,27 +60,25 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
 }
 
 fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
-    let action = match p {
-        Proceed::New => "starting a new map",
-        Proceed::OpenDialog | Proceed::OpenPath(_) | Proceed::OpenSample(_) => "opening another map",
-        Proceed::Quit => "quitting",
+    let name = state.doc.display_name();
+    let question = match p {
+        Proceed::New => tr!("confirm-before-new", name = &name),
+        Proceed::OpenDialog | Proceed::OpenPath(_) | Proceed::OpenSample(_) => tr!("confirm-before-open", name = &name),
+        Proceed::Quit => tr!("confirm-before-quit", name = &name),
     };
     let response = egui::Modal::new(Id::new("confirm discard")).show(ctx, |ui| {
         ui.set_max_width(420.0);
-        ui.heading("Save changes?");
-        ui.label(format!(
-            "“{}” has unsaved changes. Save them before {action}?",
-            state.doc.display_name()
-        ));
+        ui.heading(tr!("confirm-title"));
+        ui.label(question);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save").clicked() {
+            if ui.button(tr!("confirm-save")).clicked() {
                 out.send(Request::Confirm(Choice::Save));
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(tr!("confirm-discard")).clicked() {
                 out.send(Request::Confirm(Choice::Discard));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("confirm-cancel")).clicked() {
                 out.send(Request::Confirm(Choice::Cancel));
             }
         });
@@ -99,19 +98,16 @@ fn conflict(ctx: &Context, c: &Conflict, out: &mut Requests) {
         ui.set_max_width(480.0);
         match c.reason {
             ConflictReason::ChangedOnDisk => {
-                ui.heading("The file changed on disk");
-                ui.label(format!(
-                    "“{name}” was changed by another program or window since it was opened or \
-                     last saved here. Saving now would replace those changes."
-                ));
+                ui.heading(tr!("conflict-changed-title"));
+                ui.label(tr!("conflict-changed-body", name = &name));
             }
             ConflictReason::HandComments(at) => {
-                ui.heading("Saving removes the file's comments");
-                ui.label(format!(
-                    "“{name}” holds comments written by hand (the first on line {}, column {}). \
-                     Determinant Mapper writes the map in its own layout, which has no place for \
-                     them: saving over the file removes them. Save as… keeps this file as it is.",
-                    at.line, at.col
+                ui.heading(tr!("conflict-comments-title"));
+                ui.label(tr!(
+                    "conflict-comments-body",
+                    name = &name,
+                    line = at.line,
+                    column = at.col
                 ));
             }
         }
@@ -119,8 +115,8 @@ fn conflict(ctx: &Context, c: &Conflict, out: &mut Requests) {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .button("Save as…")
-                .on_hover_text("Keep both: save this map to another file")
+                .button(tr!("conflict-save-as"))
+                .on_hover_text(tr!("conflict-save-as-hint"))
                 .clicked()
             {
                 out.send(Request::Conflict(ConflictChoice::SaveAs));
@@ -128,23 +124,23 @@ fn conflict(ctx: &Context, c: &Conflict, out: &mut Requests) {
             let overwrite = match c.reason {
                 ConflictReason::ChangedOnDisk => {
                     if ui
-                        .button("Reload from disk")
-                        .on_hover_text("Open the file as it is now; the unsaved changes here are lost")
+                        .button(tr!("conflict-reload"))
+                        .on_hover_text(tr!("conflict-reload-hint"))
                         .clicked()
                     {
                         out.send(Request::Conflict(ConflictChoice::Reload));
                     }
-                    ui.button("Overwrite")
-                        .on_hover_text("Save this map over the file; the other changes are lost")
+                    ui.button(tr!("conflict-overwrite"))
+                        .on_hover_text(tr!("conflict-overwrite-hint"))
                 }
                 ConflictReason::HandComments(_) => ui
-                    .button("Save anyway")
-                    .on_hover_text("Save this map over the file; its comments are removed"),
+                    .button(tr!("conflict-save-anyway"))
+                    .on_hover_text(tr!("conflict-save-anyway-hint")),
             };
             if overwrite.clicked() {
                 out.send(Request::Conflict(ConflictChoice::Overwrite));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr!("conflict-cancel")).clicked() {
                 out.send(Request::Conflict(ConflictChoice::Cancel));
             }
         });

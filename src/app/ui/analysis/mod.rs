@@ -20,6 +20,7 @@ use super::super::state::AppState;
 use super::canvas::style::Palette;
 use crate::analysis::NetEffect;
 use crate::model::Map;
+use crate::tr;
 use egui::{Color32, RichText, Ui, WidgetInfo, WidgetType};
 
 /// Everything one part of the panel reads.
@@ -34,7 +35,7 @@ pub struct Ctx<'a> {
 
 pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
     let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
-        ui.label("Analysing…");
+        ui.label(tr!("analysis-analysing"));
         return;
     };
     let cx = Ctx {
@@ -69,7 +70,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
 /// knock-out).
 pub fn detail(ui: &mut Ui, state: &AppState, out: &mut Requests) {
     let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
-        ui.label("Analysing…");
+        ui.label(tr!("analysis-analysing"));
         return;
     };
     let cx = Ctx {
@@ -87,17 +88,17 @@ pub fn detail(ui: &mut Ui, state: &AppState, out: &mut Requests) {
 fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let view = &cx.state.analysis;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Analysis").strong().size(17.0));
+        ui.label(RichText::new(tr!("analysis-title")).strong().size(17.0));
         ui.add_space(8.0);
         let hints = cx.analysis.hints.iter().filter(|h| !view.dismissed.contains(h)).count();
         for (tab, text) in [
-            (AnalysisTab::Matrix, "Matrix".to_owned()),
+            (AnalysisTab::Matrix, tr!("analysis-tab-matrix")),
             (
                 AnalysisTab::Loops,
-                format!("Feedback loops ({})", cx.analysis.loops.loops.len()),
+                tr!("analysis-tab-loops", count = cx.analysis.loops.loops.len()),
             ),
-            (AnalysisTab::PressurePoints, "Pressure points".to_owned()),
-            (AnalysisTab::Hints, format!("Coding hints ({hints})")),
+            (AnalysisTab::PressurePoints, tr!("analysis-tab-pressure")),
+            (AnalysisTab::Hints, tr!("analysis-tab-hints", count = hints)),
         ] {
             if ui.selectable_label(view.tab == tab, text).clicked() {
                 out.analysis(AnalysisRequest::Tab(tab));
@@ -106,29 +107,29 @@ fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .small_button("×")
-                .on_hover_text("Close the analysis panel (A)")
+                .on_hover_text(tr!("analysis-close"))
                 .clicked()
             {
                 out.run(Command::ToggleAnalysis);
             }
             if view.focus.is_some()
                 && ui
-                    .button("Clear focus")
-                    .on_hover_text("Show the whole map again (Esc)")
+                    .button(tr!("analysis-clear-focus"))
+                    .on_hover_text(tr!("analysis-clear-focus-hint"))
                     .clicked()
             {
                 out.analysis(AnalysisRequest::Focus(None));
             }
             if let Some(d) = &view.knocked_out {
                 if ui
-                    .button("Bring back")
-                    .on_hover_text("Undo the knock-out (the map itself never changed)")
+                    .button(tr!("analysis-bring-back"))
+                    .on_hover_text(tr!("analysis-bring-back-hint"))
                     .clicked()
                 {
                     out.analysis(AnalysisRequest::KnockOut(None));
                 }
                 ui.label(
-                    RichText::new(format!("Knocked out: {}", cx.map.label_of(d)))
+                    RichText::new(tr!("analysis-knocked-out", determinant = cx.map.label_of(d)))
                         .color(cx.palette.warning)
                         .strong(),
                 );

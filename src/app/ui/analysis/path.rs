@@ -77,17 +77,17 @@ fn knock_summary(ui: &mut Ui, cx: &Ctx, knocked: &Id) {
 
 fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
     let number = cx.map.stages.iter().position(|x| x.id == s.stage).map_or(0, |k| k + 1);
-    ui.heading(format!("What feeds {number}. {}", cx.map.label_of(&s.stage)));
+    ui.heading(crate::tr!("analysis-what-feeds", number = number, stage = cx.map.label_of(&s.stage)));
     let all: Vec<&(Id, Cell)> = s.direct.iter().chain(&s.indirect).collect();
     let count = |net| all.iter().filter(|(_, c)| c.net == net).count();
-    ui.label(format!(
-        "{} determinants: {} directly, {} through others · {} enable, {} hinder, {} mixed",
-        all.len(),
-        s.direct.len(),
-        s.indirect.len(),
-        count(NetEffect::Enables),
-        count(NetEffect::Hinders),
-        count(NetEffect::Mixed)
+    ui.label(crate::tr!(
+        "analysis-feeders-summary",
+        count = all.len(),
+        direct = s.direct.len(),
+        indirect = s.indirect.len(),
+        enable = count(NetEffect::Enables),
+        hinder = count(NetEffect::Hinders),
+        mixed = count(NetEffect::Mixed),
     ));
     if let Some(loss) = &s.loss {
         let text = if loss.loses_all_enabling {

@@ -7,6 +7,7 @@ use super::geometry::kurbo_rect;
 use super::style::{self, Border, Outline, Palette};
 use crate::app::commands::{Command, Requests};
 use crate::geometry as geo;
+use crate::tr;
 use crate::model::{Locus, Map, Sign};
 use egui::{Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
@@ -20,11 +21,11 @@ const BADGE_SCALE: f64 = 0.9;
 /// covers the map: one chip per category (the fills), then what each other encoding means.
 pub fn ui(ui: &mut Ui, palette: &Palette, stroke_scale: f32, map: &Map, out: &mut Requests) {
     ui.spacing_mut().item_spacing.x = 6.0;
-    if ui.small_button("×").on_hover_text("Hide the legend (Alt+L)").clicked() {
+    if ui.small_button("×").on_hover_text(tr!("legend-hide")).clicked() {
         out.run(Command::ToggleLegend);
     }
     if !map.categories.is_empty() {
-        heading(ui, "Category (fill)");
+        heading(ui, &tr!("legend-category"));
         for c in &map.categories {
             let colour = style::colour(c.colour);
             row_sized(ui, &c.name, vec2(14.0, SAMPLE.y), |p, r| {
@@ -34,41 +35,41 @@ pub fn ui(ui: &mut Ui, palette: &Palette, stroke_scale: f32, map: &Map, out: &mu
         }
     }
     gap(ui);
-    heading(ui, "Influence");
-    row(ui, "enables", |p, r| link(p, r, Sign::Enables, palette, stroke_scale));
-    row(ui, "hinders", |p, r| link(p, r, Sign::Hinders, palette, stroke_scale))
-        .on_hover_text("Thicker: stronger · fainter: less confident");
-    row(ui, "stage of response", |p, r| stage(p, r, palette));
+    heading(ui, &tr!("legend-influence"));
+    row(ui, &tr!("legend-enables"), |p, r| link(p, r, Sign::Enables, palette, stroke_scale));
+    row(ui, &tr!("legend-hinders"), |p, r| link(p, r, Sign::Hinders, palette, stroke_scale))
+        .on_hover_text(tr!("legend-strength"));
+    row(ui, &tr!("legend-stage"), |p, r| stage(p, r, palette));
     gap(ui);
-    heading(ui, "Shape (nature)");
-    row(ui, "structural", |p, r| {
+    heading(ui, &tr!("legend-nature"));
+    row(ui, &tr!("legend-structural"), |p, r| {
         node(p, r, Outline::Rectangle, Border::Solid, palette)
     });
-    row(ui, "pressure point", |p, r| {
+    row(ui, &tr!("legend-pressure-point"), |p, r| {
         node(p, r, Outline::Pill, Border::Solid, palette)
     });
-    row(ui, "not coded", |p, r| {
+    row(ui, &tr!("legend-not-coded"), |p, r| {
         node(p, r, Outline::CutCorners, Border::Solid, palette)
     });
     gap(ui);
-    heading(ui, "Border (directness)");
-    row(ui, "direct", |p, r| {
+    heading(ui, &tr!("legend-directness"));
+    row(ui, &tr!("legend-direct"), |p, r| {
         node(p, r, Outline::Rectangle, Border::Solid, palette)
     });
-    row(ui, "indirect", |p, r| {
+    row(ui, &tr!("legend-indirect"), |p, r| {
         node(p, r, Outline::Rectangle, Border::Dashed, palette)
     });
-    row(ui, "not coded", |p, r| {
+    row(ui, &tr!("legend-not-coded"), |p, r| {
         node(p, r, Outline::Rectangle, Border::Dotted, palette)
     });
     gap(ui);
-    row(ui, "locus: internal", |p, r| {
+    row(ui, &tr!("legend-internal"), |p, r| {
         locus_badge(p, r, Locus::Internal, palette)
     });
-    row(ui, "locus: external", |p, r| {
+    row(ui, &tr!("legend-external"), |p, r| {
         locus_badge(p, r, Locus::External, palette)
     });
-    row(ui, "hinders overall", |p, r| hinder_badge(p, r, palette));
+    row(ui, &tr!("legend-hinders-overall"), |p, r| hinder_badge(p, r, palette));
 }
 
 fn gap(ui: &mut Ui) {
@@ -93,6 +94,8 @@ fn row_sized(ui: &mut Ui, label: &str, sample: egui::Vec2, paint: impl FnOnce(&e
     let gap = 4.0;
     let size = vec2(sample.x + gap + galley.size().x, sample.y.max(galley.size().y));
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    // Painted, not a label widget: its meaning is given to screen readers (and tests) here.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, label));
     let sample = Rect::from_center_size(pos2(rect.left() + sample.x / 2.0, rect.center().y), sample);
     paint(ui.painter(), sample);
     let text_at = pos2(sample.right() + gap, rect.center().y - galley.size().y / 2.0);

@@ -64,7 +64,7 @@ impl Canvas {
             Stroke::new(2.0, palette.selection),
             StrokeKind::Inside,
         );
-        let response = response.on_hover_text("The whole map: click or drag to move the view");
+        let response = response.on_hover_text(crate::tr!("overview-hint"));
         if (response.clicked() || response.dragged())
             && let Some(p) = response.interact_pointer_pos()
         {

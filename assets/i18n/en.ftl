@@ -1,0 +1,176 @@
+# Determinant Mapper: the interface in English. Every message here must also be in es.ftl (and in
+# any other language's file) with the same variables: the tests check both.
+# Plurals use Fluent's selectors: { $count -> [one] … *[other] … }.
+
+## Counts
+
+count-determinants = { $count ->
+    [one] 1 determinant
+   *[other] { $count } determinants
+}
+count-influences = { $count ->
+    [one] 1 influence
+   *[other] { $count } influences
+}
+count-stages = { $count ->
+    [one] 1 stage
+   *[other] { $count } stages
+}
+count-selected = { $count } selected
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-open-sample = Open sample
+menu-open-recent = Open recent
+menu-export = Export
+menu-language = Language
+menu-language-system = As the system ({ $language })
+
+## Commands (menus, shortcuts list, toolbar hints)
+
+command-new = New
+command-open = Open…
+command-save = Save
+command-save-as = Save as…
+command-quit = Quit
+command-undo = Undo
+command-redo = Redo
+command-cut = Cut
+command-copy = Copy
+command-paste = Paste
+command-duplicate = Duplicate
+command-delete = Delete
+command-select-all = Select all
+command-find = Find
+command-rename = Rename
+command-flip-sign = Flip sign of influence
+command-add-determinant = Add determinant
+command-add-stage = Add stage
+command-escape = Clear selection / cancel
+command-zoom-to-fit = Zoom to fit
+command-zoom-in = Zoom in
+command-zoom-out = Zoom out
+command-flow-layout = Flow layout
+command-force-layout = Force layout
+command-toggle-analysis = Analysis panel
+command-toggle-legend = Legend
+command-toggle-drag-selects = Drag on the canvas selects
+command-toggle-theme = Light / dark
+command-toggle-presentation = Presentation mode
+command-toggle-fullscreen = Full screen
+command-show-shortcuts = Keyboard shortcuts
+command-about = About
+
+## Toolbar
+
+toolbar-outline = Outline
+toolbar-outline-show = Show the outline
+toolbar-outline-hide = Hide the outline
+toolbar-inspector = Inspector
+toolbar-inspector-show = Show the inspector
+toolbar-inspector-hide = Hide the inspector
+toolbar-add-determinant = + Determinant
+toolbar-add-determinant-hint = Or double-click empty canvas
+toolbar-add-stage = + Stage
+toolbar-add-stage-hint = A new stage of response
+toolbar-flip-sign = ± Flip sign
+toolbar-flip-sign-hint = Enables ↔ hinders for the selected influences
+toolbar-analysis = Analysis
+toolbar-analysis-hint = What feeds each stage, why, and what if
+toolbar-fit = Fit
+toolbar-fit-hint = Show the whole map
+toolbar-pan = ✋ Pan
+toolbar-pan-hint = Dragging empty canvas moves the view (Shift+drag selects)
+toolbar-select = ⬚ Select
+toolbar-select-hint = Dragging empty canvas selects by a box (Space+drag moves the view)
+presentation-leave = Leave presentation (Esc)
+presentation-hint = Click a stage for what feeds it, a determinant for what it feeds
+
+## Status bar
+
+status-not-saved-yet = not saved to a file yet
+status-unsaved = ● unsaved changes
+status-map-counts = { $determinants } · { $influences } · { $stages }
+
+## Legend and overview
+
+legend-hide = Hide the legend (Alt+L)
+legend-category = Category (fill)
+legend-influence = Influence
+legend-enables = enables
+legend-hinders = hinders
+legend-strength = Thicker: stronger · fainter: less confident
+legend-stage = stage of response
+legend-nature = Shape (nature)
+legend-structural = structural
+legend-pressure-point = pressure point
+legend-not-coded = not coded
+legend-directness = Border (directness)
+legend-direct = direct
+legend-indirect = indirect
+legend-internal = locus: internal
+legend-external = locus: external
+legend-hinders-overall = hinders overall
+overview-hint = The whole map: click or drag to move the view
+
+## Start screen
+
+start-tagline = Map what drove or blocked a country's response to a policy problem.
+start-new = New map
+start-open = Open a file…
+start-samples = Samples
+start-samples-note = Maps built from published studies; each opens as an unsaved copy.
+start-recent = Recent files
+start-recent-empty = Maps you open or save appear here.
+start-missing = { $place } (missing)
+start-forget = Remove from the list
+
+## Dialogs
+
+problem-could-not-use = Could not use { $file }
+problem-dismiss = Dismiss
+problem-map-unchanged = The map you had open is unchanged.
+confirm-title = Save changes?
+confirm-before-new = “{ $name }” has unsaved changes. Save them before starting a new map?
+confirm-before-open = “{ $name }” has unsaved changes. Save them before opening another map?
+confirm-before-quit = “{ $name }” has unsaved changes. Save them before quitting?
+confirm-save = Save
+confirm-discard = Don't save
+confirm-cancel = Cancel
+conflict-changed-title = The file changed on disk
+conflict-changed-body = “{ $name }” was changed by another program or window since it was opened or last saved here. Saving now would replace those changes.
+conflict-comments-title = Saving removes the file's comments
+conflict-comments-body = “{ $name }” holds comments written by hand (the first on line { $line }, column { $column }). Determinant Mapper writes the map in its own layout, which has no place for them: saving over the file removes them. Save as… keeps this file as it is.
+conflict-save-as = Save as…
+conflict-save-as-hint = Keep both: save this map to another file
+conflict-reload = Reload from disk
+conflict-reload-hint = Open the file as it is now; the unsaved changes here are lost
+conflict-overwrite = Overwrite
+conflict-overwrite-hint = Save this map over the file; the other changes are lost
+conflict-save-anyway = Save anyway
+conflict-save-anyway-hint = Save this map over the file; its comments are removed
+conflict-cancel = Cancel
+
+## Analysis panel
+
+analysis-title = Analysis
+analysis-analysing = Analysing…
+analysis-tab-matrix = Matrix
+analysis-tab-loops = Feedback loops ({ $count })
+analysis-tab-pressure = Pressure points
+analysis-tab-hints = Coding hints ({ $count })
+analysis-close = Close the analysis panel (Alt+A)
+analysis-clear-focus = Clear focus
+analysis-clear-focus-hint = Show the whole map again (Esc)
+analysis-bring-back = Bring back
+analysis-bring-back-hint = Undo the knock-out (the map itself never changed)
+analysis-what-feeds = What feeds { $number }. { $stage }
+analysis-feeders-summary = { $count ->
+    [one] 1 determinant
+   *[other] { $count } determinants
+}: { $direct } directly, { $indirect } through others · { $enable } enable, { $hinder } hinder, { $mixed } mixed
+analysis-knocked-out = Knocked out: { $determinant }

@@ -1,0 +1,180 @@
+# Determinant Mapper: la interfaz en español. Cada mensaje de en.ftl está aquí con las mismas
+# variables (las pruebas lo comprueban). Términos como en la literatura en español sobre
+# determinantes y en los estudios de Chile y Perú: etapa de respuesta, habilitador /
+# obstaculizador, interno / externo, directo / indirecto, estructural / punto de presión.
+
+## Counts
+
+count-determinants = { $count ->
+    [one] 1 determinante
+   *[other] { $count } determinantes
+}
+count-influences = { $count ->
+    [one] 1 influencia
+   *[other] { $count } influencias
+}
+count-stages = { $count ->
+    [one] 1 etapa
+   *[other] { $count } etapas
+}
+count-selected = { $count ->
+    [one] 1 seleccionado
+   *[other] { $count } seleccionados
+}
+
+## Menus
+
+menu-file = Archivo
+menu-edit = Editar
+menu-view = Ver
+menu-help = Ayuda
+menu-open-sample = Abrir ejemplo
+menu-open-recent = Abrir reciente
+menu-export = Exportar
+menu-language = Idioma
+menu-language-system = Como el sistema ({ $language })
+
+## Commands (menus, shortcuts list, toolbar hints)
+
+command-new = Nuevo
+command-open = Abrir…
+command-save = Guardar
+command-save-as = Guardar como…
+command-quit = Salir
+command-undo = Deshacer
+command-redo = Rehacer
+command-cut = Cortar
+command-copy = Copiar
+command-paste = Pegar
+command-duplicate = Duplicar
+command-delete = Eliminar
+command-select-all = Seleccionar todo
+command-find = Buscar
+command-rename = Renombrar
+command-flip-sign = Invertir el signo de la influencia
+command-add-determinant = Agregar determinante
+command-add-stage = Agregar etapa
+command-escape = Quitar selección / cancelar
+command-zoom-to-fit = Ajustar a la ventana
+command-zoom-in = Acercar
+command-zoom-out = Alejar
+command-flow-layout = Disposición en flujo
+command-force-layout = Disposición por fuerzas
+command-toggle-analysis = Panel de análisis
+command-toggle-legend = Leyenda
+command-toggle-drag-selects = Arrastrar en el lienzo selecciona
+command-toggle-theme = Claro / oscuro
+command-toggle-presentation = Modo presentación
+command-toggle-fullscreen = Pantalla completa
+command-show-shortcuts = Atajos de teclado
+command-about = Acerca de
+
+## Toolbar
+
+toolbar-outline = Esquema
+toolbar-outline-show = Mostrar el esquema
+toolbar-outline-hide = Ocultar el esquema
+toolbar-inspector = Inspector
+toolbar-inspector-show = Mostrar el inspector
+toolbar-inspector-hide = Ocultar el inspector
+toolbar-add-determinant = + Determinante
+toolbar-add-determinant-hint = O haga doble clic en un espacio vacío del lienzo
+toolbar-add-stage = + Etapa
+toolbar-add-stage-hint = Una nueva etapa de respuesta
+toolbar-flip-sign = ± Invertir signo
+toolbar-flip-sign-hint = Habilita ↔ obstaculiza, en las influencias seleccionadas
+toolbar-analysis = Análisis
+toolbar-analysis-hint = Qué alimenta cada etapa, por qué, y qué pasaría si
+toolbar-fit = Ajustar
+toolbar-fit-hint = Mostrar el mapa completo
+toolbar-pan = ✋ Mover
+toolbar-pan-hint = Arrastrar en el lienzo vacío mueve la vista (Mayús+arrastrar selecciona)
+toolbar-select = ⬚ Seleccionar
+toolbar-select-hint = Arrastrar en el lienzo vacío selecciona con un recuadro (Espacio+arrastrar mueve la vista)
+presentation-leave = Salir de la presentación (Esc)
+presentation-hint = Haga clic en una etapa para ver qué la alimenta, en un determinante para ver qué alimenta
+
+## Status bar
+
+status-not-saved-yet = aún no guardado en un archivo
+status-unsaved = ● cambios sin guardar
+status-map-counts = { $determinants } · { $influences } · { $stages }
+
+## Legend and overview
+
+legend-hide = Ocultar la leyenda (Alt+L)
+legend-category = Categoría (relleno)
+legend-influence = Influencia
+legend-enables = habilita
+legend-hinders = obstaculiza
+legend-strength = Más gruesa: más fuerte · más tenue: menos segura
+legend-stage = etapa de respuesta
+legend-nature = Forma (naturaleza)
+legend-structural = estructural
+legend-pressure-point = punto de presión
+legend-not-coded = sin codificar
+legend-directness = Borde (carácter directo)
+legend-direct = directo
+legend-indirect = indirecto
+legend-internal = ámbito: interno
+legend-external = ámbito: externo
+legend-hinders-overall = obstaculizador en conjunto
+overview-hint = El mapa completo: haga clic o arrastre para mover la vista
+
+## Start screen
+
+start-tagline = Mapee lo que impulsó u obstaculizó la respuesta de un país a un problema de política pública.
+start-new = Mapa nuevo
+start-open = Abrir un archivo…
+start-samples = Ejemplos
+start-samples-note = Mapas elaborados a partir de estudios publicados; cada uno se abre como una copia sin guardar.
+start-recent = Archivos recientes
+start-recent-empty = Aquí aparecen los mapas que abra o guarde.
+start-missing = { $place } (no se encuentra)
+start-forget = Quitar de la lista
+
+## Dialogs
+
+problem-could-not-use = No se pudo usar { $file }
+problem-dismiss = Cerrar
+problem-map-unchanged = El mapa que tenía abierto no ha cambiado.
+confirm-title = ¿Guardar los cambios?
+confirm-before-new = “{ $name }” tiene cambios sin guardar. ¿Guardarlos antes de empezar un mapa nuevo?
+confirm-before-open = “{ $name }” tiene cambios sin guardar. ¿Guardarlos antes de abrir otro mapa?
+confirm-before-quit = “{ $name }” tiene cambios sin guardar. ¿Guardarlos antes de salir?
+confirm-save = Guardar
+confirm-discard = No guardar
+confirm-cancel = Cancelar
+conflict-changed-title = El archivo cambió en el disco
+conflict-changed-body = Otro programa u otra ventana cambió “{ $name }” desde que se abrió o se guardó aquí. Guardar ahora reemplazaría esos cambios.
+conflict-comments-title = Al guardar se pierden los comentarios del archivo
+conflict-comments-body = “{ $name }” contiene comentarios escritos a mano (el primero en la línea { $line }, columna { $column }). Determinant Mapper escribe el mapa con su propio formato, que no los conserva: guardar sobre el archivo los elimina. Guardar como… deja este archivo tal como está.
+conflict-save-as = Guardar como…
+conflict-save-as-hint = Conservar ambos: guardar este mapa en otro archivo
+conflict-reload = Volver a cargar del disco
+conflict-reload-hint = Abrir el archivo tal como está ahora; se pierden los cambios sin guardar de esta ventana
+conflict-overwrite = Sobrescribir
+conflict-overwrite-hint = Guardar este mapa sobre el archivo; se pierden los otros cambios
+conflict-save-anyway = Guardar de todos modos
+conflict-save-anyway-hint = Guardar este mapa sobre el archivo; se eliminan sus comentarios
+conflict-cancel = Cancelar
+
+## Analysis panel
+
+analysis-title = Análisis
+analysis-analysing = Analizando…
+analysis-tab-matrix = Matriz
+analysis-tab-loops = Bucles de retroalimentación ({ $count })
+analysis-tab-pressure = Puntos de presión
+analysis-tab-hints = Sugerencias de codificación ({ $count })
+analysis-close = Cerrar el panel de análisis (Alt+A)
+analysis-clear-focus = Quitar el foco
+analysis-clear-focus-hint = Volver a mostrar el mapa completo (Esc)
+analysis-bring-back = Restituir
+analysis-bring-back-hint = Deshacer la exclusión (el mapa en sí nunca cambió)
+analysis-what-feeds = Qué alimenta { $number }. { $stage }
+analysis-feeders-summary = { $count ->
+    [one] 1 determinante
+   *[other] { $count } determinantes
+}: { $direct } directamente, { $indirect } a través de otros · { $enable } habilitan, { $hinder } obstaculizan, { $mixed } mixtos
+analysis-knocked-out = Excluido: { $determinant }

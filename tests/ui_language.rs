@@ -1,0 +1,68 @@
+//! The interface in Spanish, switched as a user does it (View › Language › Español), and back:
+//! the start screen, the menus, the legend and the analysis panel read in Spanish at once, without
+//! a restart, and the choice is remembered in the preferences.
+//!
+//! The language is the process's, so this file holds one test: others in their own binaries see
+//! English.
+#![cfg(feature = "gui")]
+
+use detmap::app::DetmapApp;
+use detmap::app::dialogs::ScriptedDialogs;
+use detmap::app::persistence::Prefs;
+use detmap::i18n::Language;
+use egui::vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn switching_to_spanish_translates_the_window_at_once_and_back() {
+    let mut h = Harness::builder()
+        .with_size(vec2(1280.0, 720.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| {
+            let prefs = Prefs {
+                language: Some(Language::English),
+                ..Prefs::default()
+            };
+            DetmapApp::with_dialogs(&cc.egui_ctx, prefs, None, Box::new(ScriptedDialogs::default()))
+        });
+    h.run();
+    h.get_by_label("Samples");
+
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label_contains("Language").click();
+    h.run();
+    h.get_by_label("Español").click();
+    h.run();
+    assert_eq!(h.state().state().prefs.language, Some(Language::Spanish), "remembered");
+
+    // The start screen and the menus, in Spanish.
+    h.get_by_label("Ejemplos");
+    h.get_by_label("Mapa nuevo");
+    h.get_by_label("Archivo");
+    h.get_by_label("Ver");
+    assert!(h.query_by_label("Samples").is_none());
+
+    // The Chile sample: the legend and the analysis panel.
+    h.get_by_label("Chile: determinants of anti-trafficking efforts").click();
+    h.run();
+    h.get_by_label("Categoría (relleno):");
+    h.get_by_label("habilita");
+    h.get_by_label_contains("Análisis").click();
+    h.run();
+    h.get_by_label("Matriz");
+    h.get_by_label("Puntos de presión");
+    h.get_by_label_contains("etapas");
+
+    // And back to English.
+    h.get_by_label("Ver").click();
+    h.run();
+    h.get_by_label_contains("Idioma").click();
+    h.run();
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label("Matrix");
+    h.get_by_label("File");
+    assert_eq!(detmap::i18n::language(), Language::English);
+}
