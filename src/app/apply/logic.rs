@@ -25,7 +25,9 @@ impl DetmapApp {
         if ctx.input(|i| i.viewport().close_requested()) {
             requests.push(Request::CloseRequested);
         }
-        if fresh {
+        // While the window's own file chooser is open it has the keyboard and the drops: a key
+        // meant for it (Escape, Enter, a letter) must not also act on the map behind it.
+        if fresh && !self.dialogs.in_window() {
             requests.extend(self.platform_input(ctx));
         }
         self.model.set_view_centre(self.panels.canvas.centre_of_view());
@@ -36,6 +38,10 @@ impl DetmapApp {
             for action in self.model.apply(request, now) {
                 self.perform(action, ctx);
             }
+        }
+        if let Some(notice) = self.dialogs.take_notice() {
+            // Said once: no system file dialog here, the window's own chooser stands in.
+            self.model.state.status = Some(notice);
         }
         for action in self.model.tick(now) {
             self.perform(action, ctx);

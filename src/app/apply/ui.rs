@@ -10,6 +10,14 @@ impl eframe::App for DetmapApp {
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // The window's own file chooser, when open, is modal: drawn first, it takes this frame's
+        // keys, text and scrolling, and the panels behind it get none (its overlay takes the clicks).
+        if self.dialogs.show(ui.ctx()) {
+            ui.ctx().input_mut(|i| {
+                i.events.clear();
+                i.smooth_scroll_delta = egui::Vec2::ZERO;
+            });
+        }
         let state = self.model.state();
         ui::layout(ui, state, &mut self.panels, &mut self.requests);
         ui::recovery::offer(ui.ctx(), state, &mut self.requests);

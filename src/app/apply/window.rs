@@ -4,7 +4,7 @@
 use super::AppModel;
 use super::clock::Clock;
 use crate::app::commands::Requests;
-use crate::app::dialogs::{Dialogs, RfdDialogs};
+use crate::app::dialogs::{Dialogs, SystemDialogs};
 use crate::app::persistence::Prefs;
 use crate::app::recovery::Recovery;
 use crate::app::state::AppState;
@@ -26,12 +26,13 @@ pub struct DetmapApp {
 }
 
 impl DetmapApp {
-    /// The window's app: real file dialogs, preferences from eframe's storage, autosave in the
+    /// The window's app: the system's file dialogs (or the window's own chooser where there are
+    /// none, see `dialogs/system.rs`), preferences from eframe's storage, autosave in the
     /// platform's data folder. With no file, the start screen shows the samples and recent files.
     pub fn new(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
         crate::app::fonts::install(&cc.egui_ctx);
         let prefs = Prefs::load(cc.storage);
-        let mut app = Self::with_dialogs(&cc.egui_ctx, prefs, file, Box::new(RfdDialogs::default()));
+        let mut app = Self::with_dialogs(&cc.egui_ctx, prefs, file, Box::new(SystemDialogs::from_environment()));
         app.first_start = !Prefs::stored(cc.storage);
         app.model = app.model.with_platform_recovery();
         app

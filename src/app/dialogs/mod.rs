@@ -1,12 +1,28 @@
-//! File dialogs behind a trait. The real one runs rfd's asynchronous dialog on its own thread and
-//! hands the answer back over a channel, so the window keeps drawing while the dialog is open. Tests
-//! use [`ScriptedDialogs`], which answers from a list and never opens anything.
+//! File dialogs behind a trait, one answer per request, so the application model never knows
+//! which dialog answered:
+//! - [`RfdDialogs`] (`native.rs`): the system's dialog through rfd, on its own thread, the answer
+//!   handed back over a channel so the window keeps drawing while it is open;
+//! - [`BuiltinChooser`] (`builtin.rs`): a file chooser drawn in the window (egui-file-dialog), for a
+//!   desktop that has no system dialog: without it such a user could not save at all, because rfd
+//!   answers "no file" at once, which looks exactly like a cancel;
+//! - [`SystemDialogs`] (`system.rs`): the window's choice between the two, from `DETMAP_FILE_CHOOSER`
+//!   and from what the desktop offers (`detect.rs`), saying once when it falls back;
+//! - [`ScriptedDialogs`]: for tests, answers from a list and never opens anything.
 
 use super::commands::Purpose;
 use std::collections::VecDeque;
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
+
+mod builtin;
+mod detect;
+mod native;
+mod system;
+
+pub use builtin::BuiltinChooser;
+pub use detect::{Availability, CHOOSER_VARIABLE, Preference};
+pub use native::RfdDialogs;
+pub use system::SystemDialogs;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DialogKind {
@@ -40,51 +56,20 @@ pub trait Dialogs {
     fn ask(&mut self, request: DialogRequest, ctx: &egui::Context);
     /// The answer, once there is one.
     fn poll(&mut self) -> Option<DialogAnswer>;
-}
-
-/// rfd dialogs on a worker thread.
-pub struct RfdDialogs {
-    tx: Sender<DialogAnswer>,
-    rx: Receiver<DialogAnswer>,
-}
-
-impl Default for RfdDialogs {
-    fn default() -> Self {
-        let (tx, rx) = channel();
-        RfdDialogs { tx, rx }
+    /// Draws the dialog that lives in the window (the built-in chooser), once per drawn frame, and
+    /// says whether one is open. It is modal: while it is, the window's own shortcuts, typing and
+    /// dropped files wait, so nothing typed into the chooser edits the map behind it.
+    fn show(&mut self, _ctx: &egui::Context) -> bool {
+        false
     }
-}
-
-impl Dialogs for RfdDialogs {
-    fn ask(&mut self, request: DialogRequest, ctx: &egui::Context) {
-        let purpose = request.purpose.clone();
-        let tx = self.tx.clone();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new().name("file dialog".into()).spawn(move || {
-            let mut dialog = rfd::AsyncFileDialog::new()
-                .set_title(&request.title)
-                .add_filter(request.filter.0, request.filter.1);
-            if let Some(dir) = &request.directory {
-                dialog = dialog.set_directory(dir);
-            }
-            let path = match request.kind {
-                DialogKind::Open => pollster::block_on(dialog.pick_file()),
-                DialogKind::Save => pollster::block_on(dialog.set_file_name(&request.file_name).save_file()),
-            }
-            .map(|h| h.path().to_owned());
-            let _ = tx.send(DialogAnswer {
-                purpose: request.purpose,
-                path,
-            });
-            ctx.request_repaint();
-        });
-        if spawned.is_err() {
-            let _ = self.tx.send(DialogAnswer { purpose, path: None });
-        }
+    /// Whether a dialog drawn in the window is open (see [`Dialogs::show`]).
+    fn in_window(&self) -> bool {
+        false
     }
-
-    fn poll(&mut self) -> Option<DialogAnswer> {
-        self.rx.try_recv().ok()
+    /// Something to say once in the status bar: that no system dialog can be shown here and the
+    /// window's own chooser is used instead.
+    fn take_notice(&mut self) -> Option<String> {
+        None
     }
 }
 
