@@ -26,7 +26,7 @@ fn window(file: &Path, dialogs: Box<dyn Dialogs>) -> Harness<'static, DetmapApp>
         .with_size(vec2(1280.0, 720.0))
         .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), dialogs));
-    h.run_steps(4);
+    h.run();
     h
 }
 
@@ -132,6 +132,9 @@ fn escape_cancels_changes_nothing_and_the_next_dialog_opens() {
 fn keys_typed_into_the_chooser_never_reach_the_map_behind_it() {
     let (_dir, file) = chile_in_folder();
     let mut h = window(&file, Box::new(BuiltinChooser::new()));
+    // The whole map in view, so any node can be clicked.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
     // One determinant selected: letters typed on the canvas would rename it, Delete would delete it.
     let first = h.state().state().doc.map.determinants[0].id.clone();
     let at = h.state().node_screen_rect(&first).expect("drawn").center();
