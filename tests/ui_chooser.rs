@@ -56,6 +56,16 @@ fn field<'h>(h: &'h Harness<'_, DetmapApp>, value: &str) -> egui_kittest::Node<'
     h.get_by(move |n| n.role() == Role::TextInput && n.value().as_deref() == Some(value.as_str()))
 }
 
+/// Steps until the chooser lists `name` in its folder: it reads folders on a thread, and Save does
+/// nothing until it knows which folder it is in.
+fn listed(h: &mut Harness<'_, DetmapApp>, name: &str) {
+    let entry = format!(" {name}");
+    until(h, &format!("{name} listed"), |h| {
+        h.query_by(|n| n.label().is_some_and(|l| l.ends_with(&entry) && !l.contains('/')))
+            .is_some()
+    });
+}
+
 fn has_label(h: &Harness<'_, DetmapApp>, label: &str) -> bool {
     h.query_by_label(label).is_some()
 }
@@ -66,6 +76,7 @@ fn save_as_types_a_name_presses_save_and_the_file_is_there_and_loads() {
     let mut h = window(&file, Box::new(BuiltinChooser::new()));
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     until(&mut h, "the chooser's Save button", |h| has_label(h, "Save"));
+    listed(&mut h, "chile.ron");
     // The suggested name is the map's file name, in the field that has the keyboard.
     field(&h, "chile.ron").focus();
     h.run_steps(2);
@@ -179,6 +190,7 @@ fn with_no_system_dialog_the_window_says_so_once_and_shows_its_own() {
     );
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     until(&mut h, "the chooser's Save button", |h| has_label(h, "Save"));
+    listed(&mut h, "chile.ron");
     let status = h.state().state().status.clone().unwrap_or_default();
     assert!(
         status.starts_with("This desktop cannot show a system file dialog"),
@@ -223,6 +235,7 @@ fn a_name_typed_without_its_extension_asks_before_replacing_the_file_it_names() 
     let mut h = window(&file, Box::new(BuiltinChooser::new()));
     h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     until(&mut h, "the chooser's Save button", |h| has_label(h, "Save"));
+    listed(&mut h, "chile.ron");
     field(&h, "chile.ron").focus();
     h.run_steps(2);
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
@@ -245,4 +258,31 @@ fn a_name_typed_without_its_extension_asks_before_replacing_the_file_it_names() 
         before,
         "Cancel in the question keeps the file"
     );
+}
+
+#[test]
+fn export_goes_through_the_chooser_with_the_suggested_name() {
+    let (dir, file) = chile_in_folder();
+    let mut h = window(&file, Box::new(BuiltinChooser::new()));
+    let export = detmap::export::Export::DeterminantsCsv;
+    let title = h.state().state().doc.map.title.clone();
+    let name = export.suggested_file_name(&title);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export ⏵").click();
+    h.run();
+    h.get_by_label(export.menu_label()).click();
+    until(&mut h, "the chooser with the export's name", |h| {
+        h.query_by(|n| n.role() == Role::TextInput && n.value().as_deref() == Some(name.as_str()))
+            .is_some()
+    });
+    listed(&mut h, "chile.ron");
+    h.get_by_label("Save").click();
+    h.run_steps(6);
+    let written = dir.path().join(&name);
+    assert!(written.exists(), "{}", written.display());
+    let status = h.state().state().status.clone().unwrap_or_default();
+    assert_eq!(status, format!("Exported {}", written.display()));
+    let text = std::fs::read_to_string(&written).unwrap();
+    assert!(text.lines().count() > 40, "one row per determinant and a heading");
 }
