@@ -134,6 +134,8 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
         s.text(12, &evidence_cell(&d.evidence), || what("evidence"))?;
     }
 
+    // Labels by id once: `Map::label_of` searches the lists, which on every row made the sheet quadratic.
+    let index = map.index();
     let mut s = Sheet::new(&mut book, "Connections", &CONNECTION_HEADINGS, &bold)?;
     for i in &map.influences {
         s.next_row();
@@ -141,8 +143,8 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
         s.text(0, i.id.as_str(), || what("id"))?;
         s.text(1, i.from.as_str(), || what("from"))?;
         s.text(2, i.to.as_str(), || what("to"))?;
-        s.text(3, map.label_of(&i.from), || what("from label"))?;
-        s.text(4, map.label_of(&i.to), || what("to label"))?;
+        s.text(3, index.label_of(&i.from), || what("from label"))?;
+        s.text(4, index.label_of(&i.to), || what("to label"))?;
         s.text(5, i.sign.as_str(), String::new)?;
         s.text(6, i.strength.map_or("", |v| v.as_str()), String::new)?;
         s.text(7, i.confidence.map_or("", |v| v.as_str()), String::new)?;
@@ -150,13 +152,13 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
         s.text(9, &evidence_cell(&i.evidence), || what("evidence"))?;
     }
 
-    let stage_labels: Vec<&str> = matrix.stages.iter().map(|id| map.label_of(id)).collect();
+    let stage_labels: Vec<&str> = matrix.stages.iter().map(|id| index.label_of(id)).collect();
     let headings: Vec<&str> = ["ID", "Determinant"].into_iter().chain(stage_labels).collect();
     let mut s = Sheet::new(&mut book, "Matrix", &headings, &bold)?;
     for row in &matrix.rows {
         s.next_row();
         s.text(0, row.determinant.as_str(), String::new)?;
-        s.text(1, map.label_of(&row.determinant), String::new)?;
+        s.text(1, index.label_of(&row.determinant), String::new)?;
         for (c, cell) in row.cells.iter().enumerate() {
             if let Some(cell) = cell {
                 s.text(2 + c as u16, &format!("{}:{}", cell.distance, cell.net), String::new)?;

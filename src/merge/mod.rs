@@ -6,8 +6,11 @@
 //! tags by name without case, accents or punctuation), so evidence and coding keep pointing at the
 //! right entries (an exact name first: a map may hold two names with one key). Cost: linear in the maps, per input.
 
+mod choose;
 mod fields;
 pub mod matching;
+
+pub use choose::{Holder, choose, current};
 
 pub use fields::{
     determinant as determinant_fields, evidence as evidence_words, influence as influence_fields,
@@ -15,7 +18,7 @@ pub use fields::{
 };
 
 use crate::import::{fold_label, match_key};
-use crate::model::{self, Evidence, Id, Map, Problem};
+use crate::model::{self, Evidence, Id, Influence, Map, Problem};
 use foldhash::{HashMap, HashMapExt, HashSet};
 use std::fmt;
 
@@ -76,6 +79,9 @@ impl fmt::Display for Conflict {
 pub struct Merged {
     pub map: Map,
     pub conflicts: Vec<Conflict>,
+    /// For each conflict, the item each of its values came from (see [`choose`]), so a value not
+    /// kept can be chosen afterwards.
+    pub holders: Vec<Vec<Holder>>,
 }
 
 /// Where a conflict's values are gathered: the item (kind and index in the merged map) and field.
@@ -90,6 +96,8 @@ struct Merger<'a> {
     order: Vec<ConflictKey>,
     /// Every stage, determinant and influence id in the merged map (one namespace).
     ids: HashSet<Id>,
+    /// The item as each input had it, for items in conflict: (kind, index in the merged map, input).
+    holders: HashMap<(ItemKind, usize, usize), Holder>,
 }
 
 /// `base`, or `base-2`, `base-3`… whichever `taken` does not hold.
@@ -109,6 +117,8 @@ impl<'a> Merger<'a> {
     }
 
     /// Compares an item's fields with another input's; a difference is recorded, the base kept.
+    /// When the item is in conflict, both versions are kept as [`Holder`]s (made only then: most
+    /// items agree, and a copy of each would double the merge's cost).
     fn compare(
         &mut self,
         kind: ItemKind,
@@ -116,18 +126,30 @@ impl<'a> Merger<'a> {
         base: Vec<(&'static str, String)>,
         other: Vec<(&'static str, String)>,
         from: usize,
+        holders: impl FnOnce(&Map) -> (Holder, Holder),
     ) {
+        let mut in_conflict = false;
         for ((field, mine), (_, theirs)) in base.into_iter().zip(other) {
             let key = (kind, i, field);
             match self.conflicts.get_mut(&key) {
-                Some(values) => values.push((theirs, from)),
+                Some(values) => {
+                    values.push((theirs, from));
+                    in_conflict = true;
+                }
                 None if mine != theirs => {
                     let origin = self.origin_of(kind, i);
                     self.conflicts.insert(key, vec![(mine, origin), (theirs, from)]);
                     self.order.push(key);
+                    in_conflict = true;
                 }
                 None => {}
             }
+        }
+        if in_conflict {
+            let (mine, theirs) = holders(&self.map);
+            let origin = self.origin_of(kind, i);
+            self.holders.entry((kind, i, origin)).or_insert(mine);
+            self.holders.entry((kind, i, from)).or_insert(theirs);
         }
     }
 
@@ -172,7 +194,10 @@ impl<'a> Merger<'a> {
                             ],
                         );
                         source_ids.insert(&s.id, base.id.clone());
-                        self.compare(ItemKind::Source, i, mine, theirs, input);
+                        let theirs_item = model::Source { id: base.id.clone(), ..s.clone() };
+                        self.compare(ItemKind::Source, i, mine, theirs, input, |m| {
+                            (Holder::Source(m.sources[i].clone()), Holder::Source(theirs_item))
+                        });
                     }
                     None => {
                         let id = fresh(&s.id, &taken);
@@ -248,7 +273,11 @@ impl<'a> Merger<'a> {
                 Some(i) => {
                     node_ids.insert(&s.id, self.map.stages[i].id.clone());
                     let (mine, theirs) = (fields::stage(&self.map.stages[i]), fields::stage(s));
-                    self.compare(ItemKind::Stage, i, mine, theirs, input);
+                    self.compare(ItemKind::Stage, i, mine, theirs, input, |m| {
+                        let base = m.stages[i].clone();
+                        let theirs = model::Stage { id: base.id.clone(), position: base.position, ..s.clone() };
+                        (Holder::Stage(base), Holder::Stage(theirs))
+                    });
                 }
                 None => {
                     let id = fresh(&s.id, &self.ids);
@@ -276,7 +305,16 @@ impl<'a> Merger<'a> {
                 Some(i) => {
                     node_ids.insert(&other.determinants[j].id, self.map.determinants[i].id.clone());
                     let (mine, theirs) = (fields::determinant(&self.map.determinants[i]), fields::determinant(&d));
-                    self.compare(ItemKind::Determinant, i, mine, theirs, input);
+                    self.compare(ItemKind::Determinant, i, mine, theirs, input, |m| {
+                        let base = m.determinants[i].clone();
+                        let theirs = model::Determinant {
+                            id: base.id.clone(),
+                            position: base.position,
+                            evidence: Vec::new(),
+                            ..d.clone()
+                        };
+                        (Holder::Determinant(base), Holder::Determinant(theirs))
+                    });
                     unite(&mut self.map.determinants[i].evidence, d.evidence);
                 }
                 None => {
@@ -295,7 +333,17 @@ impl<'a> Merger<'a> {
             match matching.influences[j] {
                 Some(i) => {
                     let (mine, theirs) = (fields::influence(&self.map.influences[i]), fields::influence(&inf));
-                    self.compare(ItemKind::Influence, i, mine, theirs, input);
+                    self.compare(ItemKind::Influence, i, mine, theirs, input, |m| {
+                        let base = m.influences[i].clone();
+                        let theirs = Influence {
+                            id: base.id.clone(),
+                            from: base.from.clone(),
+                            to: base.to.clone(),
+                            evidence: Vec::new(),
+                            ..inf.clone()
+                        };
+                        (Holder::Influence(base), Holder::Influence(theirs))
+                    });
                     unite(&mut self.map.influences[i].evidence, inf.evidence);
                 }
                 None => {
@@ -316,22 +364,31 @@ impl<'a> Merger<'a> {
 
     fn finish(mut self) -> Merged {
         let mut conflicts = Vec::with_capacity(self.order.len());
+        let mut holders = Vec::with_capacity(self.order.len());
         // The values not kept, as lines for each item's notes, with the file they came from.
         let mut notes: HashMap<(ItemKind, usize), Vec<String>> = HashMap::new();
+        // Influences are named by their ends' labels: looked up once, not by a search per conflict.
+        let index = self.map.index();
         for key in std::mem::take(&mut self.order) {
             let (kind, i, field) = key;
             let raw = self.conflicts.remove(&key).unwrap_or_default();
             let mut values: Vec<(String, Vec<String>)> = Vec::new();
+            let mut held: Vec<Holder> = Vec::new();
             for (value, from) in raw {
                 let name = self.names[from].to_owned();
                 match values.iter_mut().find(|(v, _)| *v == value) {
                     Some((_, files)) => files.push(name),
-                    None => values.push((value, vec![name])),
+                    None => {
+                        values.push((value, vec![name]));
+                        if let Some(h) = self.holders.get(&(kind, i, from)) {
+                            held.push(h.clone());
+                        }
+                    }
                 }
             }
             let lines = notes.entry((kind, i)).or_default();
             for (value, files) in values.iter().skip(1) {
-                lines.push(format!("[{}] {field}: {value}", files.join(", ")));
+                lines.push(choose::note_line(files, field, value));
             }
             let (item, id) = match kind {
                 ItemKind::Stage => (
@@ -347,8 +404,8 @@ impl<'a> Merger<'a> {
                     (
                         format!(
                             "\"{}\" → \"{}\"",
-                            self.map.label_of(&inf.from),
-                            self.map.label_of(&inf.to)
+                            index.label_of(&inf.from),
+                            index.label_of(&inf.to)
                         ),
                         inf.id.clone(),
                     )
@@ -365,6 +422,7 @@ impl<'a> Merger<'a> {
                 field,
                 values,
             });
+            holders.push(held);
         }
         for ((kind, i), lines) in notes {
             let text = match kind {
@@ -379,6 +437,7 @@ impl<'a> Merger<'a> {
         Merged {
             map: self.map,
             conflicts,
+            holders,
         }
     }
 }
@@ -411,6 +470,7 @@ pub fn merge(inputs: &[Input]) -> Result<Merged, Vec<Problem>> {
         return Ok(Merged {
             map: Map::default(),
             conflicts: Vec::new(),
+            holders: Vec::new(),
         });
     };
     let map = first.map.clone();
@@ -428,6 +488,7 @@ pub fn merge(inputs: &[Input]) -> Result<Merged, Vec<Problem>> {
         conflicts: HashMap::new(),
         order: Vec::new(),
         ids,
+        holders: HashMap::new(),
     };
     for (k, input) in inputs.iter().enumerate().skip(1) {
         merger.add(k, &input.map);
