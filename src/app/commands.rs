@@ -53,6 +53,10 @@ commands! {
     Open,
     Save,
     SaveAs,
+    /// A map from a spreadsheet (.xlsx, .ods, .csv), as a new unsaved document.
+    Import,
+    /// Another map merged into this one, its conflicts listed for review.
+    Merge,
     /// One of the Export menu's files (the core's list, [`Export::MENU`]).
     Export(Export),
     Quit,
@@ -75,6 +79,8 @@ commands! {
     ZoomOut,
     FlowLayout,
     ForceLayout,
+    /// What differs from another map, listed beside the canvas and marked on it.
+    Compare,
     ToggleAnalysis,
     ToggleLegend,
     /// A plain drag on empty canvas selects by a box instead of panning (Space+drag pans).
@@ -107,6 +113,9 @@ impl Command {
             Command::Open => crate::tr!("command-open"),
             Command::Save => crate::tr!("command-save"),
             Command::SaveAs => crate::tr!("command-save-as"),
+            Command::Import => crate::tr!("command-import"),
+            Command::Merge => crate::tr!("command-merge"),
+            Command::Compare => crate::tr!("command-compare"),
             Command::Export(e) => e.menu_label().to_owned(),
             Command::Quit => crate::tr!("command-quit"),
             Command::Undo => crate::tr!("command-undo"),
@@ -174,6 +183,9 @@ impl Command {
             Command::ToggleFullscreen => &const { one(key(NONE, Key::F11)) },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
             Command::Export(_)
+            | Command::Import
+            | Command::Merge
+            | Command::Compare
             | Command::FlowLayout
             | Command::ForceLayout
             | Command::ToggleDragSelects
@@ -239,6 +251,12 @@ pub enum Purpose {
     SaveAs(Option<Proceed>),
     /// Where to write an export.
     Export(Export),
+    /// The spreadsheet to import.
+    Import,
+    /// The map to merge into this one.
+    Merge,
+    /// The map to compare this one with.
+    Compare,
 }
 
 /// What to do once unsaved changes are saved or discarded.
@@ -249,6 +267,8 @@ pub enum Proceed {
     OpenPath(PathBuf),
     OpenSample(&'static str),
     Quit,
+    /// Ask which spreadsheet to import (it replaces the document, as Open does).
+    ImportDialog,
 }
 
 /// The selection, as a panel wants it changed.
@@ -309,6 +329,15 @@ pub enum Request {
     CloseWindows,
     /// Show the interface in this language (`None`: the system's), and remember it.
     Language(Option<crate::i18n::Language>),
+    /// Keep this value of the merge review's conflict (by their places in the review list).
+    KeepMergeValue {
+        conflict: usize,
+        value: usize,
+    },
+    /// Close the merge review list (the merged map stays).
+    CloseMergeReview,
+    /// Close the comparison (its list and its marks on the canvas).
+    CloseComparison,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

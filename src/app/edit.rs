@@ -44,6 +44,8 @@ pub enum Edit {
     Insert(Map),
     /// Several edits as one step (flipping the signs of several influences).
     Batch(Vec<Edit>),
+    /// The whole map replaced (File › Merge…: the merged map, one undo step).
+    Replace(Box<Map>),
 }
 
 /// Why an edit was refused. The map is unchanged.
@@ -175,6 +177,7 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
                 apply_unchecked(map, e)?;
             }
         }
+        Edit::Replace(new) => *map = *new,
     }
     Ok(())
 }

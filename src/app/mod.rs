@@ -27,6 +27,7 @@ pub mod edit;
 mod fonts;
 pub mod persistence;
 pub mod recovery;
+pub mod room;
 pub mod state;
 mod ui;
 pub mod undo;

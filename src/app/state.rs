@@ -134,6 +134,10 @@ pub struct AppState {
     pub can_redo: bool,
     /// A recovery copy left by a window that closed without saving, offered until answered.
     pub recovery_offer: Option<super::recovery::Offer>,
+    /// The last merge's conflicts, listed until closed (File › Merge…).
+    pub merge_review: Option<super::room::MergeReview>,
+    /// The map compared with another (View › Compare with…), until closed.
+    pub comparison: Option<super::room::Comparison>,
 }
 
 impl AppState {
@@ -159,6 +163,8 @@ impl AppState {
             can_undo: false,
             can_redo: false,
             recovery_offer: None,
+            merge_review: None,
+            comparison: None,
         }
     }
 }

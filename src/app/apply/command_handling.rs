@@ -80,6 +80,9 @@ impl AppModel {
                 self.state.show_shortcuts = false;
                 self.state.show_about = false;
             }
+            Request::KeepMergeValue { conflict, value } => self.keep_merge_value(conflict, value),
+            Request::CloseMergeReview => self.state.merge_review = None,
+            Request::CloseComparison => self.state.comparison = None,
         }
     }
 
@@ -146,6 +149,9 @@ impl AppModel {
                 None => self.ask_save_as(None),
             },
             Command::SaveAs => self.ask_save_as(None),
+            Command::Import => self.proceed(Proceed::ImportDialog),
+            Command::Merge => self.ask_merge(),
+            Command::Compare => self.ask_compare(),
             Command::Export(e) => self.ask_export(e),
             Command::Quit => self.proceed(Proceed::Quit),
             Command::Undo => self.undo(true),

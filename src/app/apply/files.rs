@@ -59,6 +59,7 @@ impl AppModel {
                 self.quitting = true;
                 self.effects.push(PlatformAction::Close);
             }
+            Proceed::ImportDialog => self.ask_import(),
         }
     }
 
@@ -172,6 +173,9 @@ impl AppModel {
         self.state.renaming = None;
         self.state.load_problem = None;
         self.state.screen = Screen::Editor;
+        // What was reviewed or compared belonged to the map that is gone.
+        self.state.merge_review = None;
+        self.state.comparison = None;
         self.history.clear();
         self.state.analysis.forget_document();
         self.canvas(CanvasEffect::Reset);
@@ -288,6 +292,9 @@ impl AppModel {
                 }
             }
             Purpose::Export(e) => self.export(e, &path),
+            Purpose::Import => self.import_path(&path),
+            Purpose::Merge => self.merge_path(&path),
+            Purpose::Compare => self.compare_path(&path),
         }
     }
 

@@ -32,6 +32,7 @@ mod command_handling;
 mod files;
 mod layouts;
 mod logic;
+mod room;
 mod screen;
 #[cfg(test)]
 mod tests;
@@ -203,6 +204,7 @@ impl AppModel {
         self.now = now;
         self.autosave();
         self.state.derived.refresh(&self.state.doc, &self.state.analysis);
+        self.refresh_comparison();
         let title = self.window_title();
         if title != self.title {
             self.title = title.clone();

@@ -12,6 +12,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         ui.menu_button(tr!("menu-file"), |ui| {
             item(ui, Command::New, true, out);
             item(ui, Command::Open, true, out);
+            item(ui, Command::Import, true, out);
+            item(ui, Command::Merge, state.screen == super::super::state::Screen::Editor, out);
             ui.menu_button(tr!("menu-open-sample"), |ui| {
                 for sample in &state.samples {
                     if ui.button(&sample.title).clicked() {
@@ -60,6 +62,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.separator();
             item(ui, Command::FlowLayout, true, out);
             item(ui, Command::ForceLayout, true, out);
+            item(ui, Command::Compare, state.screen == super::super::state::Screen::Editor, out);
             ui.separator();
             toggle(ui, Command::ToggleAnalysis, state.analysis.open, out);
             toggle(ui, Command::ToggleLegend, state.prefs.show_legend, out);

@@ -6,6 +6,7 @@ mod inspector;
 mod menu;
 pub mod outline;
 pub mod recovery;
+mod room;
 mod start;
 mod windows;
 
@@ -56,6 +57,12 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
                     .resizable(true)
                     .default_size(260.0)
                     .show(ui, |ui| outline.ui(ui, state, out));
+            }
+            if chrome && room::shown(state) {
+                egui::Panel::right("room")
+                    .resizable(true)
+                    .default_size(340.0)
+                    .show(ui, |ui| room::ui(ui, state, out));
             }
             if chrome && state.prefs.show_inspector {
                 egui::Panel::right("inspector")

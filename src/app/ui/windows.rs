@@ -65,6 +65,7 @@ fn confirm(ctx: &Context, state: &AppState, p: &Proceed, out: &mut Requests) {
         Proceed::New => tr!("confirm-before-new", name = &name),
         Proceed::OpenDialog | Proceed::OpenPath(_) | Proceed::OpenSample(_) => tr!("confirm-before-open", name = &name),
         Proceed::Quit => tr!("confirm-before-quit", name = &name),
+        Proceed::ImportDialog => tr!("confirm-before-import", name = &name),
     };
     let response = egui::Modal::new(Id::new("confirm discard")).show(ctx, |ui| {
         ui.set_max_width(420.0);

@@ -1,0 +1,206 @@
+//! File › Import…, File › Merge… and View › Compare with…: the room's work coming into the window.
+//! Import makes a new document (after "save changes first?", as Open does); Merge changes this one
+//! in one undo step and leaves its conflicts to review, each choice one more step; Compare changes
+//! nothing and lists what differs from another map.
+
+use super::AppModel;
+use crate::app::commands::Purpose;
+use crate::app::dialogs::DialogKind;
+use crate::app::document::Document;
+use crate::app::edit::Edit;
+use crate::app::room::{Comparison, MergeReview};
+use crate::app::state::LoadProblem;
+use crate::format;
+use crate::import;
+use crate::merge::{self, Holder, ItemKind};
+use crate::model::Map;
+use std::path::Path;
+
+/// The files File › Import… offers.
+const SPREADSHEETS: (&str, &[&str]) = ("Spreadsheet", &["xlsx", "ods", "csv"]);
+const MAPS: (&str, &[&str]) = ("Determinant map", &["ron"]);
+
+/// A file's name for messages and lists (its folder is noise there).
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+impl AppModel {
+    pub(super) fn ask_import(&mut self) {
+        self.ask(Purpose::Import, DialogKind::Open, "Import a spreadsheet", "", SPREADSHEETS);
+    }
+
+    pub(super) fn ask_merge(&mut self) {
+        self.ask(Purpose::Merge, DialogKind::Open, "Merge a map into this one", "", MAPS);
+    }
+
+    pub(super) fn ask_compare(&mut self) {
+        self.ask(Purpose::Compare, DialogKind::Open, "Compare this map with", "", MAPS);
+    }
+
+    /// Imports a workbook or CSV file as a new document: unsaved, with no file, titled after the
+    /// file. On problems the document stays as it was and they are shown in the banner, each with
+    /// its sheet, row and column, as a file that fails to open is.
+    pub(super) fn import_path(&mut self, path: &Path) {
+        let name = file_name(path);
+        let imported = import::read_files(&[path.to_owned()]).and_then(|mut inputs| {
+            for input in &mut inputs {
+                input.name.clone_from(&name);
+            }
+            import::import(inputs)
+        });
+        match imported {
+            Ok(imported) => {
+                let map = imported.map;
+                let mut status = format!(
+                    "Imported {name}: {}, {}, {}.",
+                    plural(map.determinants.len(), "determinant", "determinants"),
+                    plural(map.influences.len(), "influence", "influences"),
+                    plural(map.stages.len(), "stage", "stages")
+                );
+                if let Some(first) = imported.notices.first() {
+                    status.push_str(&format!(" {first}"));
+                    if imported.notices.len() > 1 {
+                        status.push_str(&format!(" (and {} more notes)", imported.notices.len() - 1));
+                    }
+                }
+                self.replace_document(Document::new(map, None));
+                // Nothing is saved yet: closing or opening another map asks first.
+                self.state.doc.saved_revision = 0;
+                self.state.status = Some(status);
+            }
+            Err(e) => {
+                let mut lines = vec![format!("Could not import {name}: nothing was imported.")];
+                lines.extend(e.to_string().lines().map(str::to_owned));
+                self.state.load_problem = Some(LoadProblem {
+                    file: path.to_owned(),
+                    lines,
+                });
+            }
+        }
+    }
+
+    /// Merges the map in `path` into the document: one undo step; the conflicts (the document's
+    /// value kept) listed for review.
+    pub(super) fn merge_path(&mut self, path: &Path) {
+        let other = match format::load_file(path) {
+            Ok(map) => map,
+            Err(e) => return self.show_load_error(&e),
+        };
+        let mine = self.state.doc.display_name();
+        let mut theirs = file_name(path);
+        if theirs == mine {
+            theirs = path.display().to_string();
+        }
+        let before: [usize; 3] = counts(&self.state.doc.map);
+        let inputs = [
+            merge::Input {
+                name: mine,
+                map: self.state.doc.map.clone(),
+            },
+            merge::Input {
+                name: theirs.clone(),
+                map: other,
+            },
+        ];
+        let merged = match merge::merge(&inputs) {
+            Ok(merged) => merged,
+            Err(problems) => {
+                let first = problems.first().map_or(String::new(), |p| format!(": {}", p.message));
+                self.state.status = Some(format!("Not merged{first}"));
+                return;
+            }
+        };
+        let after = counts(&merged.map);
+        let added = [0, 1, 2].map(|k| after[k] - before[k]);
+        if !self.edit(Edit::Replace(Box::new(merged.map)), None) {
+            return;
+        }
+        let n = merged.conflicts.len();
+        self.state.status = Some(format!(
+            "Merged {theirs}: {} added, {}.",
+            plural(added.iter().sum(), "item", "items"),
+            match n {
+                0 => "no conflict".to_owned(),
+                _ => format!("{} to review", plural(n, "conflict", "conflicts")),
+            }
+        ));
+        self.state.merge_review = Some(MergeReview {
+            file: theirs,
+            conflicts: merged.conflicts,
+            holders: merged.holders,
+            added,
+        });
+    }
+
+    /// Keeps value `value` of the review's conflict `conflict`: one undo step.
+    pub(super) fn keep_merge_value(&mut self, conflict: usize, value: usize) {
+        let Some(review) = &self.state.merge_review else { return };
+        let (Some(c), Some(holders)) = (review.conflicts.get(conflict), review.holders.get(conflict)) else {
+            return;
+        };
+        let map = &self.state.doc.map;
+        let item = match c.kind {
+            ItemKind::Stage => map.stage(&c.id).cloned().map(Holder::Stage),
+            ItemKind::Determinant => map.determinant(&c.id).cloned().map(Holder::Determinant),
+            ItemKind::Influence => map.influence(&c.id).cloned().map(Holder::Influence),
+            ItemKind::Source => map.sources.iter().find(|s| s.id == c.id).cloned().map(Holder::Source),
+        };
+        let Some(item) = item else {
+            self.state.status = Some(format!("Not done: {} {} is no longer in the map", c.kind.as_str(), c.item));
+            return;
+        };
+        let Some(chosen) = merge::choose(c, holders, &item, value) else { return };
+        let edit = match chosen {
+            Holder::Stage(s) => Edit::SetStage(s),
+            Holder::Determinant(d) => Edit::SetDeterminant(d),
+            Holder::Influence(i) => Edit::SetInfluence(i),
+            Holder::Source(s) => {
+                let mut all = map.sources.clone();
+                for x in all.iter_mut().filter(|x| x.id == s.id) {
+                    *x = s.clone();
+                }
+                Edit::SetSources(all)
+            }
+        };
+        self.edit(edit, None);
+    }
+
+    /// Compares the document with the map in `path` (the "before"): listed and marked until closed.
+    pub(super) fn compare_path(&mut self, path: &Path) {
+        match format::load_file(path) {
+            Ok(other) => {
+                let doc = &self.state.doc;
+                let comparison = Comparison::new(file_name(path), other, &doc.map, (doc.serial, doc.revision));
+                let n = comparison.changes.len();
+                self.state.status = Some(match n {
+                    0 => format!("This map says the same as {}.", comparison.file),
+                    _ => format!(
+                        "{} from {}.",
+                        plural(n, "difference", "differences"),
+                        comparison.file
+                    ),
+                });
+                self.state.comparison = Some(comparison);
+            }
+            Err(e) => self.show_load_error(&e),
+        }
+    }
+
+    /// The comparison follows the document's edits.
+    pub(super) fn refresh_comparison(&mut self) {
+        let doc = &self.state.doc;
+        if let Some(c) = &mut self.state.comparison {
+            c.refresh(&doc.map, (doc.serial, doc.revision));
+        }
+    }
+}
+
+fn counts(map: &Map) -> [usize; 3] {
+    [map.stages.len(), map.determinants.len(), map.influences.len()]
+}
