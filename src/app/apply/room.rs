@@ -75,11 +75,10 @@ impl AppModel {
                 self.state.status = Some(status);
             }
             Err(e) => {
-                let mut lines = vec![format!("Could not import {name}: nothing was imported.")];
-                lines.extend(e.to_string().lines().map(str::to_owned));
+                // Under the banner's "Could not use FILE", and above "The map you had open is unchanged".
                 self.state.load_problem = Some(LoadProblem {
                     file: path.to_owned(),
-                    lines,
+                    lines: e.to_string().lines().map(str::to_owned).collect(),
                 });
             }
         }
@@ -118,7 +117,8 @@ impl AppModel {
         };
         let after = counts(&merged.map);
         let added = [0, 1, 2].map(|k| after[k] - before[k]);
-        if !self.edit(Edit::Replace(Box::new(merged.map)), None) {
+        // A merge that brings nothing new is no edit (no undo step, nothing unsaved).
+        if merged.map != self.state.doc.map && !self.edit(Edit::Replace(Box::new(merged.map)), None) {
             return;
         }
         let n = merged.conflicts.len();
@@ -203,4 +203,102 @@ impl AppModel {
 
 fn counts(map: &Map) -> [usize; 3] {
     [map.stages.len(), map.determinants.len(), map.influences.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::commands::{Command, Request};
+    use crate::app::persistence::Prefs;
+    use crate::model::Nature;
+
+    fn chile() -> Map {
+        crate::samples::find("chile-anti-trafficking.ron").unwrap().load().unwrap()
+    }
+
+    fn model_on(path: &Path) -> AppModel {
+        AppModel::new(Prefs::default(), false, Some(path.to_owned()))
+    }
+
+    fn answer(model: &mut AppModel, purpose: Purpose, path: &Path) {
+        model.apply(
+            Request::Answered {
+                purpose,
+                path: Some(path.to_owned()),
+            },
+            0.0,
+        );
+        model.tick(0.0);
+    }
+
+    #[test]
+    fn a_map_merged_with_itself_changes_nothing_and_has_nothing_to_review() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chile.ron");
+        format::save_file(&path, &chile()).unwrap();
+        let mut model = model_on(&path);
+        model.apply(Request::Run(Command::Merge), 0.0);
+        answer(&mut model, Purpose::Merge, &path);
+        let state = model.state();
+        assert_eq!(state.doc.map, chile());
+        let review = state.merge_review.as_ref().unwrap();
+        assert!(review.conflicts.is_empty());
+        assert_eq!(review.added, [0, 0, 0]);
+        // The same file name as the map's own: the other is named by its whole path.
+        assert_eq!(
+            state.status.clone().unwrap(),
+            format!("Merged {}: 0 items added, no conflict.", path.display())
+        );
+        assert_eq!(review.file, path.display().to_string());
+        assert!(!model.history.can_undo() && !state.doc.is_dirty(), "nothing new, no edit");
+    }
+
+    #[test]
+    fn a_map_that_does_not_load_is_neither_merged_nor_compared_and_its_problems_are_shown() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chile.ron");
+        format::save_file(&path, &chile()).unwrap();
+        let broken = dir.path().join("broken.ron");
+        std::fs::write(&broken, "(format_version: 1, title: \"x\" stages: [])").unwrap();
+        let mut model = model_on(&path);
+        for purpose in [Purpose::Merge, Purpose::Compare] {
+            answer(&mut model, purpose, &broken);
+            let state = model.state();
+            let problem = state.load_problem.as_ref().expect("shown");
+            assert!(problem.lines[0].starts_with(&format!("{}:1:", broken.display())), "{:?}", problem.lines);
+            assert_eq!(state.doc.map, chile());
+            assert!(state.merge_review.is_none() && state.comparison.is_none());
+            assert!(!model.history.can_undo());
+        }
+    }
+
+    #[test]
+    fn a_comparison_follows_edits_and_undo_and_a_new_document_ends_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chile.ron");
+        format::save_file(&path, &chile()).unwrap();
+        let mut model = model_on(&path);
+        answer(&mut model, Purpose::Compare, &path);
+        assert!(model.state().comparison.as_ref().unwrap().changes.is_empty());
+        assert_eq!(model.state().status.as_deref(), Some("This map says the same as chile.ron."));
+        let mut d = model.state().doc.map.determinants[0].clone();
+        d.nature = Some(if d.nature == Some(Nature::Structural) {
+            Nature::PressurePoint
+        } else {
+            Nature::Structural
+        });
+        let id = d.id.clone();
+        model.apply(Request::Edit { edit: Edit::SetDeterminant(d), merge: None }, 0.0);
+        model.tick(0.0);
+        let c = model.state().comparison.as_ref().unwrap();
+        assert_eq!(c.changes.len(), 1);
+        assert_eq!(c.changes[0].id, id.as_str());
+        let k = model.state().doc.map.stages.len();
+        assert_eq!(c.emphasis.nodes[k], crate::app::derived::emphasis::Mark::Lit, "the changed determinant is brought forward");
+        model.apply(Request::Run(Command::Undo), 0.0);
+        model.tick(0.0);
+        assert!(model.state().comparison.as_ref().unwrap().changes.is_empty());
+        model.apply(Request::Run(Command::New), 0.0);
+        assert!(model.state().comparison.is_none());
+    }
 }

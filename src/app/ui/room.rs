@@ -58,7 +58,12 @@ pub fn shown(state: &AppState) -> bool {
 }
 
 pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+    // The bar always shown: shown only when needed, it came and went on alternate frames as the
+    // labels rewrapped around it, and the window never went idle.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
+        .show(ui, |ui| {
         if let Some(review) = &state.merge_review {
             review_ui(ui, state, review, out);
             ui.separator();

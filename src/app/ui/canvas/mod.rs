@@ -241,9 +241,12 @@ impl Canvas {
                     ui.horizontal_top(|ui| {
                         let room = (ui.available_width() - overview::SIZE.x - 12.0).max(120.0);
                         let legend = ui.allocate_ui(vec2(room, height), |ui| {
+                            // The bar always there: shown only when needed, on a narrow canvas (a
+                            // side panel more) it came and went each frame as the legend rewrapped.
                             egui::ScrollArea::vertical()
                                 .max_height(height)
                                 .auto_shrink([false, true])
+                                .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
                                 .show(ui, |ui| {
                                     ui.with_layout(
                                         egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
