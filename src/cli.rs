@@ -476,12 +476,13 @@ fn import(inputs: &[PathBuf], output: &Path) -> Result<ExitCode> {
             }
             format::save_file(output, &imported.map)?;
             let map = &imported.map;
+            let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
             eprintln!(
-                "{}: {} stages, {} determinants, {} influences",
+                "{}: {}, {}, {}",
                 output.display(),
-                map.stages.len(),
-                map.determinants.len(),
-                map.influences.len()
+                n(map.stages.len(), "stage", "stages"),
+                n(map.determinants.len(), "determinant", "determinants"),
+                n(map.influences.len(), "influence", "influences")
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -54,7 +54,7 @@ fn a_workbook_becomes_a_map_that_validates() {
             ),
         "{stderr}"
     );
-    assert!(stderr.contains("1 stages, 1 determinants, 1 influences"), "{stderr}");
+    assert!(stderr.contains("1 stage, 1 determinant, 1 influence"), "{stderr}");
     assert_eq!(detmap(&["validate", &s(&out)]).status.code(), Some(0));
     let o = detmap(&["analyze", &s(&out), "--format", "csv"]);
     assert!(String::from_utf8_lossy(&o.stdout).contains("Trust in the process"));
