@@ -5,8 +5,9 @@
 
 use super::derived::emphasis::{Emphasis, Lit};
 use crate::diff::{self, Change, What};
-use crate::merge::{Conflict, Holder};
+use crate::merge::{Conflict, Holder, ItemKind};
 use crate::model::{Id, Map};
+use std::collections::HashMap;
 
 /// The conflicts of the last merge, until the list is closed. Which value an item holds is read
 /// from the map each time (`merge::current`), so undo and redo need nothing here.
@@ -19,6 +20,34 @@ pub struct MergeReview {
     pub holders: Vec<Vec<Holder>>,
     /// What the merge added: stages, determinants, influences.
     pub added: [usize; 3],
+}
+
+impl MergeReview {
+    /// The first `limit` conflicts' items as the map has them now, by kind and id: one pass over the
+    /// map (a search per conflict would cost the map's size each, every frame the list is drawn).
+    pub fn items(&self, map: &Map, limit: usize) -> HashMap<(ItemKind, Id), Holder> {
+        let wanted: std::collections::HashSet<(ItemKind, &Id)> =
+            self.conflicts.iter().take(limit).map(|c| (c.kind, &c.id)).collect();
+        let mut out = HashMap::with_capacity(wanted.len());
+        let mut take = |kind: ItemKind, id: &Id, holder: &dyn Fn() -> Holder| {
+            if wanted.contains(&(kind, id)) {
+                out.entry((kind, id.clone())).or_insert_with(holder);
+            }
+        };
+        for s in &map.stages {
+            take(ItemKind::Stage, &s.id, &|| Holder::Stage(s.clone()));
+        }
+        for d in &map.determinants {
+            take(ItemKind::Determinant, &d.id, &|| Holder::Determinant(d.clone()));
+        }
+        for i in &map.influences {
+            take(ItemKind::Influence, &i.id, &|| Holder::Influence(i.clone()));
+        }
+        for s in &map.sources {
+            take(ItemKind::Source, &s.id, &|| Holder::Source(s.clone()));
+        }
+        out
+    }
 }
 
 /// The document compared with another map: what this map has that the other has not, lacks, or

@@ -6,7 +6,7 @@ use super::super::commands::{Request, Requests};
 use super::super::room::{Comparison, MergeReview};
 use super::super::state::AppState;
 use crate::diff::{Kind, What};
-use crate::merge::{self, Holder, ItemKind};
+use crate::merge::{self, ItemKind};
 use crate::model::Id;
 use egui::{RichText, Ui};
 
@@ -93,23 +93,18 @@ fn review_ui(ui: &mut Ui, state: &AppState, review: &MergeReview, out: &mut Requ
         return;
     }
     ui.label(text::summary(review.conflicts.len(), review.added.iter().sum()));
-    let map = &state.doc.map;
+    let items = review.items(&state.doc.map, MAX_ROWS);
     for (k, (c, holders)) in review.conflicts.iter().zip(&review.holders).enumerate().take(MAX_ROWS) {
         ui.add_space(6.0);
         ui.push_id(("conflict", k), |ui| {
-            let item = match c.kind {
-                ItemKind::Stage => map.stage(&c.id).cloned().map(Holder::Stage),
-                ItemKind::Determinant => map.determinant(&c.id).cloned().map(Holder::Determinant),
-                ItemKind::Influence => map.influence(&c.id).cloned().map(Holder::Influence),
-                ItemKind::Source => map.sources.iter().find(|s| s.id == c.id).cloned().map(Holder::Source),
-            };
+            let item = items.get(&(c.kind, c.id.clone()));
             let heading = format!("{} {}: {}", c.kind.as_str(), c.item, c.field);
             if c.kind == ItemKind::Source {
                 ui.label(RichText::new(heading).strong());
             } else if ui.link(RichText::new(heading).strong()).clicked() {
                 out.send(Request::Reveal(c.id.clone()));
             }
-            let current = item.as_ref().and_then(|i| merge::current(c, holders, i));
+            let current = item.and_then(|i| merge::current(c, holders, i));
             if item.is_some() && current.is_none() {
                 ui.label(RichText::new(text::EDITED).italics());
             }
