@@ -178,3 +178,40 @@ analysis-feeders-summary = { $count ->
    *[other] { $count } determinants
 }: { $direct } directly, { $indirect } through others · { $enable } enable, { $hinder } hinder, { $mixed } mixed
 analysis-knocked-out = Knocked out: { $determinant }
+
+## File chooser (the window's own, where the desktop has no file dialog)
+
+chooser-no-system-dialog = This desktop cannot show a system file dialog (it needs an XDG desktop portal with a file chooser, or zenity), so Determinant Mapper uses its own.
+chooser-system-dialog-failed = The system file dialog did not open, so Determinant Mapper uses its own file chooser from now on.
+chooser-open = Open
+chooser-save = Save
+chooser-cancel = Cancel
+chooser-file-name = File name:
+chooser-replace = Replace
+chooser-exists = already exists. Replace it?
+chooser-empty-name = Type a file name.
+chooser-all-files = All files
+chooser-files-of = { $extensions } files
+chooser-reload = Reload
+chooser-working-folder = Go to the working folder
+chooser-show-hidden = Show hidden files
+chooser-show-system = Show system files
+chooser-pinned = Pinned
+chooser-places = Places
+chooser-devices = Devices
+chooser-removable = Removable devices
+chooser-home = Home
+chooser-desktop = Desktop
+chooser-documents = Documents
+chooser-downloads = Downloads
+chooser-music = Music
+chooser-pictures = Pictures
+chooser-videos = Videos
+chooser-pin = Pin
+chooser-unpin = Unpin
+chooser-rename = Rename
+chooser-selected-folder = Selected folder:
+chooser-selected-file = Selected file:
+chooser-empty-folder-name = Type a folder name.
+chooser-folder-exists = A folder of that name exists already.
+chooser-file-exists = A file of that name exists already.

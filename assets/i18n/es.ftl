@@ -182,3 +182,40 @@ analysis-feeders-summary = { $count ->
    *[other] { $count } determinantes
 }: { $direct } directamente, { $indirect } a través de otros · { $enable } habilitan, { $hinder } obstaculizan, { $mixed } mixtos
 analysis-knocked-out = Excluido: { $determinant }
+
+## File chooser (the window's own, where the desktop has no file dialog)
+
+chooser-no-system-dialog = Este escritorio no puede mostrar un diálogo de archivos del sistema (necesita un portal de escritorio XDG con selector de archivos, o zenity), así que Determinant Mapper usa el suyo.
+chooser-system-dialog-failed = El diálogo de archivos del sistema no se abrió, así que Determinant Mapper usa desde ahora su propio selector de archivos.
+chooser-open = Abrir
+chooser-save = Guardar
+chooser-cancel = Cancelar
+chooser-file-name = Nombre del archivo:
+chooser-replace = Reemplazar
+chooser-exists = ya existe. ¿Reemplazarlo?
+chooser-empty-name = Escriba un nombre de archivo.
+chooser-all-files = Todos los archivos
+chooser-files-of = Archivos { $extensions }
+chooser-reload = Volver a cargar
+chooser-working-folder = Ir a la carpeta de trabajo
+chooser-show-hidden = Mostrar archivos ocultos
+chooser-show-system = Mostrar archivos del sistema
+chooser-pinned = Fijadas
+chooser-places = Lugares
+chooser-devices = Dispositivos
+chooser-removable = Dispositivos extraíbles
+chooser-home = Carpeta personal
+chooser-desktop = Escritorio
+chooser-documents = Documentos
+chooser-downloads = Descargas
+chooser-music = Música
+chooser-pictures = Imágenes
+chooser-videos = Vídeos
+chooser-pin = Fijar
+chooser-unpin = Quitar
+chooser-rename = Renombrar
+chooser-selected-folder = Carpeta elegida:
+chooser-selected-file = Archivo elegido:
+chooser-empty-folder-name = Escriba un nombre de carpeta.
+chooser-folder-exists = Ya existe una carpeta con ese nombre.
+chooser-file-exists = Ya existe un archivo con ese nombre.

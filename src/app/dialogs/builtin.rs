@@ -5,25 +5,58 @@
 //! [`Dialogs`] protocol as the system dialog: one answer per request, `None` for a cancel.
 
 use super::{DialogAnswer, DialogKind, DialogRequest, Dialogs};
+use crate::tr;
 use egui_file_dialog::{DialogState, FileDialog, FileDialogLabels, FileDialogStorage, OpeningMode};
 use std::path::{Path, PathBuf};
 
-/// Every word the chooser shows that is ours (egui-file-dialog's own labels are English already;
-/// these replace the ones whose icons or wording read badly), in one place for translation.
-mod text {
-    pub const OPEN: &str = "Open";
-    pub const SAVE: &str = "Save";
-    pub const CANCEL: &str = "Cancel";
-    pub const FILE_NAME: &str = "File name:";
-    pub const REPLACE: &str = "Replace";
-    pub const EXISTS: &str = "already exists. Replace it?";
-    pub const EMPTY_NAME: &str = "Type a file name.";
-    pub const ALL_FILES: &str = "All files";
-    /// The filter that shows files with these extensions.
-    pub fn files_of(extensions: &[&str]) -> String {
-        let dotted: Vec<String> = extensions.iter().map(|e| format!(".{e}")).collect();
-        format!("{} files", dotted.join(" "))
+/// The chooser's words, in the window's language (`chooser-…` in assets/i18n), each with the icon
+/// egui-file-dialog puts before it. Read at each request, so a change of language shows at once.
+fn labels(title: &str) -> FileDialogLabels {
+    FileDialogLabels {
+        title_select_directory: title.to_owned(),
+        title_select_file: title.to_owned(),
+        title_select_multiple: title.to_owned(),
+        title_save_file: title.to_owned(),
+        cancel: tr!("chooser-cancel"),
+        overwrite: tr!("chooser-replace"),
+        reload: format!("⟲  {}", tr!("chooser-reload")),
+        working_directory: format!("↗  {}", tr!("chooser-working-folder")),
+        show_hidden: format!(" {}", tr!("chooser-show-hidden")),
+        show_system_files: format!(" {}", tr!("chooser-show-system")),
+        heading_pinned: tr!("chooser-pinned"),
+        heading_places: tr!("chooser-places"),
+        heading_devices: tr!("chooser-devices"),
+        heading_removable_devices: tr!("chooser-removable"),
+        home_dir: format!("🏠  {}", tr!("chooser-home")),
+        desktop_dir: format!("🖵  {}", tr!("chooser-desktop")),
+        documents_dir: format!("🗐  {}", tr!("chooser-documents")),
+        downloads_dir: format!("📥  {}", tr!("chooser-downloads")),
+        audio_dir: format!("🎵  {}", tr!("chooser-music")),
+        pictures_dir: format!("🖼  {}", tr!("chooser-pictures")),
+        videos_dir: format!("🎞  {}", tr!("chooser-videos")),
+        pin_folder: format!("📌 {}", tr!("chooser-pin")),
+        unpin_folder: format!("✖ {}", tr!("chooser-unpin")),
+        rename_pinned_folder: format!("✏ {}", tr!("chooser-rename")),
+        selected_directory: tr!("chooser-selected-folder"),
+        selected_file: tr!("chooser-selected-file"),
+        file_name: tr!("chooser-file-name"),
+        file_filter_all_files: tr!("chooser-all-files"),
+        open_button: tr!("chooser-open"),
+        save_button: tr!("chooser-save"),
+        cancel_button: tr!("chooser-cancel"),
+        overwrite_file_modal_text: tr!("chooser-exists"),
+        err_empty_folder_name: tr!("chooser-empty-folder-name"),
+        err_empty_file_name: tr!("chooser-empty-name"),
+        err_directory_exists: tr!("chooser-folder-exists"),
+        err_file_exists: tr!("chooser-file-exists"),
+        ..FileDialogLabels::default()
     }
+}
+
+/// The name of the filter that shows files with these extensions (".ron files").
+fn files_of(extensions: &[&str]) -> String {
+    let dotted: Vec<String> = extensions.iter().map(|e| format!(".{e}")).collect();
+    tr!("chooser-files-of", extensions = dotted.join(" "))
 }
 
 /// The largest size the chooser opens at, in points; smaller on a smaller window, so that it always
@@ -67,20 +100,6 @@ impl BuiltinChooser {
     }
 
     fn dialog(&self, request: &DialogRequest, ctx: &egui::Context) -> FileDialog {
-        let labels = FileDialogLabels {
-            title_select_file: request.title.clone(),
-            title_save_file: request.title.clone(),
-            open_button: text::OPEN.into(),
-            save_button: text::SAVE.into(),
-            cancel_button: text::CANCEL.into(),
-            cancel: text::CANCEL.into(),
-            file_name: text::FILE_NAME.into(),
-            overwrite: text::REPLACE.into(),
-            overwrite_file_modal_text: text::EXISTS.into(),
-            err_empty_file_name: text::EMPTY_NAME.into(),
-            file_filter_all_files: text::ALL_FILES.into(),
-            ..FileDialogLabels::default()
-        };
         let screen = ctx.content_rect().size();
         let size = SIZE.min(screen - egui::vec2(40.0, 130.0)).max(egui::vec2(400.0, 240.0));
         // Where the map lives, else where the user last chose a file, else the current folder.
@@ -93,7 +112,7 @@ impl BuiltinChooser {
         let (_, extensions) = request.filter;
         let mut dialog = FileDialog::new()
             .storage(self.storage.clone())
-            .labels(labels)
+            .labels(labels(&request.title))
             .title(&request.title)
             .id("detmap file chooser")
             .opening_mode(OpeningMode::AlwaysInitialDir)
@@ -106,7 +125,7 @@ impl BuiltinChooser {
             DialogKind::Open => {
                 // Short, because the chooser's filter menu is narrow (".ron files", not "Determinant
                 // map (.ron)" cut to "Determinant ...").
-                let filter = text::files_of(extensions);
+                let filter = files_of(extensions);
                 dialog = dialog
                     .add_file_filter_extensions(&filter, extensions.to_vec())
                     .default_file_filter(&filter);
@@ -259,7 +278,8 @@ mod tests {
 
     #[test]
     fn the_open_filter_is_named_by_its_extensions() {
-        assert_eq!(text::files_of(&["ron"]), ".ron files");
-        assert_eq!(text::files_of(&["xlsx", "ods"]), ".xlsx .ods files");
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(files_of(&["ron"]), ".ron files");
+        assert_eq!(files_of(&["xlsx", "ods"]), ".xlsx .ods files");
     }
 }

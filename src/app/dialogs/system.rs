@@ -10,20 +10,13 @@
 
 use super::detect::{self, Availability, Preference};
 use super::{BuiltinChooser, DialogAnswer, DialogRequest, Dialogs, RfdDialogs};
+use crate::tr;
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 /// An empty answer sooner than this after asking is taken as "no dialog could be shown": the
 /// system dialog takes a few tenths of a second to appear, and a person longer to cancel it.
 pub const QUICK: Duration = Duration::from_millis(500);
-
-/// What the window says, once, when it uses its own chooser for want of a system dialog.
-pub mod text {
-    pub const NO_SYSTEM_DIALOG: &str = "This desktop cannot show a system file dialog (it needs an XDG desktop \
-                                        portal with a file chooser, or zenity), so Determinant Mapper uses its own.";
-    pub const SYSTEM_DIALOG_FAILED: &str = "The system file dialog did not open, so Determinant Mapper uses its own \
-                                            file chooser from now on.";
-}
 
 enum Mode {
     /// The system's dialog. `fallback`: a quick empty answer switches to the window's own chooser.
@@ -113,14 +106,14 @@ impl SystemDialogs {
 
     fn learn(&mut self, availability: Availability) {
         if let (Availability::No, Mode::System { fallback: true }) = (&availability, &self.mode) {
-            self.fall_back(text::NO_SYSTEM_DIALOG);
+            self.fall_back(tr!("chooser-no-system-dialog"));
         }
     }
 
     /// From now on the window's own chooser; why is said when it first opens.
-    fn fall_back(&mut self, why: &str) {
+    fn fall_back(&mut self, why: String) {
         self.mode = Mode::Builtin;
-        self.why = Some(why.to_owned());
+        self.why = Some(why);
     }
 
     /// Opens the window's own chooser on `request`, saying why the first time.
@@ -161,7 +154,7 @@ impl Dialogs for SystemDialogs {
             {
                 // Nobody cancelled that: no dialog was shown. The same request goes to the
                 // window's own chooser, which gives its answer.
-                self.fall_back(text::SYSTEM_DIALOG_FAILED);
+                self.fall_back(tr!("chooser-system-dialog-failed"));
                 self.start_builtin(request);
                 return self.builtin.poll();
             }
@@ -211,7 +204,10 @@ mod tests {
         assert_eq!(dialogs.poll(), None, "the empty answer is not passed on");
         assert!(dialogs.uses_builtin());
         assert!(dialogs.in_window(), "the built-in chooser is open");
-        assert_eq!(dialogs.take_notice().as_deref(), Some(text::SYSTEM_DIALOG_FAILED));
+        assert_eq!(
+            dialogs.take_notice().as_deref(),
+            Some(tr!("chooser-system-dialog-failed").as_str())
+        );
         assert_eq!(dialogs.take_notice(), None, "said once");
         // The next request goes straight to the built-in chooser, not to the system dialog.
         let asked_before = system.asked.lock().unwrap().len();
@@ -261,7 +257,10 @@ mod tests {
         );
         dialogs.ask(request(), &egui::Context::default());
         assert!(dialogs.in_window());
-        assert_eq!(dialogs.take_notice().as_deref(), Some(text::NO_SYSTEM_DIALOG));
+        assert_eq!(
+            dialogs.take_notice().as_deref(),
+            Some(tr!("chooser-no-system-dialog").as_str())
+        );
         assert!(!SystemDialogs::with_availability(Availability::Yes).uses_builtin());
         assert!(!SystemDialogs::with_availability(Availability::Unknown).uses_builtin());
         assert!(SystemDialogs::with_preference(Preference::Builtin).uses_builtin());
