@@ -48,6 +48,10 @@ pub enum Command {
         stage: Option<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Analyse only the influences of at least this confidence (an influence with none given
+        /// counts as high): what the map says on the links the study states.
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        min_confidence: Option<MinConfidence>,
     },
     /// Write the map's tables, its determinant × stage matrix, a report to hand out, or its picture (`-` for standard output).
     Export(ExportArgs),
@@ -117,6 +121,26 @@ pub enum DiffFormat {
     Json,
 }
 
+/// The least confidence an influence needs to be analysed or exported (`--min-confidence`).
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MinConfidence {
+    Low,
+    Medium,
+    High,
+}
+
+impl MinConfidence {
+    /// `map` with only the influences of at least `min` (all of them without one).
+    fn apply(min: Option<MinConfidence>, map: Map) -> Map {
+        let level = match min {
+            None | Some(MinConfidence::Low) => return map,
+            Some(MinConfidence::Medium) => detmap::model::Level::Medium,
+            Some(MinConfidence::High) => detmap::model::Level::High,
+        };
+        detmap::analysis::with_min_confidence(&map, level)
+    }
+}
+
 /// How `analyze` prints its report: the command line's names for the core's [`ReportFormat`].
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -177,6 +201,10 @@ pub struct ExportArgs {
     /// categories, sources and title.
     #[arg(long, value_name = "OUT.xlsx")]
     xlsx: Option<PathBuf>,
+    /// Export only the influences of at least this confidence (an influence with none given
+    /// counts as high), in the tables, the analysis and the picture.
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    min_confidence: Option<MinConfidence>,
     /// Width of the PNG in pixels.
     #[arg(long, value_name = "PX", default_value_t = export::DEFAULT_PNG_WIDTH, value_parser = clap::value_parser!(u32).range(1..=20_000))]
     width: u32,
@@ -240,8 +268,13 @@ impl ExportArgs {
 pub fn run(command: Command) -> Result<ExitCode> {
     match command {
         Command::Validate { files } => validate(&files),
-        Command::Analyze { file, stage, format } => {
-            let map = load(&file)?;
+        Command::Analyze {
+            file,
+            stage,
+            format,
+            min_confidence,
+        } => {
+            let map = MinConfidence::apply(min_confidence, load(&file)?);
             let stages = match stage {
                 Some(name) => match map.find_stage(&name) {
                     Some(s) => vec![s.id.clone()],
@@ -270,7 +303,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png, --xlsx OUT.xlsx"
                 );
             }
-            let map = load(&args.file)?;
+            let map = MinConfidence::apply(args.min_confidence, load(&args.file)?);
             outputs::check(&args.file, &wanted)?;
             let input = args.input(&map);
             for out in &wanted {

@@ -97,7 +97,7 @@ fn analyze_csv_has_the_documented_header_and_one_row_per_feeder() {
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>().join(","),
-        "stage_id,stage,determinant_id,determinant,distance,net_effect,path"
+        "stage_id,stage,determinant_id,determinant,distance,net_effect,path,strongest_confidence"
     );
     let mut rows = 0;
     let mut pairs = std::collections::HashSet::new();

@@ -3,6 +3,7 @@
 //! Everything here works on a [`MapGraph`], the petgraph projection of a valid map, and returns
 //! model ids, never graph indices.
 
+mod confidence;
 mod explain;
 mod graph;
 mod hints;
@@ -12,6 +13,7 @@ mod matrix;
 mod pressure;
 mod reach;
 
+pub use confidence::{StrongestConfidence, link_confidence, with_min_confidence};
 pub use explain::{Explainer, Explanation, Gap, Step};
 pub use graph::MapGraph;
 pub use hints::{Hint, HintKind, coding_hints};

@@ -1,6 +1,6 @@
 //! The reachability report (`detmap analyze`): per stage, the determinants that feed it.
 
-use crate::analysis::{PathEnds, Reachability};
+use crate::analysis::{PathEnds, Reachability, StrongestConfidence};
 use crate::model::{Id, Map};
 use foldhash::HashMap;
 use serde::Serialize;
@@ -29,6 +29,9 @@ struct Row<'a> {
     /// How many nodes of a long path are left out, between the first and the last ones listed.
     #[serde(skip_serializing_if = "is_zero")]
     path_omitted: usize,
+    /// The highest confidence at which the determinant reaches the stage (see
+    /// [`StrongestConfidence`]): "low" when only links the study implies connect them.
+    strongest_confidence: &'static str,
 }
 
 fn shown_path<S: serde::Serializer>(ends: &PathEnds, s: S) -> Result<S::Ok, S::Error> {
@@ -67,17 +70,22 @@ struct JsonReport<'a> {
     feeding_no_stage: Vec<&'a Id>,
 }
 
-/// Labels by id: the report looks one up per row, and a map may have tens of thousands of rows.
-struct Labels<'a>(HashMap<&'a Id, &'a str>);
+/// Labels by id (the report looks one up per row, and a map may have tens of thousands of rows),
+/// and how sure each row is.
+struct Labels<'a>(HashMap<&'a Id, &'a str>, StrongestConfidence);
 
 impl<'a> Labels<'a> {
-    fn new(map: &'a Map) -> Self {
+    fn new(map: &'a Map, reach: &Reachability) -> Self {
         let stages = map.stages.iter().map(|s| (&s.id, s.label.as_str()));
         Labels(
             stages
                 .chain(map.determinants.iter().map(|d| (&d.id, d.label.as_str())))
                 .collect(),
+            StrongestConfidence::with_reach(map, reach),
         )
+    }
+    fn confidence(&self, determinant: &Id, stage: &Id) -> &'static str {
+        self.1.get(determinant, stage).map_or("", |l| l.as_str())
     }
     fn of(&self, id: &'a Id) -> &'a str {
         self.0.get(id).copied().unwrap_or(id.as_str())
@@ -103,6 +111,7 @@ fn rows<'a>(labels: &'a Labels<'a>, reach: &'a Reachability, stage: &'a Id) -> i
             net_effect: f.net.as_str(),
             path_omitted: ends.omitted,
             ends,
+            strongest_confidence: labels.confidence(&f.determinant, stage),
         }
     })
 }
@@ -162,7 +171,7 @@ pub fn write_reachability(
     format: ReportFormat,
     mut out: impl Write,
 ) -> io::Result<()> {
-    let labels = Labels::new(map);
+    let labels = Labels::new(map, reach);
     let stages: Vec<&Id> = if stages.is_empty() {
         map.stages.iter().map(|s| &s.id).collect()
     } else {
@@ -179,6 +188,7 @@ pub fn write_reachability(
                 "distance",
                 "net_effect",
                 "path",
+                "strongest_confidence",
             ])?;
             use std::fmt::Write as _;
             let (mut distance, mut path) = (String::new(), String::new());
@@ -195,6 +205,7 @@ pub fn write_reachability(
                         &distance,
                         r.net_effect,
                         &path,
+                        r.strongest_confidence,
                     ])?;
                 }
             }
@@ -242,9 +253,14 @@ pub fn write_reachability(
                     } else {
                         String::new()
                     };
+                    // A row resting on links the study only implies says so.
+                    let sure = match r.strongest_confidence {
+                        "high" | "" => String::new(),
+                        level => format!("  [{level} confidence]"),
+                    };
                     writeln!(
                         out,
-                        "  {:>3}  {:<8} {} ({}){via}",
+                        "  {:>3}  {:<8} {} ({}){via}{sure}",
                         r.distance, r.net_effect, r.determinant, r.determinant_id
                     )?;
                 }
@@ -264,17 +280,18 @@ pub fn write_reachability(
                 writeln!(out, "## {}\n", md(labels.of(stage)))?;
                 writeln!(
                     out,
-                    "| distance | net effect | determinant | path |\n|---:|---|---|---|"
+                    "| distance | net effect | determinant | path | strongest confidence |\n|---:|---|---|---|---|"
                 )?;
                 for r in rows(&labels, reach, stage) {
                     let path = path_parts(&r.ends, |id| md(labels.of(id))).join(" → ");
                     writeln!(
                         out,
-                        "| {} | {} | {} | {} |",
+                        "| {} | {} | {} | {} | {} |",
                         r.distance,
                         r.net_effect,
                         md(r.determinant),
-                        path
+                        path,
+                        r.strongest_confidence
                     )?;
                 }
                 writeln!(out)?;
