@@ -215,3 +215,30 @@ chooser-selected-file = Selected file:
 chooser-empty-folder-name = Type a folder name.
 chooser-folder-exists = A folder of that name exists already.
 chooser-file-exists = A file of that name exists already.
+
+## Merge review and comparison (beside the canvas)
+
+room-review = Merge review
+room-compare = Comparison
+room-close = Close
+room-merged-from = Merged from { $file }
+room-no-conflict = No conflict: every item the two maps share says the same in both.
+room-review-summary = { $conflicts ->
+    [one] 1 conflict
+   *[other] { $conflicts } conflicts
+} to review, { $added ->
+    [one] 1 item
+   *[other] { $added } items
+} added. Click a value to keep it instead (Undo takes it back).
+room-edited = Edited since the merge: none of these values is the one in the map.
+room-compared-with = Compared with { $file }
+room-same = The two maps say the same thing.
+room-counts = { $added } added, { $removed } removed, { $changed ->
+    [one] 1 change
+   *[other] { $changed } changes
+}
+room-marked = Added and changed items are brought forward on the canvas.
+room-added-here = Added in this map
+room-removed-here = Not in this map (only in { $file })
+room-changed = Changed
+room-more = … and { $count } more

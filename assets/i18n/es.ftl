@@ -219,3 +219,30 @@ chooser-selected-file = Archivo elegido:
 chooser-empty-folder-name = Escriba un nombre de carpeta.
 chooser-folder-exists = Ya existe una carpeta con ese nombre.
 chooser-file-exists = Ya existe un archivo con ese nombre.
+
+## Merge review and comparison (beside the canvas)
+
+room-review = Revisión de la combinación
+room-compare = Comparación
+room-close = Cerrar
+room-merged-from = Combinado desde { $file }
+room-no-conflict = Sin conflictos: cada elemento que comparten los dos mapas dice lo mismo en ambos.
+room-review-summary = { $conflicts ->
+    [one] 1 conflicto
+   *[other] { $conflicts } conflictos
+} por revisar, { $added ->
+    [one] 1 elemento añadido
+   *[other] { $added } elementos añadidos
+}. Haga clic en un valor para conservarlo en su lugar (Deshacer lo revierte).
+room-edited = Editado después de la combinación: ninguno de estos valores es el del mapa.
+room-compared-with = Comparado con { $file }
+room-same = Los dos mapas dicen lo mismo.
+room-counts = { $added } añadidos, { $removed } quitados, { $changed ->
+    [one] 1 cambio
+   *[other] { $changed } cambios
+}
+room-marked = Los elementos añadidos y cambiados se destacan en el lienzo.
+room-added-here = Añadidos en este mapa
+room-removed-here = No están en este mapa (solo en { $file })
+room-changed = Cambiados
+room-more = … y { $count } más

@@ -10,42 +10,54 @@ use crate::merge::{self, ItemKind};
 use crate::model::Id;
 use egui::{RichText, Ui};
 
-/// The words of this panel, in one place for the translation to come.
+/// The words of this panel (assets/i18n/*.ftl, `room-…`).
 mod text {
-    pub const REVIEW: &str = "Merge review";
-    pub const COMPARE: &str = "Comparison";
-    pub const CLOSE: &str = "Close";
-    pub const NO_CONFLICT: &str = "No conflict: every item the two maps share says the same in both.";
-    pub const EDITED: &str = "Edited since the merge: none of these values is the one in the map.";
-    pub const ADDED: &str = "Added in this map";
-    pub const CHANGED: &str = "Changed";
-    pub const SAME: &str = "The two maps say the same thing.";
-    pub const MARKED: &str = "Added and changed items are brought forward on the canvas.";
+    use crate::tr;
 
-    pub fn plural(n: usize, one: &str, many: &str) -> String {
-        format!("{n} {}", if n == 1 { one } else { many })
+    pub fn review() -> String {
+        tr!("room-review")
+    }
+    pub fn compare() -> String {
+        tr!("room-compare")
+    }
+    pub fn close() -> String {
+        tr!("room-close")
+    }
+    pub fn no_conflict() -> String {
+        tr!("room-no-conflict")
+    }
+    pub fn edited() -> String {
+        tr!("room-edited")
+    }
+    pub fn added() -> String {
+        tr!("room-added-here")
+    }
+    pub fn changed() -> String {
+        tr!("room-changed")
+    }
+    pub fn same() -> String {
+        tr!("room-same")
+    }
+    pub fn marked() -> String {
+        tr!("room-marked")
     }
     pub fn merged(file: &str) -> String {
-        format!("Merged from {file}")
+        tr!("room-merged-from", file = file)
     }
     pub fn summary(conflicts: usize, added: usize) -> String {
-        format!(
-            "{} to review, {} added. Click a value to keep it instead (Undo takes it back).",
-            plural(conflicts, "conflict", "conflicts"),
-            plural(added, "item", "items")
-        )
+        tr!("room-review-summary", conflicts = conflicts, added = added)
     }
     pub fn compared(file: &str) -> String {
-        format!("Compared with {file}")
+        tr!("room-compared-with", file = file)
     }
     pub fn counts(added: usize, removed: usize, changed: usize) -> String {
-        format!("{added} added, {removed} removed, {}", plural(changed, "change", "changes"))
+        tr!("room-counts", added = added, removed = removed, changed = changed)
     }
     pub fn removed(file: &str) -> String {
-        format!("Not in this map (only in {file})")
+        tr!("room-removed-here", file = file)
     }
     pub fn more(n: usize) -> String {
-        format!("… and {n} more")
+        tr!("room-more", count = n)
     }
 }
 
@@ -74,11 +86,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
     });
 }
 
-fn title_row(ui: &mut Ui, heading: &str, close: Request, out: &mut Requests) {
+fn title_row(ui: &mut Ui, heading: String, close: Request, out: &mut Requests) {
     ui.horizontal(|ui| {
         ui.heading(heading);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button(text::CLOSE).clicked() {
+            if ui.button(text::close()).clicked() {
                 out.send(close);
             }
         });
@@ -86,10 +98,10 @@ fn title_row(ui: &mut Ui, heading: &str, close: Request, out: &mut Requests) {
 }
 
 fn review_ui(ui: &mut Ui, state: &AppState, review: &MergeReview, out: &mut Requests) {
-    title_row(ui, text::REVIEW, Request::CloseMergeReview, out);
+    title_row(ui, text::review(), Request::CloseMergeReview, out);
     ui.label(text::merged(&review.file));
     if review.conflicts.is_empty() {
-        ui.label(text::NO_CONFLICT);
+        ui.label(text::no_conflict());
         return;
     }
     ui.label(text::summary(review.conflicts.len(), review.added.iter().sum()));
@@ -106,7 +118,7 @@ fn review_ui(ui: &mut Ui, state: &AppState, review: &MergeReview, out: &mut Requ
             }
             let current = item.and_then(|i| merge::current(c, holders, i));
             if item.is_some() && current.is_none() {
-                ui.label(RichText::new(text::EDITED).italics());
+                ui.label(RichText::new(text::edited()).italics());
             }
             for (v, (value, files)) in c.values.iter().enumerate() {
                 let label = format!("{} ({})", shorten(value), files.join(", "));
@@ -131,20 +143,20 @@ fn shorten(value: &str) -> String {
 }
 
 fn compare_ui(ui: &mut Ui, c: &Comparison, out: &mut Requests) {
-    title_row(ui, text::COMPARE, Request::CloseComparison, out);
+    title_row(ui, text::compare(), Request::CloseComparison, out);
     ui.label(text::compared(&c.file));
     if c.changes.is_empty() {
-        ui.label(text::SAME);
+        ui.label(text::same());
         return;
     }
     let [added, removed, changed] = c.counts();
     ui.label(text::counts(added, removed, changed));
-    ui.label(RichText::new(text::MARKED).italics());
+    ui.label(RichText::new(text::marked()).italics());
     let on_canvas = |kind: Kind| matches!(kind, Kind::Stage | Kind::Determinant | Kind::Influence);
     let sections: [(String, fn(&What) -> bool, bool); 3] = [
-        (text::ADDED.to_owned(), |w| matches!(w, What::Added), true),
+        (text::added(), |w| matches!(w, What::Added), true),
         (text::removed(&c.file), |w| matches!(w, What::Removed), false),
-        (text::CHANGED.to_owned(), |w| matches!(w, What::Changed { .. }), true),
+        (text::changed(), |w| matches!(w, What::Changed { .. }), true),
     ];
     for (heading, wanted, here) in sections {
         let rows: Vec<_> = c.changes.iter().filter(|ch| wanted(&ch.what)).collect();
