@@ -44,6 +44,7 @@ command-redo = Redo
 command-cut = Cut
 command-copy = Copy
 command-paste = Paste
+command-paste-lines = Paste lines as determinants
 command-duplicate = Duplicate
 command-delete = Delete
 command-select-all = Select all

@@ -48,6 +48,7 @@ command-redo = Rehacer
 command-cut = Cortar
 command-copy = Copiar
 command-paste = Pegar
+command-paste-lines = Pegar líneas como determinantes
 command-duplicate = Duplicar
 command-delete = Eliminar
 command-select-all = Seleccionar todo

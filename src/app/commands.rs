@@ -65,6 +65,9 @@ commands! {
     Cut,
     Copy,
     Paste,
+    /// The same paste, named so that a facilitator finds in the menu that copied lines of text
+    /// become determinants (a copied map fragment still pastes as itself).
+    PasteLines,
     Duplicate,
     Delete,
     SelectAll,
@@ -123,6 +126,7 @@ impl Command {
             Command::Cut => crate::tr!("command-cut"),
             Command::Copy => crate::tr!("command-copy"),
             Command::Paste => crate::tr!("command-paste"),
+            Command::PasteLines => crate::tr!("command-paste-lines"),
             Command::Duplicate => crate::tr!("command-duplicate"),
             Command::Delete => crate::tr!("command-delete"),
             Command::SelectAll => crate::tr!("command-select-all"),
@@ -186,13 +190,12 @@ impl Command {
             | Command::Import
             | Command::Merge
             | Command::Compare
+            | Command::PasteLines
             | Command::FlowLayout
             | Command::ForceLayout
             | Command::ToggleDragSelects
             | Command::ToggleTheme
-            | Command::About => {
-                &[]
-            }
+            | Command::About => &[],
         }
     }
 

@@ -3,7 +3,10 @@
 //! after each one and rolls back an edit that would break them.
 
 use crate::format;
-use crate::model::{Category, Colour, Determinant, Id, Influence, Map, Position, Source, Stage, validate};
+use crate::model::{
+    Category, Colour, Determinant, Directness, Effect, Id, Influence, Locus, Map, Nature, Position, Source, Stage,
+    validate,
+};
 use std::collections::{HashMap, HashSet};
 
 /// One change to a document. Each applied edit is one undo step, unless merged with the previous
@@ -42,10 +45,64 @@ pub enum Edit {
     },
     /// Adds a pasted fragment (ids already made fresh by [`prepare_paste`]).
     Insert(Map),
+    /// One coding field changed on several determinants at once: the multi-selection's form, and
+    /// the single one's categories and tags.
+    Code {
+        ids: Vec<Id>,
+        coding: Coding,
+    },
     /// Several edits as one step (flipping the signs of several influences).
     Batch(Vec<Edit>),
     /// The whole map replaced (File › Merge…: the merged map, one undo step).
     Replace(Box<Map>),
+}
+
+/// A change to one coding field of a determinant.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Coding {
+    /// Adds a category of the map's list (an `AddCategory` before it in a batch makes a new one).
+    AddCategory(String),
+    /// Removes a category; refused when it is a determinant's only one (each keeps at least one).
+    RemoveCategory(String),
+    Locus(Option<Locus>),
+    Directness(Option<Directness>),
+    Nature(Option<Nature>),
+    Effect(Effect),
+    /// Adds a tag, to the map's vocabulary too when it is new there.
+    AddTag(String),
+    RemoveTag(String),
+}
+
+impl Coding {
+    fn apply_to(&self, d: &mut Determinant) -> Result<(), Refused> {
+        match self {
+            Coding::AddCategory(c) => {
+                if !d.categories.contains(c) {
+                    d.categories.push(c.clone());
+                }
+            }
+            Coding::RemoveCategory(c) => {
+                if d.categories.iter().all(|x| x == c) && !d.categories.is_empty() {
+                    return Err(Refused(format!(
+                        "`{c}` is the only category of `{}`, and a determinant keeps at least one",
+                        d.label
+                    )));
+                }
+                d.categories.retain(|x| x != c);
+            }
+            Coding::Locus(v) => d.locus = *v,
+            Coding::Directness(v) => d.directness = *v,
+            Coding::Nature(v) => d.nature = *v,
+            Coding::Effect(v) => d.effect = *v,
+            Coding::AddTag(t) => {
+                if !d.tags.contains(t) {
+                    d.tags.push(t.clone());
+                }
+            }
+            Coding::RemoveTag(t) => d.tags.retain(|x| x != t),
+        }
+        Ok(())
+    }
 }
 
 /// Why an edit was refused. The map is unchanged.
@@ -172,6 +229,22 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
             map.stages.insert(to.min(map.stages.len()), stage);
         }
         Edit::Insert(fragment) => merge(map, fragment),
+        Edit::Code { ids, coding } => {
+            if let Coding::AddTag(t) = &coding
+                && !map.tags.contains(t)
+            {
+                map.tags.push(t.clone());
+            }
+            let mut missing: HashSet<Id> = ids.into_iter().collect();
+            for d in &mut map.determinants {
+                if missing.remove(&d.id) {
+                    coding.apply_to(d)?;
+                }
+            }
+            if !missing.is_empty() {
+                return Err(Refused("the item no longer exists".into()));
+            }
+        }
         Edit::Batch(edits) => {
             for e in edits {
                 apply_unchecked(map, e)?;
@@ -259,6 +332,84 @@ pub fn copy_text(map: &Map, ids: &HashSet<Id>) -> String {
 /// Reads clipboard text as a fragment; `None` when it is not a map (any other text on the clipboard).
 pub fn parse_clipboard(text: &str) -> Option<Map> {
     format::load_str(text).ok()
+}
+
+/// The most lines one paste turns into determinants: a list from a workshop's flip chart is
+/// dozens; thousands are a paste of something else (a whole document), refused with a message.
+pub const MAX_PASTED_LINES: usize = 200;
+/// The longest label a pasted line may give (a long sentence): a longer line is a paragraph.
+pub const MAX_PASTED_LABEL: usize = 300;
+
+/// The labels of determinants to make from pasted text, one per line: trimmed, list bullets
+/// ("- ", "* ", "• ", "1. ", "2) ") taken off, blank lines skipped, control characters and runs of
+/// spaces made one space. An `Err` says, in the status bar's words, why nothing is made.
+pub fn pasted_labels(text: &str) -> Result<Vec<String>, String> {
+    let labels: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let clean: Vec<&str> = line.split(|c: char| c.is_whitespace() || c.is_control()).collect();
+            clean
+                .into_iter()
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .map(|line| strip_bullet(&line).to_owned())
+        .filter(|line| !line.is_empty())
+        .collect();
+    if labels.is_empty() {
+        return Err("The clipboard holds no text to paste.".into());
+    }
+    if labels.len() > MAX_PASTED_LINES {
+        return Err(format!(
+            "The clipboard holds {} lines; one paste makes at most {MAX_PASTED_LINES} determinants. Nothing was pasted: copy fewer lines.",
+            labels.len()
+        ));
+    }
+    if let Some((n, long)) = labels
+        .iter()
+        .enumerate()
+        .find(|(_, l)| l.chars().count() > MAX_PASTED_LABEL)
+    {
+        return Err(format!(
+            "Line {} of the clipboard is {} characters long; a pasted label holds at most {MAX_PASTED_LABEL}. Nothing was pasted.",
+            n + 1,
+            long.chars().count()
+        ));
+    }
+    Ok(labels)
+}
+
+/// The status after a paste of lines: "Added 1 determinant from the pasted lines." or "… 5
+/// determinants …".
+pub fn added_from_lines(n: usize) -> String {
+    let noun = if n == 1 { "determinant" } else { "determinants" };
+    format!("Added {n} {noun} from the pasted lines (one undo takes them all back).")
+}
+
+/// Whether text that did not load as a map still looks like a map file (someone's broken copy):
+/// it is then not made into one determinant per line of its source.
+pub fn looks_like_a_map(text: &str) -> bool {
+    text.trim_start().starts_with('(') && text.contains("format_version")
+}
+
+/// `line` without a leading list bullet or number ("- ", "* ", "• ", "1. ", "12) ").
+fn strip_bullet(line: &str) -> &str {
+    for bullet in ['-', '*', '•', '◦', '‣', '–', '—', '+', '·'] {
+        if let Some(rest) = line.strip_prefix(bullet)
+            && (rest.is_empty() || rest.starts_with(' '))
+        {
+            return rest.trim_start();
+        }
+    }
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if (1..=3).contains(&digits) {
+        let rest = &line[digits..];
+        if let Some(rest) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
+            return rest.trim_start();
+        }
+    }
+    line
 }
 
 /// Renames every id of `fragment` so none clashes with `map`, moves it by `offset`, and returns
@@ -468,5 +619,82 @@ mod tests {
         });
         apply(&mut map, Edit::MoveStage { id: "s2".into(), to: 0 }).unwrap();
         assert_eq!(map.stages[0].id.as_str(), "s2");
+    }
+
+    #[test]
+    fn coding_many_sets_the_field_on_each_and_refuses_as_a_whole() {
+        let mut map = small();
+        map.categories.push(Category {
+            name: "B".into(),
+            colour: Colour([4, 5, 6]),
+        });
+        let both = vec![Id::from("d1"), Id::from("d2")];
+        let code = |coding| Edit::Code {
+            ids: both.clone(),
+            coding,
+        };
+        apply(&mut map, code(Coding::Nature(Some(Nature::PressurePoint)))).unwrap();
+        apply(&mut map, code(Coding::AddCategory("B".into()))).unwrap();
+        apply(&mut map, code(Coding::AddTag("prevention".into()))).unwrap();
+        assert!(map.determinants.iter().all(|d| d.nature == Some(Nature::PressurePoint)
+            && d.categories == vec!["A".to_string(), "B".to_string()]
+            && d.tags == vec!["prevention".to_string()]));
+        assert_eq!(
+            map.tags,
+            vec!["prevention".to_string()],
+            "a new tag joins the vocabulary"
+        );
+        apply(&mut map, code(Coding::RemoveCategory("A".into()))).unwrap();
+        let before = map.clone();
+        // B is now each one's only category: removing it is refused for both, and nothing changes.
+        let refused = apply(&mut map, code(Coding::RemoveCategory("B".into()))).unwrap_err();
+        assert!(refused.0.contains("only category"), "{refused:?}");
+        assert_eq!(map, before);
+        // A category the map does not list is refused by the map's rules.
+        assert!(apply(&mut map, code(Coding::AddCategory("Nowhere".into()))).is_err());
+        // A determinant that is gone: refused, and the other is not changed either.
+        let gone = Edit::Code {
+            ids: vec!["d1".into(), "gone".into()],
+            coding: Coding::Effect(Effect::Hinder),
+        };
+        assert!(apply(&mut map, gone).is_err());
+        assert_eq!(map, before);
+    }
+
+    #[test]
+    fn pasted_lines_lose_bullets_numbers_and_blank_lines() {
+        let text = "- Political will\r\n\n* Media\n• Civil society  \n1. Case law\n12) Funding\n   \n2024 budget cut\n-\nTabs\there";
+        assert_eq!(
+            pasted_labels(text).unwrap(),
+            vec![
+                "Political will",
+                "Media",
+                "Civil society",
+                "Case law",
+                "Funding",
+                "2024 budget cut",
+                "Tabs here"
+            ]
+        );
+        assert_eq!(
+            pasted_labels(" \n\n").unwrap_err(),
+            "The clipboard holds no text to paste."
+        );
+        let many = "x\n".repeat(MAX_PASTED_LINES + 1);
+        assert!(pasted_labels(&many).unwrap_err().contains("201 lines"));
+        assert!(pasted_labels(&"x\n".repeat(MAX_PASTED_LINES)).is_ok());
+        let long = format!("short\n{}", "word ".repeat(100));
+        assert!(
+            pasted_labels(&long)
+                .unwrap_err()
+                .starts_with("Line 2 of the clipboard is 499 characters")
+        );
+        assert_eq!(
+            added_from_lines(1),
+            "Added 1 determinant from the pasted lines (one undo takes them all back)."
+        );
+        assert!(added_from_lines(5).starts_with("Added 5 determinants"));
+        assert!(looks_like_a_map("(\n    format_version: 2,\n    title: \"broken"));
+        assert!(!looks_like_a_map("(a) first point"));
     }
 }

@@ -6,12 +6,16 @@
 //! - [`flow_layout`]: layered, stages in a column on the right, upstream determinants to the left;
 //!   the layout that reads like the studies' own "what feeds what" diagrams.
 //! - [`force_layout`]: force-directed, starting from the saved positions; clusters what is linked.
+//!
+//! [`FreeSpace`] answers a smaller question: where one new node goes so that it covers none.
 
 mod flow;
 mod force;
+mod free_space;
 
 pub use flow::flow_layout;
 pub use force::force_layout;
+pub use free_space::{FreeSpace, GAP};
 
 use crate::model::{Id, Map, Position};
 use std::collections::HashMap;

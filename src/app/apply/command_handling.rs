@@ -28,7 +28,7 @@ impl AppModel {
                 self.edit(edit, merge.as_deref());
             }
             Request::Select(s) => self.select(s),
-            Request::AddDeterminantAt(at) => self.add_determinant(at),
+            Request::AddDeterminantAt(at) => self.add_determinant(Some(at)),
             Request::AddInfluence { from, to, sign } => {
                 let id = IdAllocator::new(&self.state.doc.map).fresh("i");
                 let influence = Influence {
@@ -168,7 +168,7 @@ impl AppModel {
                 }
             }
             // The platform answers with a paste event carrying the clipboard's text.
-            Command::Paste => self.effects.push(PlatformAction::RequestPaste),
+            Command::Paste | Command::PasteLines => self.effects.push(PlatformAction::RequestPaste),
             Command::Duplicate => {
                 let ids = self.selected_nodes();
                 if !ids.is_empty() {
@@ -208,7 +208,7 @@ impl AppModel {
             }
             // A link being drawn on the canvas is flipped by the canvas itself (`logic.rs`).
             Command::FlipSign => self.flip_selected_signs(),
-            Command::AddDeterminant => self.add_determinant(self.view_centre),
+            Command::AddDeterminant => self.add_determinant(None),
             Command::AddStage => self.add_stage(),
             // A gesture on the canvas is cancelled by the canvas itself first (`logic.rs`).
             Command::Escape => {
@@ -357,52 +357,96 @@ impl AppModel {
         self.document_changed();
     }
 
-    /// A new determinant at `at`, in the first category (made if the map has none), selected and
-    /// with its label open for typing.
-    fn add_determinant(&mut self, at: Position) {
+    /// A new determinant in free space (see `placement.rs`): at `at`, a spot the user chose, unless
+    /// that is taken; else next to the selection or the node made last. In the first category
+    /// (made if the map has none), selected, with its label open for typing, and in view.
+    fn add_determinant(&mut self, at: Option<Position>) {
+        let label = "New determinant";
+        let mut placer = self.determinant_placer(at);
+        let position = placer.determinant(label);
         let map = &self.state.doc.map;
         let id = IdAllocator::new(map).fresh("d");
         let category = map.categories.first().cloned().unwrap_or_else(edit::default_category);
         let fragment = Map {
             categories: vec![category.clone()],
-            determinants: vec![Determinant::uncoded(
-                id.clone(),
-                "New determinant",
-                vec![category.name],
-                at,
-            )],
+            determinants: vec![Determinant::uncoded(id.clone(), label, vec![category.name], position)],
             ..Default::default()
         };
         if self.edit(Edit::Insert(fragment), None) {
             self.state.selection.ids = HashSet::from([id.clone()]);
-            self.state.renaming = Some(id);
+            self.state.renaming = Some(id.clone());
+            self.made(id);
+            self.show_placed(&placer);
         }
     }
 
-    /// A new stage below the last one (stages usually form a column), or in the middle of the view.
+    /// A new stage in free space below the selected or the last stage (stages usually form a
+    /// column), or in the middle of the view; selected, its label open for typing, and in view.
     fn add_stage(&mut self) {
-        let map = &self.state.doc.map;
-        let id = IdAllocator::new(map).fresh("s");
-        let position = match map.stages.last() {
-            Some(last) => Position::new(last.position.x, last.position.y + 140.0),
-            None => self.view_centre,
-        };
+        let label = "New stage";
+        let id = IdAllocator::new(&self.state.doc.map).fresh("s");
+        let mark = self.effects.len();
+        let position = self.place_stage(label);
         let stage = Stage {
             id: id.clone(),
-            label: "New stage".into(),
+            label: label.into(),
             description: String::new(),
             position,
         };
         if self.edit(Edit::AddStage(stage), None) {
             self.state.selection.ids = HashSet::from([id.clone()]);
-            self.state.renaming = Some(id);
+            self.state.renaming = Some(id.clone());
+            self.made(id);
+        } else {
+            // Refused (a map at its limit of stages): the view stays where it was.
+            self.effects.truncate(mark);
         }
     }
 
+    /// The clipboard's text: a copied map fragment is inserted as it was; any other text with
+    /// lines in it makes one determinant per line.
     fn paste(&mut self, text: &str) {
-        match edit::parse_clipboard(text) {
-            Some(fragment) => self.insert(fragment),
-            None => self.state.status = Some("The clipboard holds no determinants to paste.".into()),
+        if let Some(fragment) = edit::parse_clipboard(text) {
+            return self.insert(fragment);
+        }
+        if edit::looks_like_a_map(text) {
+            self.state.status =
+                Some("The clipboard holds a map file that does not load, so nothing was pasted.".into());
+            return;
+        }
+        match edit::pasted_labels(text) {
+            Ok(labels) => self.add_determinants(&labels),
+            Err(why) => self.state.status = Some(why),
+        }
+    }
+
+    /// One determinant per label, one below the other in free space next to the selection, as one
+    /// undo step; selected after.
+    fn add_determinants(&mut self, labels: &[String]) {
+        let mut placer = self.determinant_placer(None);
+        let map = &self.state.doc.map;
+        let mut ids = IdAllocator::new(map);
+        let category = map.categories.first().cloned().unwrap_or_else(edit::default_category);
+        let determinants: Vec<Determinant> = labels
+            .iter()
+            .map(|label| {
+                let position = placer.determinant(label);
+                Determinant::uncoded(ids.fresh("d"), label.as_str(), vec![category.name.clone()], position)
+            })
+            .collect();
+        let new: Vec<Id> = determinants.iter().map(|d| d.id.clone()).collect();
+        let fragment = Map {
+            categories: vec![category],
+            determinants,
+            ..Default::default()
+        };
+        if self.edit(Edit::Insert(fragment), None) {
+            self.state.selection.ids = new.iter().cloned().collect();
+            self.state.status = Some(edit::added_from_lines(new.len()));
+            if let Some(last) = new.last() {
+                self.made(last.clone());
+            }
+            self.show_placed(&placer);
         }
     }
 

@@ -118,6 +118,7 @@ impl DetmapApp {
                 CanvasEffect::CentreOn(id) => canvas.centre_on(&id),
                 CanvasEffect::SaveView => canvas.save_view(),
                 CanvasEffect::RestoreView => canvas.restore_view(),
+                CanvasEffect::Show(rect) => canvas.show(rect),
             },
             PlatformAction::FocusSearch => self.panels.outline.focus_search(),
             PlatformAction::WakeAfter(after) => ctx.request_repaint_after(after),

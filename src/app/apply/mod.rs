@@ -17,6 +17,7 @@
 //! - `files.rs`: opening, saving (asking first when someone else changed the file), exporting,
 //!   "save changes first?", dialog answers;
 //! - `layouts.rs`: the analysis panel's toggle and the two automatic layouts;
+//! - `placement.rs`: where new determinants and stages go (free space next to the selection);
 //! - `autosave.rs`: the recovery copy and the offer to restore one;
 //! - `window.rs`: [`DetmapApp`]: construction, what tests read of it, and [`run`], which opens the window;
 //! - `logic.rs`: `App::logic`: platform input in, platform actions out; `clock.rs`: the time it
@@ -32,10 +33,13 @@ mod command_handling;
 mod files;
 mod layouts;
 mod logic;
+mod placement;
 mod room;
 mod screen;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_capture;
 mod ui;
 mod window;
 
@@ -102,6 +106,9 @@ pub enum CanvasEffect {
     SaveView,
     /// Go back to the view last remembered (leaving presentation mode).
     RestoreView,
+    /// Bring this part of the map (map units) into view, moving the view only as far as needed:
+    /// a node just added, which the canvas has not drawn yet.
+    Show(egui::Rect),
 }
 
 /// The application without a window. See the module documentation.
@@ -122,6 +129,8 @@ pub struct AppModel {
     dialog_open: bool,
     /// Where keyboard-added items go: the middle of the canvas as last drawn.
     view_centre: Position,
+    /// The node added last: the next new one goes next to it when nothing is selected.
+    last_made: Option<Id>,
     /// The title last given to the platform, to give it only when it changes.
     title: String,
     /// The time of the request being applied (seconds, the window's clock): undo merging.
@@ -155,6 +164,7 @@ impl AppModel {
             quitting: false,
             dialog_open: false,
             view_centre: Position::default(),
+            last_made: None,
             title: String::new(),
             now: 0.0,
             effects: Vec::new(),

@@ -49,6 +49,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             item(ui, Command::Cut, selected, out);
             item(ui, Command::Copy, selected, out);
             item(ui, Command::Paste, true, out);
+            item(ui, Command::PasteLines, true, out);
             item(ui, Command::Duplicate, selected, out);
             item(ui, Command::Delete, selected, out);
             ui.separator();

@@ -179,6 +179,29 @@ impl Canvas {
         }
     }
 
+    /// Moves the view as little as needed to show `rect` (map units) with a margin; nothing moves
+    /// when it is in view already (a node added next to the selection keeps the user's view).
+    pub fn show(&mut self, rect: Rect) {
+        let area = self.viewport.shrink(40.0);
+        let r = self.camera.rect_to_screen(self.viewport, rect);
+        let shift = |lo: f32, hi: f32, min: f32, max: f32| {
+            if hi - lo > max - min {
+                (min + max - lo - hi) / 2.0
+            } else {
+                (min - lo).max(0.0) + (max - hi).min(0.0)
+            }
+        };
+        let by = vec2(
+            shift(r.min.x, r.max.x, area.min.x, area.max.x),
+            shift(r.min.y, r.max.y, area.min.y, area.max.y),
+        );
+        if by != Vec2::ZERO {
+            self.camera.offset += by;
+            // Moved for the user: a resize no longer refits over it.
+            self.framing = None;
+        }
+    }
+
     pub fn viewport(&self) -> Rect {
         self.viewport
     }

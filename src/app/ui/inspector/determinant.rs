@@ -1,9 +1,10 @@
-//! The determinant section of the inspector.
+//! The determinant section of the inspector, and the coding form it shares with a multi-selection.
 
 use super::super::super::commands::{Command, Requests};
-use super::super::super::edit::Edit;
+use super::super::super::edit::{Coding, Edit};
+use super::fields::Shown;
 use super::{Inspector, fields};
-use crate::model::{Category, Determinant, Directness, Effect, Locus, Map, Nature};
+use crate::model::{Category, Determinant, Directness, Effect, Id, Locus, Map, Nature};
 use egui::{RichText, Ui};
 
 pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out: &mut Requests) {
@@ -23,28 +24,7 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
         |label| set(&|x| x.label.clone_from(&label)),
         out,
     );
-    categories(ui, inspector, map, d, out);
-    ui.add_space(4.0);
-    if let Some(v) = fields::axis(ui, "Locus", d.locus, Locus::ALL, Locus::as_str) {
-        out.edit(set(&|x| x.locus = v));
-    }
-    if let Some(v) = fields::axis(ui, "Directness", d.directness, Directness::ALL, Directness::as_str) {
-        out.edit(set(&|x| x.directness = v));
-    }
-    if let Some(v) = fields::axis(ui, "Nature", d.nature, Nature::ALL, |n| match n {
-        Nature::Structural => "structural",
-        Nature::PressurePoint => "pressure point",
-    }) {
-        out.edit(set(&|x| x.nature = v));
-    }
-    if let Some(v) = fields::choice(ui, "Effect", d.effect, Effect::ALL, Effect::as_str) {
-        out.edit(set(&|x| x.effect = v));
-    }
-    ui.label(
-        RichText::new("New influences from it start as ".to_owned() + d.effect.default_sign().as_str() + ".").weak(),
-    );
-    ui.add_space(4.0);
-    tags(ui, inspector, map, d, out);
+    coding(ui, inspector, map, &[d], out);
     fields::text(
         ui,
         "Notes",
@@ -70,38 +50,111 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
     }
 }
 
-fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out: &mut Requests) {
+/// The coding of one determinant, or of several at once (a multi-selection): categories, locus,
+/// directness, nature, effect and tags. A field where they differ shows "mixed"; a change is one
+/// [`Edit::Code`] on all of them, so one undo takes it back everywhere. `ds` is not empty.
+pub fn coding(ui: &mut Ui, inspector: &mut Inspector, map: &Map, ds: &[&Determinant], out: &mut Requests) {
+    let ids: Vec<Id> = ds.iter().map(|d| d.id.clone()).collect();
+    let code = |coding: Coding| Edit::Code {
+        ids: ids.clone(),
+        coding,
+    };
+    categories(ui, inspector, map, ds, &code, out);
+    ui.add_space(4.0);
+    let locus = Shown::of(ds.iter().map(|d| d.locus));
+    if let Some(v) = fields::axis_shown(ui, "Locus", locus, Locus::ALL, Locus::as_str) {
+        out.edit(code(Coding::Locus(v)));
+    }
+    let directness = Shown::of(ds.iter().map(|d| d.directness));
+    if let Some(v) = fields::axis_shown(ui, "Directness", directness, Directness::ALL, Directness::as_str) {
+        out.edit(code(Coding::Directness(v)));
+    }
+    let nature = Shown::of(ds.iter().map(|d| d.nature));
+    if let Some(v) = fields::axis_shown(ui, "Nature", nature, Nature::ALL, nature_word) {
+        out.edit(code(Coding::Nature(v)));
+    }
+    let effect = Shown::of(ds.iter().map(|d| d.effect));
+    if let Some(v) = fields::choice_shown(ui, "Effect", effect, Effect::ALL, Effect::as_str) {
+        out.edit(code(Coding::Effect(v)));
+    }
+    if let Shown::Value(effect) = effect {
+        let whose = if ds.len() == 1 { "it" } else { "them" };
+        ui.label(
+            RichText::new(format!(
+                "New influences from {whose} start as {}.",
+                effect.default_sign().as_str()
+            ))
+            .weak(),
+        );
+    }
+    ui.add_space(4.0);
+    tags(ui, inspector, map, ds, &code, out);
+}
+
+fn nature_word(n: Nature) -> &'static str {
+    match n {
+        Nature::Structural => "structural",
+        Nature::PressurePoint => "pressure point",
+    }
+}
+
+/// "(2 of 3)" after a category or tag only some of the selected determinants have.
+fn share(count: usize, of: usize) -> Option<String> {
+    (count < of).then(|| format!("({count} of {of})"))
+}
+
+/// Each name once, in the order first met, with how many of `lists` hold it.
+fn counted<'a>(lists: impl Iterator<Item = &'a Vec<String>>) -> Vec<(&'a String, usize)> {
+    let mut all: Vec<(&String, usize)> = Vec::new();
+    for name in lists.flatten() {
+        match all.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => *count += 1,
+            None => all.push((name, 1)),
+        }
+    }
+    all
+}
+
+fn categories(
+    ui: &mut Ui,
+    inspector: &mut Inspector,
+    map: &Map,
+    ds: &[&Determinant],
+    code: &dyn Fn(Coding) -> Edit,
+    out: &mut Requests,
+) {
+    let salt = &ds[0].id;
     ui.label(RichText::new("Categories").strong());
+    let held = counted(ds.iter().map(|d| &d.categories));
     ui.horizontal_wrapped(|ui| {
-        for name in &d.categories {
+        for (name, count) in &held {
             let colour = map
                 .category(name)
                 .map(|c| super::super::canvas::style::colour(c.colour))
                 .unwrap_or(egui::Color32::GRAY);
             ui.label(RichText::new("■").color(colour));
-            ui.label(name);
+            ui.label(name.as_str());
+            if let Some(share) = share(*count, ds.len()) {
+                ui.label(RichText::new(share).weak());
+            }
             // A determinant keeps at least one category.
-            if d.categories.len() > 1 && ui.small_button("×").on_hover_text("Remove this category").clicked() {
-                let mut new = d.clone();
-                new.categories.retain(|c| c != name);
-                out.edit(Edit::SetDeterminant(new));
+            let removable = ds
+                .iter()
+                .all(|d| !d.categories.contains(*name) || d.categories.len() > 1);
+            if removable && ui.small_button("×").on_hover_text("Remove this category").clicked() {
+                out.edit(code(Coding::RemoveCategory((*name).clone())));
             }
         }
     });
-    let others: Vec<&Category> = map
-        .categories
-        .iter()
-        .filter(|c| !d.categories.contains(&c.name))
-        .collect();
+    let everywhere = |name: &String| held.iter().any(|(n, count)| *n == name && *count == ds.len());
+    let others: Vec<&Category> = map.categories.iter().filter(|c| !everywhere(&c.name)).collect();
     ui.horizontal(|ui| {
-        egui::ComboBox::from_id_salt(("add category", &d.id))
+        egui::ComboBox::from_id_salt(("add category", salt, ds.len()))
             .selected_text("Add a category")
             .show_ui(ui, |ui| {
                 for c in others {
                     if ui.selectable_label(false, &c.name).clicked() {
-                        let mut new = d.clone();
-                        new.categories.push(c.name.clone());
-                        out.edit(Edit::SetDeterminant(new));
+                        out.edit(code(Coding::AddCategory(c.name.clone())));
                     }
                 }
             });
@@ -116,50 +169,55 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant
         );
         let name = inspector.new_category.trim().to_owned();
         if (ui.add_enabled(!name.is_empty(), egui::Button::new("Add")).clicked() || enter) && !name.is_empty() {
-            let mut new = d.clone();
-            if !new.categories.contains(&name) {
-                new.categories.push(name.clone());
-            }
             let mut edits = Vec::new();
             if map.category(&name).is_none() {
                 edits.push(Edit::AddCategory(Category {
-                    name,
+                    name: name.clone(),
                     colour: fields::next_colour(map),
                 }));
             }
-            edits.push(Edit::SetDeterminant(new));
+            edits.push(code(Coding::AddCategory(name)));
             out.edit(Edit::Batch(edits));
             inspector.new_category.clear();
         }
     });
 }
 
-fn tags(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out: &mut Requests) {
+fn tags(
+    ui: &mut Ui,
+    inspector: &mut Inspector,
+    map: &Map,
+    ds: &[&Determinant],
+    code: &dyn Fn(Coding) -> Edit,
+    out: &mut Requests,
+) {
+    let salt = &ds[0].id;
     ui.label(RichText::new("Tags").strong());
+    let held = counted(ds.iter().map(|d| &d.tags));
     ui.horizontal_wrapped(|ui| {
-        for tag in &d.tags {
+        for (tag, count) in &held {
             ui.label(format!("#{tag}"));
+            if let Some(share) = share(*count, ds.len()) {
+                ui.label(RichText::new(share).weak());
+            }
             if ui.small_button("×").on_hover_text("Remove this tag").clicked() {
-                let mut new = d.clone();
-                new.tags.retain(|t| t != tag);
-                out.edit(Edit::SetDeterminant(new));
+                out.edit(code(Coding::RemoveTag((*tag).clone())));
             }
         }
-        if d.tags.is_empty() {
+        if held.is_empty() {
             ui.label(RichText::new("none").weak());
         }
     });
     ui.horizontal(|ui| {
-        let others: Vec<&String> = map.tags.iter().filter(|t| !d.tags.contains(t)).collect();
+        let everywhere = |tag: &String| held.iter().any(|(t, count)| *t == tag && *count == ds.len());
+        let others: Vec<&String> = map.tags.iter().filter(|t| !everywhere(t)).collect();
         if !others.is_empty() {
-            egui::ComboBox::from_id_salt(("add tag", &d.id))
+            egui::ComboBox::from_id_salt(("add tag", salt, ds.len()))
                 .selected_text("Add a tag")
                 .show_ui(ui, |ui| {
                     for t in others {
                         if ui.selectable_label(false, t).clicked() {
-                            let mut new = d.clone();
-                            new.tags.push(t.clone());
-                            out.edit(Edit::SetDeterminant(new));
+                            out.edit(code(Coding::AddTag(t.clone())));
                         }
                     }
                 });
@@ -173,11 +231,7 @@ fn tags(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out:
         );
         let tag = inspector.new_tag.trim().to_owned();
         if (ui.add_enabled(!tag.is_empty(), egui::Button::new("Add tag")).clicked() || enter) && !tag.is_empty() {
-            let mut new = d.clone();
-            if !new.tags.contains(&tag) {
-                new.tags.push(tag.clone());
-            }
-            out.edit(Edit::Batch(vec![Edit::AddTag(tag), Edit::SetDeterminant(new)]));
+            out.edit(code(Coding::AddTag(tag)));
             inspector.new_tag.clear();
         }
     });

@@ -35,6 +35,36 @@ pub fn text(
     }
 }
 
+/// What a field shows for the items it edits: the value they share, or "mixed" when several
+/// selected items differ.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Shown<T> {
+    Value(T),
+    Mixed,
+}
+
+impl<T: Copy + PartialEq> Shown<T> {
+    /// The one value of `values`, or `Mixed` (also for no values, which a form never shows).
+    pub fn of(mut values: impl Iterator<Item = T>) -> Self {
+        match values.next() {
+            Some(first) if values.all(|v| v == first) => Shown::Value(first),
+            _ => Shown::Mixed,
+        }
+    }
+}
+
+/// The word a field shows when the selected items differ.
+const MIXED: &str = "mixed";
+
+/// A field's name, and "mixed" after it when the selected items differ.
+fn name_and_mixed<T>(ui: &mut Ui, label: &str, current: &Shown<T>) {
+    ui.label(RichText::new(label).strong());
+    if let Shown::Mixed = current {
+        ui.label(RichText::new(MIXED).italics())
+            .on_hover_text("The selected determinants differ here; a choice sets it on all of them.");
+    }
+}
+
 /// A choice among the values of a coded axis, with "unknown" for `None`: the study may not say.
 /// Returns the new value when the user picks one.
 pub fn axis<T: Copy + PartialEq>(
@@ -44,19 +74,28 @@ pub fn axis<T: Copy + PartialEq>(
     all: &[T],
     name: fn(T) -> &'static str,
 ) -> Option<Option<T>> {
+    axis_shown(ui, label, Shown::Value(current), all, name)
+}
+
+/// [`axis`] for several items at once: none of the choices is marked where they differ.
+pub fn axis_shown<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    current: Shown<Option<T>>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<Option<T>> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(label).strong());
+        name_and_mixed(ui, label, &current);
         for &v in all {
-            if ui.radio(current == Some(v), name(v)).clicked() && current != Some(v) {
+            let on = current == Shown::Value(Some(v));
+            if ui.radio(on, name(v)).clicked() && !on {
                 picked = Some(Some(v));
             }
         }
-        if ui
-            .radio(current.is_none(), format!("{} unknown", label.to_lowercase()))
-            .clicked()
-            && current.is_some()
-        {
+        let unknown = current == Shown::Value(None);
+        if ui.radio(unknown, format!("{} unknown", label.to_lowercase())).clicked() && !unknown {
             picked = Some(None);
         }
     });
@@ -71,11 +110,23 @@ pub fn choice<T: Copy + PartialEq>(
     all: &[T],
     name: fn(T) -> &'static str,
 ) -> Option<T> {
+    choice_shown(ui, label, Shown::Value(current), all, name)
+}
+
+/// [`choice`] for several items at once.
+pub fn choice_shown<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    label: &str,
+    current: Shown<T>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Option<T> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(label).strong());
+        name_and_mixed(ui, label, &current);
         for &v in all {
-            if ui.radio(current == v, name(v)).clicked() && current != v {
+            let on = current == Shown::Value(v);
+            if ui.radio(on, name(v)).clicked() && !on {
                 picked = Some(v);
             }
         }

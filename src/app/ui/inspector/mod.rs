@@ -8,15 +8,20 @@ mod map;
 use super::super::commands::{Command, Request, Requests};
 use super::super::edit::Edit;
 use super::super::state::AppState;
-use crate::model::{Influence, Level, Node, Sign, Stage};
+use crate::model::{Determinant, Evidence, Id, Influence, Level, Map, Node, Sign, Stage};
 use egui::{RichText, Ui};
 
-/// Text typed into "new category" and "new tag" fields, before it becomes part of the map.
+/// Text typed into "new category", "new tag" and quick evidence fields, before it becomes part
+/// of the map.
 #[derive(Default)]
 pub struct Inspector {
     new_category: String,
     new_tag: String,
     new_source: String,
+    /// The source quick evidence cites: the one last chosen, kept for the next influence.
+    quick_source: Option<Id>,
+    quick_location: String,
+    quick_paraphrase: String,
 }
 
 impl Inspector {
@@ -25,7 +30,7 @@ impl Inspector {
             ui.add_space(4.0);
             let map = &state.doc.map;
             if state.selection.ids.len() > 1 {
-                many(ui, state, out);
+                many(ui, self, state, out);
             } else if let Some(id) = state.selection.single() {
                 if let Some(node) = map.node(id) {
                     match node {
@@ -33,7 +38,7 @@ impl Inspector {
                         Node::Stage(s) => stage(ui, state, s, out),
                     }
                 } else if let Some(i) = map.influence(id) {
-                    influence(ui, state, i, out);
+                    influence(ui, self, state, i, out);
                 }
             } else {
                 map::ui(ui, self, map, out);
@@ -42,7 +47,10 @@ impl Inspector {
     }
 }
 
-fn many(ui: &mut Ui, state: &AppState, out: &mut Requests) {
+/// Several items selected: what can be done to all of them, and one coding form for the
+/// determinants among them.
+fn many(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, out: &mut Requests) {
+    let map = &state.doc.map;
     ui.heading(format!("{} items selected", state.selection.ids.len()));
     ui.horizontal(|ui| {
         for c in [Command::Copy, Command::Duplicate, Command::Delete] {
@@ -59,6 +67,26 @@ fn many(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         && ui.button("Flip signs of the selected influences").clicked()
     {
         out.run(Command::FlipSign);
+    }
+    // In map order, so the form does not change with the order of clicks.
+    let ds: Vec<&Determinant> = map
+        .determinants
+        .iter()
+        .filter(|d| state.selection.contains(&d.id))
+        .collect();
+    if !ds.is_empty() {
+        ui.separator();
+        let title = match ds.len() {
+            1 => "Coding of the selected determinant".to_owned(),
+            n => format!("Coding of the {n} selected determinants"),
+        };
+        ui.label(RichText::new(title).strong().size(15.0));
+        ui.label(
+            RichText::new("A choice here applies to all of them; one undo takes it back. \"mixed\": they differ.")
+                .weak(),
+        );
+        ui.add_space(4.0);
+        determinant::coding(ui, inspector, map, &ds, out);
     }
 }
 
@@ -124,7 +152,7 @@ fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
     }
 }
 
-fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
+fn influence(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, i: &Influence, out: &mut Requests) {
     let map = &state.doc.map;
     heading(ui, "Influence", &i.id);
     ui.horizontal_wrapped(|ui| {
@@ -172,10 +200,82 @@ fn influence(ui: &mut Ui, state: &AppState, i: &Influence, out: &mut Requests) {
         |evidence| Edit::SetInfluence(Influence { evidence, ..i.clone() }),
         out,
     );
+    quick_evidence(ui, inspector, map, i, out);
     ui.add_space(8.0);
     if ui.button("Delete influence").clicked() {
         out.run(Command::Delete);
     }
+}
+
+/// Evidence typed in one go: a source, a page and what it says; Enter adds it (one undo step) and
+/// keeps the keyboard in the field, so the next can be typed at once, as a room calls them out.
+fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influence, out: &mut Requests) {
+    if map.sources.is_empty() {
+        // `fields::evidence` above already says how to add a source.
+        return;
+    }
+    // The source last chosen, else the one this influence cited last, else the first.
+    let source = inspector
+        .quick_source
+        .as_ref()
+        .and_then(|id| map.sources.iter().find(|s| &s.id == id))
+        .or_else(|| {
+            i.evidence
+                .last()
+                .and_then(|e| map.sources.iter().find(|s| s.id == e.source))
+        })
+        .unwrap_or(&map.sources[0]);
+    ui.add_space(4.0);
+    ui.label(RichText::new("Quick evidence").strong());
+    let page = ui.horizontal(|ui| {
+        let width = ui.available_width() - 90.0;
+        egui::ComboBox::from_id_salt("quick evidence source")
+            .selected_text(fields::shorten(&source.title, 24))
+            .width(width)
+            .show_ui(ui, |ui| {
+                for s in &map.sources {
+                    if ui.selectable_label(s.id == source.id, &s.title).clicked() {
+                        inspector.quick_source = Some(s.id.clone());
+                    }
+                }
+            })
+            .response
+            .on_hover_text("The source the evidence cites");
+        fields::submit_line(
+            ui,
+            "quick evidence page",
+            egui::TextEdit::singleline(&mut inspector.quick_location)
+                .hint_text("Page")
+                .desired_width(80.0),
+        )
+    });
+    let mut entered = page.inner.1;
+    ui.horizontal(|ui| {
+        let width = ui.available_width() - 50.0;
+        let (_, enter) = fields::submit_line(
+            ui,
+            "quick evidence",
+            egui::TextEdit::singleline(&mut inspector.quick_paraphrase)
+                .hint_text("What it says; Enter adds")
+                .desired_width(width),
+        );
+        entered |= enter;
+        let filled = !(inspector.quick_location.trim().is_empty() && inspector.quick_paraphrase.trim().is_empty());
+        let add = ui
+            .add_enabled(filled, egui::Button::new("Add"))
+            .on_hover_text("Add this evidence to the influence");
+        if (add.clicked() || entered) && filled {
+            let mut evidence = i.evidence.clone();
+            evidence.push(Evidence {
+                source: source.id.clone(),
+                location: inspector.quick_location.trim().to_owned(),
+                paraphrase: inspector.quick_paraphrase.trim().to_owned(),
+            });
+            out.edit(Edit::SetInfluence(Influence { evidence, ..i.clone() }));
+            inspector.quick_location.clear();
+            inspector.quick_paraphrase.clear();
+        }
+    });
 }
 
 fn links_for(ui: &mut Ui, map: &crate::model::Map, d: &crate::model::Determinant, out: &mut Requests) {

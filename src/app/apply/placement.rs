@@ -1,0 +1,140 @@
+//! New things in free space: a determinant or stage added from the toolbar, the keyboard, a
+//! double-click or a pasted list goes next to the selection or the last node made, never on top
+//! of another node (the core's [`FreeSpace`]), and the canvas moves just enough to show it.
+
+use super::{AppModel, CanvasEffect};
+use crate::geometry::{MapGeometry, Point, Rect};
+use crate::layout::{FreeSpace, GAP, STAGE_GAP};
+use crate::model::{Determinant, Id, Map, Position, Stage};
+use kurbo::Size;
+
+/// Where a run of new nodes goes: the space left by the map, and the spot the next one prefers.
+pub(super) struct Placer {
+    space: FreeSpace,
+    /// The box of the node placed last (or of the anchor): the next goes below it.
+    below: Option<Rect>,
+    /// Where the first goes when there is no anchor.
+    at: Point,
+}
+
+impl Placer {
+    /// The next determinant's position: below the previous one if there is one, else at the
+    /// starting spot; the nearest free spot to that.
+    pub(super) fn determinant(&mut self, label: &str) -> Position {
+        let size = determinant_size(label);
+        let preferred = match self.below {
+            Some(r) => Point::new(r.center().x, r.y1 + GAP + size.height / 2.0),
+            None => self.at,
+        };
+        self.put(size, preferred)
+    }
+
+    fn put(&mut self, size: Size, preferred: Point) -> Position {
+        let c = self.space.place(size, preferred);
+        self.below = Some(Rect::from_center_size(c, size));
+        Position::new(c.x as f32, c.y as f32)
+    }
+
+    /// The map area the nodes placed so far cover (the last one), to bring into view.
+    fn last(&self) -> Option<Rect> {
+        self.below
+    }
+}
+
+/// The box size of a determinant labelled `label`, from the one geometry the canvas draws with.
+fn determinant_size(label: &str) -> Size {
+    let one = Map {
+        determinants: vec![Determinant::uncoded("new", label, Vec::new(), Position::default())],
+        ..Default::default()
+    };
+    MapGeometry::new(&one)
+        .nodes
+        .first()
+        .map_or(Size::new(180.0, 48.0), |n| n.rect.size())
+}
+
+fn stage_size(label: &str) -> Size {
+    let one = Map {
+        stages: vec![Stage {
+            id: "new".into(),
+            label: label.to_owned(),
+            description: String::new(),
+            position: Position::default(),
+        }],
+        ..Default::default()
+    };
+    MapGeometry::new(&one)
+        .nodes
+        .first()
+        .map_or(Size::new(230.0, 52.0), |n| n.rect.size())
+}
+
+fn point(p: Position) -> Point {
+    Point::new(f64::from(p.x), f64::from(p.y))
+}
+
+impl AppModel {
+    /// A placer for new determinants. `at`: a spot the user chose (a double-click), kept unless
+    /// it is taken; else they go below the selected nodes, or below the last node made, or in
+    /// the middle of the view.
+    pub(super) fn determinant_placer(&self, at: Option<Position>) -> Placer {
+        let map = &self.state.doc.map;
+        let geometry = MapGeometry::new(map);
+        let anchor = if at.is_some() { None } else { self.anchor_box(&geometry) };
+        Placer {
+            space: FreeSpace::new(geometry.nodes.iter().map(|n| n.rect)),
+            below: anchor,
+            at: point(at.unwrap_or(self.view_centre)),
+        }
+    }
+
+    /// The box new determinants go below: the lowest selected node, else the last node made.
+    fn anchor_box(&self, geometry: &MapGeometry) -> Option<Rect> {
+        let selected = self
+            .state
+            .selection
+            .ids
+            .iter()
+            .filter_map(|id| geometry.get(id))
+            .map(|n| n.rect)
+            .max_by(|a, b| a.y1.total_cmp(&b.y1).then(b.x0.total_cmp(&a.x0)));
+        selected.or_else(|| self.last_made.as_ref().and_then(|id| geometry.get(id)).map(|n| n.rect))
+    }
+
+    /// Where a new stage goes: below the selected stage, else below the last stage (stages
+    /// usually form a column, one `STAGE_GAP` apart), else in the middle of the view; the
+    /// nearest free spot to that.
+    pub(super) fn place_stage(&mut self, label: &str) -> Position {
+        let map = &self.state.doc.map;
+        let geometry = MapGeometry::new(map);
+        let selected = map.stages.iter().rev().find(|s| self.state.selection.contains(&s.id));
+        let preferred = match selected.or(map.stages.last()) {
+            Some(s) => Point::new(f64::from(s.position.x), f64::from(s.position.y) + f64::from(STAGE_GAP)),
+            None => point(self.view_centre),
+        };
+        let size = stage_size(label);
+        let c = FreeSpace::new(geometry.nodes.iter().map(|n| n.rect)).place(size, preferred);
+        self.show(Rect::from_center_size(c, size));
+        Position::new(c.x as f32, c.y as f32)
+    }
+
+    /// The canvas moves as little as needed to show what `placer` placed last.
+    pub(super) fn show_placed(&mut self, placer: &Placer) {
+        if let Some(r) = placer.last() {
+            self.show(r);
+        }
+    }
+
+    fn show(&mut self, r: Rect) {
+        let rect = egui::Rect::from_min_max(
+            egui::pos2(r.x0 as f32, r.y0 as f32),
+            egui::pos2(r.x1 as f32, r.y1 as f32),
+        );
+        self.canvas(CanvasEffect::Show(rect));
+    }
+
+    /// Remembers the node made last, which the next one goes next to when nothing is selected.
+    pub(super) fn made(&mut self, id: Id) {
+        self.last_made = Some(id);
+    }
+}
