@@ -25,6 +25,12 @@ fn chile() -> Harness<'static, DetmapApp> {
     h
 }
 
+/// Zoom to fit (Ctrl+0), so every node is on screen to be clicked.
+fn fit(h: &mut Harness<'_, DetmapApp>) {
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    h.run();
+}
+
 fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2, modifiers: Modifiers) {
     // Held before the click and let go after it, each in a frame of its own, as a hand does.
     if modifiers != Modifiers::NONE {
@@ -145,6 +151,7 @@ fn coding_three_selected_determinants_is_one_undo_step() {
         .find(|d| d.nature == Some(Nature::PressurePoint));
     let three: Vec<Id> = structural.take(2).chain(pressure).map(|d| d.id.clone()).collect();
     assert_eq!(three.len(), 3, "the sample has both natures");
+    fit(&mut h);
     for (k, id) in three.iter().enumerate() {
         let at = h.state().node_screen_rect(id).expect("on the canvas").center();
         click(&mut h, at, if k == 0 { Modifiers::NONE } else { Modifiers::SHIFT });
@@ -242,6 +249,7 @@ fn quick_evidence_goes_in_with_enter_and_the_field_keeps_the_keyboard() {
     assert!(!map.sources.is_empty(), "the sample has sources");
     // Select an influence as a user does: its determinant, then the influence in its list.
     let influence = map.influences[0].clone();
+    fit(&mut h);
     let at = h.state().node_screen_rect(&influence.from).expect("drawn").center();
     click(&mut h, at, Modifiers::NONE);
     let to = map.label_of(&influence.to);
