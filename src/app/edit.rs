@@ -380,11 +380,12 @@ pub fn pasted_labels(text: &str) -> Result<Vec<String>, String> {
     Ok(labels)
 }
 
-/// The status after a paste of lines: "Added 1 determinant from the pasted lines." or "… 5
-/// determinants …".
+/// The status after a paste of lines (short: the status bar shares its line at 1280 wide).
 pub fn added_from_lines(n: usize) -> String {
-    let noun = if n == 1 { "determinant" } else { "determinants" };
-    format!("Added {n} {noun} from the pasted lines (one undo takes them all back).")
+    match n {
+        1 => "Added 1 determinant from the pasted line.".to_owned(),
+        n => format!("Added {n} determinants, one per pasted line."),
+    }
 }
 
 /// Whether text that did not load as a map still looks like a map file (someone's broken copy):
@@ -689,11 +690,8 @@ mod tests {
                 .unwrap_err()
                 .starts_with("Line 2 of the clipboard is 499 characters")
         );
-        assert_eq!(
-            added_from_lines(1),
-            "Added 1 determinant from the pasted lines (one undo takes them all back)."
-        );
-        assert!(added_from_lines(5).starts_with("Added 5 determinants"));
+        assert_eq!(added_from_lines(1), "Added 1 determinant from the pasted line.");
+        assert_eq!(added_from_lines(5), "Added 5 determinants, one per pasted line.");
         assert!(looks_like_a_map("(\n    format_version: 2,\n    title: \"broken"));
         assert!(!looks_like_a_map("(a) first point"));
     }

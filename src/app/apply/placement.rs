@@ -15,6 +15,8 @@ pub(super) struct Placer {
     below: Option<Rect>,
     /// Where the first goes when there is no anchor.
     at: Point,
+    /// The area the nodes placed so far cover, to bring into view.
+    placed: Option<Rect>,
 }
 
 impl Placer {
@@ -31,13 +33,15 @@ impl Placer {
 
     fn put(&mut self, size: Size, preferred: Point) -> Position {
         let c = self.space.place(size, preferred);
-        self.below = Some(Rect::from_center_size(c, size));
+        let rect = Rect::from_center_size(c, size);
+        self.below = Some(rect);
+        self.placed = Some(self.placed.map_or(rect, |r| r.union(rect)));
         Position::new(c.x as f32, c.y as f32)
     }
 
-    /// The map area the nodes placed so far cover (the last one), to bring into view.
-    fn last(&self) -> Option<Rect> {
-        self.below
+    /// The map area the nodes placed so far cover, to bring into view.
+    fn placed(&self) -> Option<Rect> {
+        self.placed
     }
 }
 
@@ -85,6 +89,7 @@ impl AppModel {
             space: FreeSpace::new(geometry.nodes.iter().map(|n| n.rect)),
             below: anchor,
             at: point(at.unwrap_or(self.view_centre)),
+            placed: None,
         }
     }
 
@@ -118,9 +123,9 @@ impl AppModel {
         Position::new(c.x as f32, c.y as f32)
     }
 
-    /// The canvas moves as little as needed to show what `placer` placed last.
+    /// The canvas moves as little as needed to show what `placer` placed (all of it, if it fits).
     pub(super) fn show_placed(&mut self, placer: &Placer) {
-        if let Some(r) = placer.last() {
+        if let Some(r) = placer.placed() {
             self.show(r);
         }
     }

@@ -192,6 +192,8 @@ fn influence(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, i: &Influ
         |note| Edit::SetInfluence(Influence { note, ..i.clone() }),
         out,
     );
+    // Above the list, so it stays where it is as the list grows under it.
+    quick_evidence(ui, inspector, map, i, out);
     fields::evidence(
         ui,
         map,
@@ -200,7 +202,6 @@ fn influence(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, i: &Influ
         |evidence| Edit::SetInfluence(Influence { evidence, ..i.clone() }),
         out,
     );
-    quick_evidence(ui, inspector, map, i, out);
     ui.add_space(8.0);
     if ui.button("Delete influence").clicked() {
         out.run(Command::Delete);
@@ -225,7 +226,6 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
                 .and_then(|e| map.sources.iter().find(|s| s.id == e.source))
         })
         .unwrap_or(&map.sources[0]);
-    ui.add_space(4.0);
     ui.label(RichText::new("Quick evidence").strong());
     let page = ui.horizontal(|ui| {
         let width = ui.available_width() - 90.0;
@@ -276,6 +276,7 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
             inspector.quick_paraphrase.clear();
         }
     });
+    ui.add_space(4.0);
 }
 
 fn links_for(ui: &mut Ui, map: &crate::model::Map, d: &crate::model::Determinant, out: &mut Requests) {
