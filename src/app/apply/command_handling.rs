@@ -420,8 +420,8 @@ impl AppModel {
         }
     }
 
-    /// One determinant per label, one below the other in free space next to the selection, as one
-    /// undo step; selected after.
+    /// One determinant per label, a column in the order of the lines, in free space next to the
+    /// selection, as one undo step; selected after.
     fn add_determinants(&mut self, labels: &[String]) {
         let mut placer = self.determinant_placer(None);
         let map = &self.state.doc.map;
@@ -429,8 +429,8 @@ impl AppModel {
         let category = map.categories.first().cloned().unwrap_or_else(edit::default_category);
         let determinants: Vec<Determinant> = labels
             .iter()
-            .map(|label| {
-                let position = placer.determinant(label);
+            .zip(placer.column(labels))
+            .map(|(label, position)| {
                 Determinant::uncoded(ids.fresh("d"), label.as_str(), vec![category.name.clone()], position)
             })
             .collect();

@@ -31,6 +31,31 @@ impl Placer {
         self.put(size, preferred)
     }
 
+    /// Positions for a list of new determinants, in a column in the order given: the column is
+    /// placed as one block (below the anchor, in free space), so a pasted list keeps its order
+    /// and stays together instead of each line going to a different gap.
+    pub(super) fn column(&mut self, labels: &[String]) -> Vec<Position> {
+        let sizes: Vec<Size> = labels.iter().map(|l| determinant_size(l)).collect();
+        let width = sizes.iter().map(|s| s.width).fold(0.0, f64::max);
+        let height = sizes.iter().map(|s| s.height).sum::<f64>() + GAP * sizes.len().saturating_sub(1) as f64;
+        let block = Size::new(width, height);
+        let preferred = match self.below {
+            Some(r) => Point::new(r.center().x, r.y1 + GAP + height / 2.0),
+            None => self.at,
+        };
+        self.put(block, preferred);
+        let Some(placed) = self.below else { return Vec::new() };
+        let mut top = placed.y0;
+        sizes
+            .iter()
+            .map(|s| {
+                let y = top + s.height / 2.0;
+                top += s.height + GAP;
+                Position::new(placed.center().x as f32, y as f32)
+            })
+            .collect()
+    }
+
     fn put(&mut self, size: Size, preferred: Point) -> Position {
         let c = self.space.place(size, preferred);
         let rect = Rect::from_center_size(c, size);

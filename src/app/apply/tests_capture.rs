@@ -206,6 +206,18 @@ fn pasted_lines_become_determinants_in_free_space_in_one_step() {
             "Church support"
         ]
     );
+    let pasted: Vec<Position> = map
+        .determinants
+        .iter()
+        .rev()
+        .take(5)
+        .rev()
+        .map(|d| d.position)
+        .collect();
+    assert!(
+        pasted.windows(2).all(|w| w[0].x == w[1].x && w[0].y < w[1].y),
+        "a column in the order of the lines: {pasted:?}"
+    );
     assert_eq!(state.selection.ids, new, "the new ones are selected");
     assert_eq!(crowded(map, &new), vec![]);
     assert!(
