@@ -243,3 +243,142 @@ room-added-here = Added in this map
 room-removed-here = Not in this map (only in { $file })
 room-changed = Changed
 room-more = … and { $count } more
+
+## Coded values, as the filters, the matrix and the explanations name them (src/app/ui/words.rs)
+
+coded-any = any
+coded-not-coded = not coded
+coded-internal = internal
+coded-external = external
+coded-direct = direct
+coded-indirect = indirect
+coded-structural = structural
+coded-pressure-point = pressure point
+coded-enabler = enabler
+coded-hinder = hinder
+coded-no-category = no category
+sign-enables = enables
+sign-hinders = hinders
+net-enables = enables
+net-hinders = hinders
+net-mixed = mixed
+grouping-map-order = map order
+grouping-category = category
+grouping-locus = locus
+grouping-directness = directness
+grouping-nature = nature
+grouping-effect = effect
+
+## Analysis panel: filters and header
+
+analysis-direct-only = Direct feeders only
+analysis-direct-only-hint = Only influences straight into a stage, in the matrix and on the canvas
+filter-show = Show
+filter-locus = Locus
+filter-directness = Directness
+filter-nature = Nature
+filter-effect = Effect
+filter-category = Category
+filter-tag = Tag
+filter-show-all = Show all
+filter-group-by = Group rows by
+cell-direct = direct, { $net }
+cell-steps = { $steps } steps, { $net }
+
+## Analysis panel: matrix
+
+matrix-needs = The matrix needs at least one stage and one determinant.
+matrix-no-rows = No determinant passes the filters.
+matrix-shown = { $shown } of { $total } determinants · stage of response →
+matrix-stage = Stage { $number }: { $stage }
+matrix-click-stage = Click: what feeds it
+matrix-click-determinant = Click: the stages it feeds
+matrix-click-cell = Click: why
+matrix-lost-without = lost without { $determinant }
+matrix-total-feed = Feed it
+matrix-total-hinder = Hinder it (−)
+matrix-total-mixed = Mixed (±)
+matrix-total-lost = Lost to the knock-out (×)
+matrix-total = { $name }, stage { $number }: { $count }
+
+## Analysis panel: explanations in words
+
+path-loop-reinforcing = Reinforcing loop
+path-loop-reinforcing-why = An even number of hinders: it amplifies itself.
+path-loop-balancing = Balancing loop
+path-loop-balancing-why = An odd number of hinders: it damps itself.
+path-nothing-title = Why and what if
+path-nothing-stage = Click a stage (on the map or at the top of a column) to see what feeds it.
+path-nothing-determinant = Click a determinant to see the stages it feeds and the paths there.
+path-nothing-cell = Click a cell of the matrix to see why: one explaining path, with its evidence.
+path-without = Without { $determinant }:
+path-no-loss = No stage loses enabling support.
+path-loses-all = ⚠ { $stage } loses all enabling support.
+path-no-longer-enabled = ⚠ { $stage } is no longer enabled by: { $determinants }.
+path-stage-loses-all = ⚠ Without the knocked-out determinant it loses all enabling support.
+path-stage-enablers-drop = { $count ->
+    [one] ⚠ Without the knocked-out determinant 1 of its enablers drops out.
+   *[other] ⚠ Without the knocked-out determinant { $count } of its enablers drop out.
+}
+path-directly = Directly ({ $count })
+path-through-others = Through other determinants ({ $count })
+path-lost = Lost to the knock-out
+path-pressure-points = Pressure points
+path-structural-intro = From the structure: every path into the stage from these feeders passes through
+path-structural-none = none: every feeder has more than one way in.
+path-structural-point = { $count ->
+    [one] { $determinant }  (1 feeder depends on it)
+   *[other] { $determinant }  ({ $count } feeders depend on it)
+}
+path-coded-intro = Coded by the researchers as pressure points, among its feeders
+path-none = none
+path-more = … and { $count } more (see the matrix)
+path-why-hint = Why: the explaining path
+path-feeder = { $code }  { $determinant } ({ $net })
+path-knock-out = Knock out: what if it were gone?
+path-knock-out-hint = The map does not change: the analysis leaves this determinant out until you bring it back
+path-feeds = Feeds
+path-lost-feed = ×  { $stage } (lost to the knock-out)
+path-no-stage = no stage
+path-paths = Paths
+path-hint = Hint: { $hint }
+path-why-feeds = Why { $determinant } feeds { $stage }
+path-cell-lost = As drawn; without the knocked-out determinant this feed is gone.
+path-cell-none = It does not feed this stage.
+path-enabling = { $count ->
+    [one] An enabling path, 1 step
+   *[other] An enabling path, { $count } steps
+}
+path-hindering = { $count ->
+    [one] A hindering path, 1 step
+   *[other] A hindering path, { $count } steps
+}
+path-step = { $number }. { $from } { $sign } { $to }
+path-evidence = Evidence: { $source }: { $paraphrase }
+path-evidence-at = Evidence: { $source }, { $location }: { $paraphrase }
+path-no-evidence = No evidence recorded for this influence.
+
+## Analysis panel: loops, pressure points, coding hints
+
+loops-summary = { $count ->
+    [one] 1 feedback loop
+   *[other] { $count } feedback loops
+}: { $reinforcing } reinforcing (↻, they amplify), { $balancing } balancing (⚖, they damp).
+loops-truncated = The map has more; the first { $limit } are listed.
+loops-none = No determinant influences itself through others: the map has no feedback loops.
+loops-reinforcing = reinforcing
+loops-balancing = balancing
+pressure-intro = Structure: every path into the stage from some of its feeders passes through these. Coded: its feeders the study calls pressure points.
+pressure-stage = Stage
+pressure-structure = From the structure
+pressure-coded = Coded by the study
+pressure-none = none
+pressure-more = and { $count } more
+hints-intro = Where the coding and the structure disagree. The coding is the study's: these are questions, not errors.
+hints-show-dismissed = Show { $count } dismissed
+hints-none = No open hints.
+hints-dismiss = Dismiss
+hints-show = Show
+hints-show-hint = Bring it forward on the map
+hint-coded-direct = “{ $determinant }” is coded direct, but reaches every stage it feeds only through other determinants (nearest: { $steps } steps).
+hint-feeds-no-stage = “{ $determinant }” feeds no stage, directly or through others.

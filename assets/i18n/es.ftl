@@ -247,3 +247,151 @@ room-added-here = Añadidos en este mapa
 room-removed-here = No están en este mapa (solo en { $file })
 room-changed = Cambiados
 room-more = … y { $count } más
+
+## Coded values, as the filters, the matrix and the explanations name them (src/app/ui/words.rs)
+
+coded-any = cualquiera
+coded-not-coded = sin codificar
+coded-internal = interno
+coded-external = externo
+coded-direct = directo
+coded-indirect = indirecto
+coded-structural = estructural
+coded-pressure-point = punto de presión
+coded-enabler = habilitador
+coded-hinder = obstaculizador
+coded-no-category = sin categoría
+sign-enables = habilita
+sign-hinders = obstaculiza
+net-enables = habilita
+net-hinders = obstaculiza
+net-mixed = mixto
+grouping-map-order = orden del mapa
+grouping-category = categoría
+grouping-locus = ámbito
+grouping-directness = carácter directo
+grouping-nature = naturaleza
+grouping-effect = efecto
+
+## Analysis panel: filters and header
+
+analysis-direct-only = Solo influencias directas
+analysis-direct-only-hint = Solo las influencias que entran directamente en una etapa, en la matriz y en el lienzo
+filter-show = Mostrar
+filter-locus = Ámbito
+filter-directness = Carácter
+filter-nature = Naturaleza
+filter-effect = Efecto
+filter-category = Categoría
+filter-tag = Etiqueta
+filter-show-all = Mostrar todos
+filter-group-by = Agrupar filas por
+cell-direct = directo, { $net }
+cell-steps = { $steps } pasos, { $net }
+
+## Analysis panel: matrix
+
+matrix-needs = La matriz necesita al menos una etapa y un determinante.
+matrix-no-rows = Ningún determinante pasa los filtros.
+matrix-shown = { $shown } de { $total } determinantes · etapa de respuesta →
+matrix-stage = Etapa { $number }: { $stage }
+matrix-click-stage = Clic: qué la alimenta
+matrix-click-determinant = Clic: las etapas que alimenta
+matrix-click-cell = Clic: por qué
+matrix-lost-without = se pierde si se excluye { $determinant }
+matrix-total-feed = La alimentan
+matrix-total-hinder = La obstaculizan (−)
+matrix-total-mixed = Mixtos (±)
+matrix-total-lost = Perdidos por la exclusión (×)
+matrix-total = { $name }, etapa { $number }: { $count }
+
+## Analysis panel: explanations in words
+
+path-loop-reinforcing = Bucle de retroalimentación reforzador
+path-loop-reinforcing-why = Un número par de obstaculizaciones: se amplifica a sí mismo.
+path-loop-balancing = Bucle de retroalimentación compensador
+path-loop-balancing-why = Un número impar de obstaculizaciones: se amortigua a sí mismo.
+path-nothing-title = Por qué y qué pasaría si
+path-nothing-stage = Haga clic en una etapa (en el mapa o en la cabecera de una columna) para ver qué la alimenta.
+path-nothing-determinant = Haga clic en un determinante para ver las etapas que alimenta y los caminos hasta ellas.
+path-nothing-cell = Haga clic en una celda de la matriz para ver por qué: un camino explicativo, con su evidencia.
+path-without = Si se excluye { $determinant }:
+path-no-loss = Ninguna etapa pierde apoyo habilitador.
+path-loses-all = ⚠ { $stage } pierde todo su apoyo habilitador.
+path-no-longer-enabled = ⚠ { $stage } deja de estar habilitada por: { $determinants }.
+path-stage-loses-all = ⚠ Si se excluye el determinante, la etapa pierde todo su apoyo habilitador.
+path-stage-enablers-drop = { $count ->
+    [one] ⚠ Si se excluye el determinante, la etapa pierde 1 de sus habilitadores.
+   *[other] ⚠ Si se excluye el determinante, la etapa pierde { $count } de sus habilitadores.
+}
+path-directly = Directamente ({ $count })
+path-through-others = A través de otros determinantes ({ $count })
+path-lost = Perdidos por la exclusión
+path-pressure-points = Puntos de presión
+path-structural-intro = Según la estructura: todo camino hacia la etapa desde estos determinantes pasa por
+path-structural-none = ninguno: cada determinante tiene más de una vía de entrada.
+path-structural-point = { $count ->
+    [one] { $determinant }  (depende de él 1 determinante)
+   *[other] { $determinant }  (dependen de él { $count } determinantes)
+}
+path-coded-intro = Codificados por los investigadores como puntos de presión, entre los que la alimentan
+path-none = ninguno
+path-more = … y { $count } más (vea la matriz)
+path-why-hint = Por qué: el camino explicativo
+path-feeder = { $code }  { $determinant } ({ $net })
+path-knock-out = Excluir: ¿qué pasaría sin él?
+path-knock-out-hint = El mapa no cambia: el análisis deja fuera este determinante hasta que usted lo restituya
+path-feeds = Alimenta
+path-lost-feed = ×  { $stage } (perdida por la exclusión)
+path-no-stage = ninguna etapa
+path-paths = Caminos
+path-hint = Sugerencia: { $hint }
+path-why-feeds = Por qué { $determinant } alimenta a { $stage }
+path-cell-lost = Así está dibujado; si se excluye el determinante, esta alimentación desaparece.
+path-cell-none = No alimenta esta etapa.
+path-enabling = { $count ->
+    [one] Un camino habilitador, 1 paso
+   *[other] Un camino habilitador, { $count } pasos
+}
+path-hindering = { $count ->
+    [one] Un camino obstaculizador, 1 paso
+   *[other] Un camino obstaculizador, { $count } pasos
+}
+path-step = { $number }. { $from } { $sign } { $to }
+path-evidence = Evidencia: { $source }: { $paraphrase }
+path-evidence-at = Evidencia: { $source }, { $location }: { $paraphrase }
+path-no-evidence = No hay evidencia registrada para esta influencia.
+
+## Analysis panel: loops, pressure points, coding hints
+
+loops-summary = { $count ->
+    [one] 1 bucle de retroalimentación
+   *[other] { $count } bucles de retroalimentación
+}: { $reinforcing ->
+    [one] 1 reforzador
+   *[other] { $reinforcing } reforzadores
+} (↻, amplifican), { $balancing ->
+    [one] 1 compensador
+   *[other] { $balancing } compensadores
+} (⚖, amortiguan).
+loops-truncated = El mapa tiene más; se listan los primeros { $limit }.
+loops-none = Ningún determinante se influye a sí mismo a través de otros: el mapa no tiene bucles de retroalimentación.
+loops-reinforcing = reforzador
+loops-balancing = compensador
+pressure-intro = Estructura: todo camino hacia la etapa desde algunos de los determinantes que la alimentan pasa por estos. Codificados: los que la alimentan y el estudio llama puntos de presión.
+pressure-stage = Etapa
+pressure-structure = Según la estructura
+pressure-coded = Codificados por el estudio
+pressure-none = ninguno
+pressure-more = y { $count } más
+hints-intro = Donde la codificación y la estructura no coinciden. La codificación es la del estudio: son preguntas, no errores.
+hints-show-dismissed = { $count ->
+    [one] Mostrar 1 descartada
+   *[other] Mostrar { $count } descartadas
+}
+hints-none = No hay sugerencias abiertas.
+hints-dismiss = Descartar
+hints-show = Mostrar
+hints-show-hint = Destacarlo en el mapa
+hint-coded-direct = “{ $determinant }” está codificado como directo, pero llega a cada etapa que alimenta solo a través de otros determinantes (la más cercana: a { $steps } pasos).
+hint-feeds-no-stage = “{ $determinant }” no alimenta ninguna etapa, ni directa ni indirectamente.

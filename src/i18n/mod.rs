@@ -308,16 +308,19 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    for (at, _) in text.match_indices("tr!(\"") {
+                    // `tr!("id"` or, as rustfmt breaks a long call, `tr!(` then the id on the next line.
+                    for (at, _) in text.match_indices("tr!(") {
                         // The macro itself, not `include_str!(` or a comment's example.
                         let before = text[..at].chars().next_back();
                         let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"')
                             || text[line_start..at].trim_start().starts_with("//")
                         {
                             continue;
                         }
-                        let rest = &text[at + 5..];
+                        let Some(rest) = text[at + 4..].trim_start().strip_prefix('"') else {
+                            continue;
+                        };
                         let id = &rest[..rest.find('"').unwrap_or(0)];
                         if !id.is_empty() && id != "id" && id != "…" && !english.contains(id) {
                             missing.push(format!("{}: {id}", path.display()));

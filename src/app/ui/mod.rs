@@ -9,6 +9,7 @@ pub mod recovery;
 mod room;
 mod start;
 mod windows;
+pub mod words;
 
 use super::commands::{Command, Request, Requests};
 use super::state::{AppState, Screen};

@@ -5,39 +5,38 @@
 use super::super::super::analysis_view::{AnalysisRequest, Coded, Filters, Grouping};
 use super::super::super::commands::Requests;
 use super::Ctx;
+use super::super::words;
 use crate::model::{Directness, Effect, Locus, Nature};
+use crate::tr;
 use egui::{ComboBox, RichText, Ui};
 
 pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let view = &cx.state.analysis;
     let mut f = view.filters.clone();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Show").strong());
-        coded(ui, "Locus", &mut f.locus, Locus::ALL, |v| v.as_str());
-        coded(ui, "Directness", &mut f.directness, Directness::ALL, |v| v.as_str());
-        coded(ui, "Nature", &mut f.nature, Nature::ALL, |v| match v {
-            Nature::Structural => "structural",
-            Nature::PressurePoint => "pressure point",
-        });
-        let effect_text = |e: Option<Effect>| e.map_or("any", |e| e.as_str());
-        combo(ui, "Effect", effect_text(f.effect), |ui| {
-            ui.selectable_value(&mut f.effect, None, "any");
+        ui.label(RichText::new(tr!("filter-show")).strong());
+        coded(ui, "locus", &tr!("filter-locus"), &mut f.locus, Locus::ALL, words::locus);
+        coded(ui, "directness", &tr!("filter-directness"), &mut f.directness, Directness::ALL, words::directness);
+        coded(ui, "nature", &tr!("filter-nature"), &mut f.nature, Nature::ALL, words::nature);
+        let effect_text = f.effect.map_or_else(words::any, words::effect);
+        combo(ui, "effect", &tr!("filter-effect"), &effect_text, |ui| {
+            ui.selectable_value(&mut f.effect, None, words::any());
             for &e in Effect::ALL {
-                ui.selectable_value(&mut f.effect, Some(e), e.as_str());
+                ui.selectable_value(&mut f.effect, Some(e), words::effect(e));
             }
         });
         let names: Vec<&str> = cx.map.categories.iter().map(|c| c.name.as_str()).collect();
-        named(ui, "Category", &mut f.category, &names);
+        named(ui, "category", &tr!("filter-category"), &mut f.category, &names);
         let tags: Vec<&str> = cx.map.tags.iter().map(String::as_str).collect();
-        named(ui, "Tag", &mut f.tag, &tags);
-        if view.filters.active() > 0 && ui.button("Show all").clicked() {
+        named(ui, "tag", &tr!("filter-tag"), &mut f.tag, &tags);
+        if view.filters.active() > 0 && ui.button(tr!("filter-show-all")).clicked() {
             f = Filters::default();
         }
         ui.separator();
         let mut grouping = view.grouping;
-        combo(ui, "Group rows by", grouping.label(), |ui| {
+        combo(ui, "grouping", &tr!("filter-group-by"), &words::grouping(grouping), |ui| {
             for &g in Grouping::ALL {
-                ui.selectable_value(&mut grouping, g, g.label());
+                ui.selectable_value(&mut grouping, g, words::grouping(g));
             }
         });
         if grouping != view.grouping {
@@ -50,37 +49,45 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
 }
 
 /// A label and its drop-down, the drop-down named by the label (for screen readers and tests).
-fn combo(ui: &mut Ui, label: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
+/// `key` keeps the drop-down's identity when the language changes.
+fn combo(ui: &mut Ui, key: &str, label: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
     let name = ui.label(label);
-    ComboBox::from_id_salt(("analysis filter", label))
+    ComboBox::from_id_salt(("analysis filter", key))
         .selected_text(selected)
         .show_ui(ui, contents)
         .response
         .labelled_by(name.id);
 }
 
-fn coded<T: Copy + PartialEq>(ui: &mut Ui, label: &str, value: &mut Coded<T>, all: &[T], word: fn(T) -> &'static str) {
+fn coded<T: Copy + PartialEq>(
+    ui: &mut Ui,
+    key: &str,
+    label: &str,
+    value: &mut Coded<T>,
+    all: &[T],
+    word: fn(T) -> String,
+) {
     let text = match value {
-        Coded::Any => "any",
+        Coded::Any => words::any(),
         Coded::Is(v) => word(*v),
-        Coded::NotCoded => "not coded",
+        Coded::NotCoded => words::not_coded(),
     };
-    combo(ui, label, text, |ui| {
-        ui.selectable_value(value, Coded::Any, "any");
+    combo(ui, key, label, &text, |ui| {
+        ui.selectable_value(value, Coded::Any, words::any());
         for &v in all {
             ui.selectable_value(value, Coded::Is(v), word(v));
         }
-        ui.selectable_value(value, Coded::NotCoded, "not coded");
+        ui.selectable_value(value, Coded::NotCoded, words::not_coded());
     });
 }
 
-fn named(ui: &mut Ui, label: &str, value: &mut Option<String>, names: &[&str]) {
+fn named(ui: &mut Ui, key: &str, label: &str, value: &mut Option<String>, names: &[&str]) {
     if names.is_empty() {
         return;
     }
-    let text = value.clone().unwrap_or_else(|| "any".to_owned());
-    combo(ui, label, &text, |ui| {
-        ui.selectable_value(value, None, "any");
+    let text = value.clone().unwrap_or_else(words::any);
+    combo(ui, key, label, &text, |ui| {
+        ui.selectable_value(value, None, words::any());
         for name in names {
             ui.selectable_value(value, Some((*name).to_owned()), *name);
         }

@@ -4,6 +4,9 @@
 use super::super::super::analysis_view::{AnalysisRequest, Focus};
 use super::super::super::commands::Requests;
 use super::Ctx;
+use crate::analysis::{Hint, HintKind};
+use crate::model::Map;
+use crate::tr;
 use egui::{RichText, Ui};
 
 pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
@@ -12,15 +15,14 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let hidden = cx.analysis.hints.len() - open.len();
     ui.horizontal(|ui| {
         ui.label(
-            RichText::new("Where the coding and the structure disagree. The coding is the study's: these are questions, not errors.")
-                .weak(),
+            RichText::new(tr!("hints-intro")).weak(),
         );
-        if hidden > 0 && ui.button(format!("Show {hidden} dismissed")).clicked() {
+        if hidden > 0 && ui.button(tr!("hints-show-dismissed", count = hidden)).clicked() {
             out.analysis(AnalysisRequest::RestoreHints);
         }
     });
     if open.is_empty() {
-        ui.label("No open hints.");
+        ui.label(tr!("hints-none"));
         return;
     }
     egui::ScrollArea::vertical()
@@ -29,14 +31,26 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         .show(ui, |ui| {
             for h in open {
                 ui.horizontal(|ui| {
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr!("hints-dismiss")).clicked() {
                         out.analysis(AnalysisRequest::DismissHint(h.clone()));
                     }
-                    if ui.button("Show").on_hover_text("Bring it forward on the map").clicked() {
+                    if ui.button(tr!("hints-show")).on_hover_text(tr!("hints-show-hint")).clicked() {
                         out.analysis(AnalysisRequest::Focus(Some(Focus::Determinant(h.determinant.clone()))));
                     }
-                    ui.label(h.message(cx.map));
+                    ui.label(message(cx.map, h));
                 });
             }
         });
+}
+
+/// The hint in a sentence in the current language. (The core's `Hint::message` stays English for
+/// the command line's reports until they are translated too.)
+pub fn message(map: &Map, hint: &Hint) -> String {
+    let determinant = map.label_of(&hint.determinant);
+    match &hint.kind {
+        HintKind::CodedDirectButOnlyIndirect { nearest } => {
+            tr!("hint-coded-direct", determinant = determinant, steps = *nearest)
+        }
+        HintKind::FeedsNoStage => tr!("hint-feeds-no-stage", determinant = determinant),
+    }
 }

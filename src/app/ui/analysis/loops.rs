@@ -7,21 +7,23 @@ use super::super::super::derived::LOOP_LIMIT;
 use super::Ctx;
 use crate::analysis::{FeedbackLoop, LoopKind};
 use crate::model::{Map, Sign};
+use crate::tr;
 use egui::{RichText, Ui};
 
 pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let loops = &cx.analysis.loops;
     let reinforcing = loops.loops.iter().filter(|l| l.kind == LoopKind::Reinforcing).count();
-    ui.label(format!(
-        "{} feedback loops: {reinforcing} reinforcing (↻, they amplify), {} balancing (⚖, they damp).",
-        loops.loops.len(),
-        loops.loops.len() - reinforcing
+    ui.label(tr!(
+        "loops-summary",
+        count = loops.loops.len(),
+        reinforcing = reinforcing,
+        balancing = loops.loops.len() - reinforcing
     ));
     if loops.truncated {
-        ui.label(RichText::new(format!("The map has more; the first {LOOP_LIMIT} are listed.")).weak());
+        ui.label(RichText::new(tr!("loops-truncated", limit = LOOP_LIMIT)).weak());
     }
     if loops.loops.is_empty() {
-        ui.label("No determinant influences itself through others: the map has no feedback loops.");
+        ui.label(tr!("loops-none"));
         return;
     }
     let focus = &cx.state.analysis.focus;
@@ -33,8 +35,8 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             for l in &loops.loops[range] {
                 let on = matches!(focus, Some(Focus::Loop(f)) if f == l);
                 let (mark, word) = match l.kind {
-                    LoopKind::Reinforcing => ("↻", "reinforcing"),
-                    LoopKind::Balancing => ("⚖", "balancing"),
+                    LoopKind::Reinforcing => ("↻", tr!("loops-reinforcing")),
+                    LoopKind::Balancing => ("⚖", tr!("loops-balancing")),
                 };
                 let text = format!("{mark} {word}: {}", in_words(cx.map, l));
                 if ui.selectable_label(on, text).clicked() {

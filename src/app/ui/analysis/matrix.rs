@@ -18,6 +18,7 @@ use super::super::canvas::style;
 use super::{Ctx, cell_code, cell_words, clickable, net_colour};
 use crate::analysis::Cell;
 use crate::model::Id;
+use crate::tr;
 use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 const LABEL_W: f32 = 300.0;
@@ -30,7 +31,7 @@ const GAP: f32 = 8.0;
 pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let stages = &cx.map.stages;
     if stages.is_empty() || cx.map.determinants.is_empty() {
-        ui.label("The matrix needs at least one stage and one determinant.");
+        ui.label(tr!("matrix-needs"));
         return;
     }
     let width = LABEL_W + CELL_W * stages.len() as f32;
@@ -50,7 +51,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             for (k, row) in rows.iter().enumerate().take(last).skip(first) {
                 let rect = at(HEADER_H + ROW_H * k as f32);
                 match row {
-                    Row::Group { title, count } => group(ui, rect, title, *count),
+                    Row::Group { title, count } => group(ui, rect, &group_title(cx, title), *count),
                     Row::Determinant(i) => determinant_row(ui, rect, cx, *i, out),
                 }
             }
@@ -58,7 +59,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                 ui.painter().text(
                     at(HEADER_H).left_center() + vec2(12.0, 0.0),
                     Align2::LEFT_CENTER,
-                    "No determinant passes the filters.",
+                    tr!("matrix-no-rows"),
                     FontId::proportional(14.0),
                     ui.visuals().weak_text_color(),
                 );
@@ -90,10 +91,7 @@ fn header(ui: &mut Ui, rect: Rect, cx: &Ctx, out: &mut Requests) {
     painter.text(
         pos2(rect.left() + 4.0, rect.bottom() - 4.0),
         Align2::LEFT_BOTTOM,
-        format!(
-            "{shown} of {} determinants · stage of response →",
-            cx.map.determinants.len()
-        ),
+        tr!("matrix-shown", shown = shown, total = cx.map.determinants.len()),
         FontId::proportional(13.0),
         ui.visuals().weak_text_color(),
     );
@@ -103,7 +101,7 @@ fn header(ui: &mut Ui, rect: Rect, cx: &Ctx, out: &mut Requests) {
             pos2(rect.left() + LABEL_W + CELL_W * k as f32, rect.top()),
             vec2(CELL_W, HEADER_H),
         );
-        let label = format!("Stage {}: {}", k + 1, stage.label);
+        let label = tr!("matrix-stage", number = k + 1, stage = &stage.label);
         let response = clickable(ui, r, egui::Id::new(("matrix stage", stage.id.as_str())), label);
         let on = matches!(focus, Some(Focus::Stage(s)) if *s == stage.id);
         let losing = cx.view.emphasis.losses.get(k).copied().unwrap_or_default();
@@ -149,7 +147,7 @@ fn header(ui: &mut Ui, rect: Rect, cx: &Ctx, out: &mut Requests) {
                 egui::StrokeKind::Inside,
             );
         }
-        let response = response.on_hover_text(format!("{}. {}\nClick: what feeds it", k + 1, stage.label));
+        let response = response.on_hover_text(format!("{}. {}\n{}", k + 1, stage.label, tr!("matrix-click-stage")));
         if response.clicked() {
             out.analysis(AnalysisRequest::Focus(if on {
                 None
@@ -228,7 +226,7 @@ fn determinant_row(ui: &mut Ui, rect: Rect, cx: &Ctx, i: usize, out: &mut Reques
             Stroke::new(1.5, cx.palette.warning),
         );
     }
-    let response = response.on_hover_text(format!("{}\nClick: the stages it feeds", det.label));
+    let response = response.on_hover_text(format!("{}\n{}", det.label, tr!("matrix-click-determinant")));
     if response.clicked() {
         out.analysis(AnalysisRequest::Focus(if row_on {
             None
@@ -261,14 +259,8 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
     let det_label = cx.map.label_of(det);
     let stage_label = cx.map.label_of(stage);
     let words = if lost {
-        format!(
-            "lost without {}",
-            cx.state
-                .analysis
-                .knocked_out
-                .as_ref()
-                .map_or("", |k| cx.map.label_of(k))
-        )
+        let knocked = cx.state.analysis.knocked_out.as_ref();
+        tr!("matrix-lost-without", determinant = knocked.map_or("", |k| cx.map.label_of(k)))
     } else {
         cell_words(c.distance, c.net)
     };
@@ -324,7 +316,7 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
             egui::StrokeKind::Inside,
         );
     }
-    let response = response.on_hover_text(format!("{det_label}\n→ {stage_label}\n{words}\nClick: why"));
+    let response = response.on_hover_text(format!("{det_label}\n→ {stage_label}\n{words}\n{}", tr!("matrix-click-cell")));
     if response.clicked() {
         out.analysis(AnalysisRequest::Focus(if on {
             None
@@ -339,16 +331,16 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
 
 /// The totals rows: how many of the rows shown feed each stage, hinder it, are mixed (and are lost
 /// to the knock-out).
-type Line = (&'static str, fn(&Totals) -> usize);
+type Line = (String, fn(&Totals) -> usize);
 
 fn totals_lines(cx: &Ctx) -> Vec<Line> {
     let mut lines: Vec<Line> = vec![
-        ("Feed it", |t| t.feed),
-        ("Hinder it (−)", |t| t.hinder),
-        ("Mixed (±)", |t| t.mixed),
+        (tr!("matrix-total-feed"), |t| t.feed),
+        (tr!("matrix-total-hinder"), |t| t.hinder),
+        (tr!("matrix-total-mixed"), |t| t.mixed),
     ];
     if cx.state.analysis.knocked_out.is_some() {
-        lines.push(("Lost to the knock-out (×)", |t| t.lost));
+        lines.push((tr!("matrix-total-lost"), |t| t.lost));
     }
     lines
 }
@@ -364,7 +356,7 @@ fn totals(ui: &mut Ui, cx: &Ctx, at: egui::Pos2) {
         painter.text(
             pos2(rect.left() + 12.0, rect.center().y),
             Align2::LEFT_CENTER,
-            name,
+            &name,
             FontId::proportional(14.0),
             ui.visuals().strong_text_color(),
         );
@@ -372,9 +364,10 @@ fn totals(ui: &mut Ui, cx: &Ctx, at: egui::Pos2) {
             let centre = pos2(rect.left() + LABEL_W + CELL_W * (k as f32 + 0.5), rect.center().y);
             let r = Rect::from_center_size(centre, vec2(CELL_W, ROW_H));
             let n = count(totals);
-            ui.interact(r, egui::Id::new(("matrix total", name, k)), Sense::hover())
+            ui.interact(r, egui::Id::new(("matrix total", line, k)), Sense::hover())
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::WidgetType::Label, true, format!("{name}, stage {}: {n}", k + 1))
+                    let text = tr!("matrix-total", name = &name, number = k + 1, count = n);
+                    egui::WidgetInfo::labeled(egui::WidgetType::Label, true, text)
                 });
             painter.text(
                 centre,
@@ -394,5 +387,32 @@ fn on_strong(palette: &super::super::canvas::style::Palette) -> Color32 {
         Color32::from_rgb(0x10, 0x12, 0x14)
     } else {
         Color32::WHITE
+    }
+}
+
+/// A group's title in the current language: the derived rows name a coded value by its file word
+/// ("pressure_point"), the one left over "not coded" or "no category"; a category is the map's.
+fn group_title(cx: &Ctx, title: &str) -> String {
+    use super::super::super::analysis_view::Grouping;
+    use super::super::words;
+    use crate::model::{Directness, Effect, Locus, Nature};
+    fn find<T: Copy>(all: &[T], file: fn(T) -> &'static str, word: fn(T) -> String, title: &str) -> Option<String> {
+        all.iter()
+            .find(|&&v| file(v).replace('_', " ") == title)
+            .map(|&v| word(v))
+    }
+    let grouping = cx.state.analysis.grouping;
+    let found = match grouping {
+        Grouping::MapOrder => None,
+        Grouping::Category => (title == "no category").then(|| tr!("coded-no-category")),
+        Grouping::Locus => find(Locus::ALL, Locus::as_str, words::locus, title),
+        Grouping::Directness => find(Directness::ALL, Directness::as_str, words::directness, title),
+        Grouping::Nature => find(Nature::ALL, Nature::as_str, words::nature, title),
+        Grouping::Effect => find(Effect::ALL, Effect::as_str, words::effect, title),
+    };
+    match found {
+        Some(word) => word,
+        None if grouping != Grouping::Category && title == "not coded" => words::not_coded(),
+        None => title.to_owned(),
     }
 }

@@ -136,8 +136,8 @@ fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             }
             let mut direct = view.direct_only;
             if ui
-                .checkbox(&mut direct, "Direct feeders only")
-                .on_hover_text("Only influences straight into a stage, in the matrix and on the canvas")
+                .checkbox(&mut direct, tr!("analysis-direct-only"))
+                .on_hover_text(tr!("analysis-direct-only-hint"))
                 .changed()
             {
                 out.analysis(AnalysisRequest::DirectOnly(direct));
@@ -176,10 +176,11 @@ pub fn net_colour(net: NetEffect, palette: &Palette) -> Color32 {
 
 /// In words, for screen readers and tests: "direct, hinders", "3 steps, mixed".
 pub fn cell_words(distance: u32, net: NetEffect) -> String {
+    let net = super::words::net(net);
     if distance == 1 {
-        format!("direct, {net}")
+        tr!("cell-direct", net = net)
     } else {
-        format!("{distance} steps, {net}")
+        tr!("cell-steps", steps = distance, net = net)
     }
 }
 

@@ -8,7 +8,9 @@ use super::super::super::commands::Requests;
 use super::super::super::derived::explain::PathText;
 use super::super::super::derived::rows::Shown;
 use super::super::super::derived::{DeterminantSummary, StageSummary, Summary};
+use super::super::words;
 use super::{Ctx, cell_code, net_colour, symbol};
+use crate::tr;
 use crate::analysis::{Cell, LoopKind, NetEffect};
 use crate::model::{Id, Sign};
 use egui::{RichText, Ui};
@@ -32,8 +34,8 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             }) => cell(ui, cx, determinant, stage, paths, *lost),
             Some(Summary::Loop(l)) => {
                 let (kind, why) = match l.kind {
-                    LoopKind::Reinforcing => ("Reinforcing loop", "An even number of hinders: it amplifies itself."),
-                    LoopKind::Balancing => ("Balancing loop", "An odd number of hinders: it damps itself."),
+                    LoopKind::Reinforcing => (tr!("path-loop-reinforcing"), tr!("path-loop-reinforcing-why")),
+                    LoopKind::Balancing => (tr!("path-loop-balancing"), tr!("path-loop-balancing-why")),
                 };
                 ui.heading(kind);
                 ui.label(why);
@@ -44,10 +46,10 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
 }
 
 fn nothing_in_focus(ui: &mut Ui, cx: &Ctx) {
-    ui.heading("Why and what if");
-    ui.label("Click a stage (on the map or at the top of a column) to see what feeds it.");
-    ui.label("Click a determinant to see the stages it feeds and the paths there.");
-    ui.label("Click a cell of the matrix to see why: one explaining path, with its evidence.");
+    ui.heading(tr!("path-nothing-title"));
+    ui.label(tr!("path-nothing-stage"));
+    ui.label(tr!("path-nothing-determinant"));
+    ui.label(tr!("path-nothing-cell"));
     if let Some(k) = &cx.derived.knock {
         ui.add_space(8.0);
         knock_summary(ui, cx, &k.determinant);
@@ -57,30 +59,30 @@ fn nothing_in_focus(ui: &mut Ui, cx: &Ctx) {
 fn knock_summary(ui: &mut Ui, cx: &Ctx, knocked: &Id) {
     let Some(k) = &cx.derived.knock else { return };
     ui.label(
-        RichText::new(format!("Without {}:", cx.map.label_of(knocked)))
+        RichText::new(tr!("path-without", determinant = cx.map.label_of(knocked)))
             .strong()
             .color(cx.palette.warning),
     );
     if k.losses.losses.is_empty() {
-        ui.label("No stage loses enabling support.");
+        ui.label(tr!("path-no-loss"));
     }
     for loss in &k.losses.losses {
         let stage = cx.map.label_of(&loss.stage);
         if loss.loses_all_enabling {
-            ui.label(format!("⚠ {stage} loses all enabling support."));
+            ui.label(tr!("path-loses-all", stage = stage));
         } else {
             let names: Vec<&str> = loss.lost_enablers.iter().map(|d| cx.map.label_of(d)).collect();
-            ui.label(format!("⚠ {stage} is no longer enabled by: {}.", names.join("; ")));
+            ui.label(tr!("path-no-longer-enabled", stage = stage, determinants = names.join("; ")));
         }
     }
 }
 
 fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
     let number = cx.map.stages.iter().position(|x| x.id == s.stage).map_or(0, |k| k + 1);
-    ui.heading(crate::tr!("analysis-what-feeds", number = number, stage = cx.map.label_of(&s.stage)));
+    ui.heading(tr!("analysis-what-feeds", number = number, stage = cx.map.label_of(&s.stage)));
     let all: Vec<&(Id, Cell)> = s.direct.iter().chain(&s.indirect).collect();
     let count = |net| all.iter().filter(|(_, c)| c.net == net).count();
-    ui.label(crate::tr!(
+    ui.label(tr!(
         "analysis-feeders-summary",
         count = all.len(),
         direct = s.direct.len(),
@@ -91,44 +93,41 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
     ));
     if let Some(loss) = &s.loss {
         let text = if loss.loses_all_enabling {
-            "⚠ Without the knocked-out determinant it loses all enabling support.".to_owned()
+            tr!("path-stage-loses-all")
         } else {
-            format!(
-                "⚠ Without the knocked-out determinant {} of its enablers drop out.",
-                loss.lost_enablers.len()
-            )
+            tr!("path-stage-enablers-drop", count = loss.lost_enablers.len())
         };
         ui.label(RichText::new(text).color(cx.palette.warning).strong());
     }
-    feeders(ui, cx, "Directly", &s.direct, &s.stage, out);
+    feeders(ui, cx, tr!("path-directly", count = s.direct.len()), &s.direct, &s.stage, out);
     if !cx.state.analysis.direct_only {
-        feeders(ui, cx, "Through other determinants", &s.indirect, &s.stage, out);
+        let title = tr!("path-through-others", count = s.indirect.len());
+        feeders(ui, cx, title, &s.indirect, &s.stage, out);
     }
     if !s.lost.is_empty() {
-        section(ui, "Lost to the knock-out");
+        section(ui, &tr!("path-lost"));
         for d in &s.lost {
             ui.label(RichText::new(format!("×  {}", cx.map.label_of(d))).color(cx.palette.warning));
         }
     }
-    section(ui, "Pressure points");
-    ui.label(RichText::new("From the structure: every path into the stage from these feeders passes through").weak());
+    section(ui, &tr!("path-pressure-points"));
+    ui.label(RichText::new(tr!("path-structural-intro")).weak());
     if s.structural.is_empty() {
-        ui.label("none: every feeder has more than one way in.");
+        ui.label(tr!("path-structural-none"));
     }
     for p in s.structural.iter().take(MAX_LISTED) {
-        let n = p.dependent_count;
-        let text = format!(
-            "{}  ({n} feeder{} depend on it)",
-            cx.map.label_of(&p.determinant),
-            if n == 1 { "" } else { "s" }
+        let text = tr!(
+            "path-structural-point",
+            determinant = cx.map.label_of(&p.determinant),
+            count = p.dependent_count
         );
         if ui.selectable_label(false, text).clicked() {
             out.analysis(AnalysisRequest::Focus(Some(Focus::Determinant(p.determinant.clone()))));
         }
     }
-    ui.label(RichText::new("Coded by the researchers as pressure points, among its feeders").weak());
+    ui.label(RichText::new(tr!("path-coded-intro")).weak());
     if s.coded.is_empty() {
-        ui.label("none");
+        ui.label(tr!("path-none"));
     }
     for d in s.coded.iter().take(MAX_LISTED) {
         if ui.selectable_label(false, cx.map.label_of(d)).clicked() {
@@ -138,24 +137,30 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
 }
 
 /// The feeders of a stage, each one click away from its explaining path.
-fn feeders(ui: &mut Ui, cx: &Ctx, title: &str, list: &[(Id, Cell)], stage: &Id, out: &mut Requests) {
-    section(ui, &format!("{title} ({})", list.len()));
+/// `title` already holds the count.
+fn feeders(ui: &mut Ui, cx: &Ctx, title: String, list: &[(Id, Cell)], stage: &Id, out: &mut Requests) {
+    section(ui, &title);
     for (d, c) in list.iter().take(MAX_LISTED) {
         why_link(ui, cx, c, cx.map.label_of(d), d, stage, out);
     }
     if list.len() > MAX_LISTED {
-        ui.label(format!("… and {} more (see the matrix)", list.len() - MAX_LISTED));
+        ui.label(tr!("path-more", count = list.len() - MAX_LISTED));
     }
 }
 
 /// One line "1+  label (enables)" in the cell's colour; a click focuses the cell, whose explaining
 /// path the pane then shows.
 fn why_link(ui: &mut Ui, cx: &Ctx, c: &Cell, label: &str, determinant: &Id, stage: &Id, out: &mut Requests) {
-    let text = RichText::new(format!("{}  {label} ({})", cell_code(c.distance, c.net), c.net))
-        .color(net_colour(c.net, &cx.palette));
+    let text = tr!(
+        "path-feeder",
+        code = cell_code(c.distance, c.net),
+        determinant = label,
+        net = words::net(c.net)
+    );
+    let text = RichText::new(text).color(net_colour(c.net, &cx.palette));
     if ui
         .selectable_label(false, text)
-        .on_hover_text("Why: the explaining path")
+        .on_hover_text(tr!("path-why-hint"))
         .clicked()
     {
         out.analysis(AnalysisRequest::Focus(Some(Focus::Cell {
@@ -170,22 +175,21 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
         return;
     };
     ui.heading(&det.label);
-    let coded = |v: Option<&str>| v.unwrap_or("not coded").replace('_', " ");
     ui.label(
         RichText::new(format!(
             "{} · {} · {} · {} · {}",
             det.categories.join(" / "),
-            coded(det.locus.map(|v| v.as_str())),
-            coded(det.directness.map(|v| v.as_str())),
-            coded(det.nature.map(|v| v.as_str())),
-            det.effect
+            words::coded(det.locus, words::locus),
+            words::coded(det.directness, words::directness),
+            words::coded(det.nature, words::nature),
+            words::effect(det.effect)
         ))
         .weak(),
     );
     let mut knocked = cx.state.analysis.knocked_out.as_ref() == Some(&d.determinant);
     if ui
-        .checkbox(&mut knocked, "Knock out: what if it were gone?")
-        .on_hover_text("The map does not change: the analysis leaves this determinant out until you bring it back")
+        .checkbox(&mut knocked, tr!("path-knock-out"))
+        .on_hover_text(tr!("path-knock-out-hint"))
         .changed()
     {
         out.analysis(AnalysisRequest::KnockOut(knocked.then(|| d.determinant.clone())));
@@ -193,7 +197,7 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
     if knocked {
         knock_summary(ui, cx, &d.determinant);
     }
-    section(ui, "Feeds");
+    section(ui, &tr!("path-feeds"));
     let mut any = false;
     for (stage, shown) in &d.feeds {
         let label = cx.map.label_of(stage);
@@ -203,50 +207,46 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
                 why_link(ui, cx, c, label, &d.determinant, stage, out);
             }
             Shown::Lost(_) => {
-                ui.label(RichText::new(format!("×  {label} (lost to the knock-out)")).color(cx.palette.warning));
+                ui.label(RichText::new(tr!("path-lost-feed", stage = label)).color(cx.palette.warning));
             }
             Shown::Empty => {}
         }
     }
     if !any && !d.feeds.iter().any(|(_, shown)| matches!(shown, Shown::Lost(_))) {
-        ui.label("no stage");
+        ui.label(tr!("path-no-stage"));
     }
     if !d.paths.is_empty() {
-        section(ui, "Paths");
+        section(ui, &tr!("path-paths"));
         for p in &d.paths {
             ui.label(path_line(p));
         }
     }
     for h in &d.hints {
         ui.add_space(4.0);
-        ui.label(RichText::new(format!("Hint: {}", h.message(cx.map))).italics());
+        let hint = super::hints::message(cx.map, h);
+        ui.label(RichText::new(tr!("path-hint", hint = hint)).italics());
     }
 }
 
 fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: bool) {
-    ui.heading(format!("Why {} feeds {}", cx.map.label_of(det), cx.map.label_of(stage)));
+    ui.heading(tr!(
+        "path-why-feeds",
+        determinant = cx.map.label_of(det),
+        stage = cx.map.label_of(stage)
+    ));
     if lost {
-        ui.label(
-            RichText::new("As drawn; without the knocked-out determinant this feed is gone.").color(cx.palette.warning),
-        );
+        ui.label(RichText::new(tr!("path-cell-lost")).color(cx.palette.warning));
     }
     if paths.is_empty() {
-        ui.label("It does not feed this stage.");
+        ui.label(tr!("path-cell-none"));
     }
     for p in paths {
         ui.add_space(6.0);
-        let kind = match p.sign {
-            Sign::Enables => "An enabling path",
-            Sign::Hinders => "A hindering path",
+        let title = match p.sign {
+            Sign::Enables => tr!("path-enabling", count = p.steps.len()),
+            Sign::Hinders => tr!("path-hindering", count = p.steps.len()),
         };
-        section(
-            ui,
-            &format!(
-                "{kind}, {} step{}",
-                p.steps.len(),
-                if p.steps.len() == 1 { "" } else { "s" }
-            ),
-        );
+        section(ui, &title);
         ui.label(path_line(p));
         for (n, step) in p.steps.iter().enumerate() {
             ui.add_space(4.0);
@@ -256,7 +256,13 @@ fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: b
                 NetEffect::Hinders
             };
             ui.label(
-                RichText::new(format!("{}. {} {} {}", n + 1, step.from, step.sign, step.to))
+                RichText::new(tr!(
+                    "path-step",
+                    number = n + 1,
+                    from = &step.from,
+                    sign = words::sign(step.sign),
+                    to = &step.to
+                ))
                     .strong()
                     .color(net_colour(net, &cx.palette)),
             );
@@ -265,15 +271,20 @@ fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: b
                     ui.label(note);
                 }
                 for e in &step.evidence {
-                    let place = if e.location.is_empty() {
-                        String::new()
+                    let text = if e.location.is_empty() {
+                        tr!("path-evidence", source = &e.source, paraphrase = &e.paraphrase)
                     } else {
-                        format!(", {}", e.location)
+                        tr!(
+                            "path-evidence-at",
+                            source = &e.source,
+                            location = &e.location,
+                            paraphrase = &e.paraphrase
+                        )
                     };
-                    ui.label(RichText::new(format!("Evidence: {}{place}: {}", e.source, e.paraphrase)).weak());
+                    ui.label(RichText::new(text).weak());
                 }
                 if step.evidence.is_empty() {
-                    ui.label(RichText::new("No evidence recorded for this influence.").weak());
+                    ui.label(RichText::new(tr!("path-no-evidence")).weak());
                 }
             });
         }
@@ -287,7 +298,7 @@ fn path_line(p: &PathText) -> RichText {
     } else {
         NetEffect::Hinders
     };
-    RichText::new(format!("{}   ({} {})", p.in_words(), symbol(net), p.sign)).size(16.0)
+    RichText::new(format!("{}   ({} {})", p.in_words(), symbol(net), words::sign(p.sign))).size(16.0)
 }
 
 fn section(ui: &mut Ui, title: &str) {

@@ -5,19 +5,14 @@ use super::super::super::analysis_view::{AnalysisRequest, Focus};
 use super::super::super::commands::Requests;
 use super::Ctx;
 use crate::model::{Id, Nature};
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Names listed per stage and kind before "and N more".
 const SHOWN: usize = 8;
 
 pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
-    ui.label(
-        RichText::new(
-            "Structure: every path into the stage from some of its feeders passes through these. \
-             Coded: its feeders the study calls pressure points.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(tr!("pressure-intro")).weak());
     egui::ScrollArea::vertical()
         .id_salt("pressure points")
         .auto_shrink([false, false])
@@ -27,9 +22,9 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                 .num_columns(3)
                 .spacing([16.0, 6.0])
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Stage").strong());
-                    ui.label(RichText::new("From the structure").strong());
-                    ui.label(RichText::new("Coded by the study").strong());
+                    ui.label(RichText::new(tr!("pressure-stage")).strong());
+                    ui.label(RichText::new(tr!("pressure-structure")).strong());
+                    ui.label(RichText::new(tr!("pressure-coded")).strong());
                     ui.end_row();
                     for (k, stage) in cx.map.stages.iter().enumerate() {
                         if ui
@@ -69,7 +64,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
 fn names(ui: &mut Ui, cx: &Ctx, ids: &[&Id], out: &mut Requests) {
     ui.vertical(|ui| {
         if ids.is_empty() {
-            ui.label(RichText::new("none").weak());
+            ui.label(RichText::new(tr!("pressure-none")).weak());
         }
         for d in ids.iter().take(SHOWN) {
             if ui.selectable_label(false, cx.map.label_of(d)).clicked() {
@@ -77,7 +72,7 @@ fn names(ui: &mut Ui, cx: &Ctx, ids: &[&Id], out: &mut Requests) {
             }
         }
         if ids.len() > SHOWN {
-            ui.label(RichText::new(format!("and {} more", ids.len() - SHOWN)).weak());
+            ui.label(RichText::new(tr!("pressure-more", count = ids.len() - SHOWN)).weak());
         }
     });
 }
