@@ -382,3 +382,68 @@ hints-show = Show
 hints-show-hint = Bring it forward on the map
 hint-coded-direct = “{ $determinant }” is coded direct, but reaches every stage it feeds only through other determinants (nearest: { $steps } steps).
 hint-feeds-no-stage = “{ $determinant }” feeds no stage, directly or through others.
+
+## Outline
+
+outline-search = Find a determinant or stage
+outline-stages = Stages of response
+outline-determinants = Determinants by category
+outline-fold = Fold this category
+outline-unfold = Unfold this category
+
+## Recovery offer
+
+recovery-title = Restore unsaved changes?
+recovery-broken-title = A recovery copy cannot be opened
+recovery-broken-intro = Determinant Mapper kept a copy of a map with unsaved changes, but the copy does not open as a map:
+recovery-after-crash = Determinant Mapper stopped because of an error while this map had unsaved changes. It kept a copy as it stopped.
+recovery-after-stop = Determinant Mapper closed without saving this map (it was stopped, or the computer was). A copy was kept a few seconds after the last change.
+recovery-original-changed = The file has changed since this map was last opened or saved in Determinant Mapper (another program, another window or a colleague saved it). Restoring and then saving would replace those changes: consider Save as… after restoring.
+recovery-restore-explained = Restore opens the copy with its changes unsaved; Save then writes it to the file above. Discard deletes the copy.
+recovery-broken-explained = The copy is a text file: it can be repaired in a text editor (it is then offered again at the next start) or opened there to take what is needed. Discard deletes it.
+recovery-more = { $count ->
+    [one] 1 more recovery copy waits: each is offered in turn, after a Discard here or at the next start.
+   *[other] { $count } more recovery copies wait: each is offered in turn, after a Discard here or at the next start.
+}
+recovery-restore = Restore
+recovery-discard = Discard
+recovery-later = Decide later
+recovery-keep = Keep it
+recovery-later-hint = Keep the copy and ask again at the next start
+recovery-map = Map
+recovery-map-counts = { $determinants }, { $influences }, { $stages }
+recovery-problem = Problem
+recovery-more-lines = and { $count } more lines
+recovery-belongs-to = Belongs to
+recovery-no-file = no file: it had not been saved yet
+recovery-saved = Saved
+recovery-unknown = unknown
+recovery-copy = Copy
+
+## Help and About
+
+about-title = About Determinant Mapper
+about-version = Determinant Mapper { $version }
+about-what = Draw and analyse determinant maps: what drove or blocked a country's response to a policy problem, how those factors influence each other, and which stage of the response each feeds.
+about-font = Interface font: Inter (SIL Open Font License).
+gesture-new-determinant = New determinant
+gesture-new-determinant-how = Double-click empty canvas
+gesture-rename = Rename in place
+gesture-rename-how = Double-click a determinant or stage
+gesture-rename-typing = Rename by typing
+gesture-rename-typing-how = Select one determinant or stage and type; letters alone never run a command
+gesture-new-influence = New influence
+gesture-new-influence-how = Drag from the dot on a determinant's right edge, or Ctrl+drag from it
+gesture-select = Select
+gesture-select-how = Click; Shift+click adds or removes
+gesture-select-box = Select with a box
+gesture-select-box-how = Shift+drag (adds) or Ctrl+drag on empty canvas
+gesture-move = Move
+gesture-move-how = Drag a node; a selected node moves the whole selection
+gesture-pan = Pan
+gesture-pan-how = Drag empty canvas, or drag with the middle button
+gesture-zoom = Zoom
+gesture-zoom-how = Mouse wheel or pinch
+gesture-open = Open a file
+gesture-open-how = Drop a .ron file on the window
+drop-hint = Drop a .ron map file to open it

@@ -395,3 +395,68 @@ hints-show = Mostrar
 hints-show-hint = Destacarlo en el mapa
 hint-coded-direct = “{ $determinant }” está codificado como directo, pero llega a cada etapa que alimenta solo a través de otros determinantes (la más cercana: a { $steps } pasos).
 hint-feeds-no-stage = “{ $determinant }” no alimenta ninguna etapa, ni directa ni indirectamente.
+
+## Outline
+
+outline-search = Buscar un determinante o una etapa
+outline-stages = Etapas de respuesta
+outline-determinants = Determinantes por categoría
+outline-fold = Plegar esta categoría
+outline-unfold = Desplegar esta categoría
+
+## Recovery offer
+
+recovery-title = ¿Restaurar los cambios sin guardar?
+recovery-broken-title = No se puede abrir una copia de recuperación
+recovery-broken-intro = Determinant Mapper guardó una copia de un mapa con cambios sin guardar, pero la copia no se abre como mapa:
+recovery-after-crash = Determinant Mapper se detuvo por un error mientras este mapa tenía cambios sin guardar. Guardó una copia al detenerse.
+recovery-after-stop = Determinant Mapper se cerró sin guardar este mapa (se detuvo el programa o el computador). Se guardó una copia pocos segundos después del último cambio.
+recovery-original-changed = El archivo cambió desde la última vez que este mapa se abrió o se guardó en Determinant Mapper (lo guardó otro programa, otra ventana o un colega). Restaurar y luego guardar reemplazaría esos cambios: considere Guardar como… después de restaurar.
+recovery-restore-explained = Restaurar abre la copia con sus cambios sin guardar; Guardar la escribe luego en el archivo indicado arriba. Descartar elimina la copia.
+recovery-broken-explained = La copia es un archivo de texto: puede repararse en un editor de texto (se ofrece de nuevo en el próximo inicio) o abrirse ahí para rescatar lo necesario. Descartar la elimina.
+recovery-more = { $count ->
+    [one] Queda 1 copia de recuperación más: cada una se ofrece por turno, tras Descartar aquí o en el próximo inicio.
+   *[other] Quedan { $count } copias de recuperación más: cada una se ofrece por turno, tras Descartar aquí o en el próximo inicio.
+}
+recovery-restore = Restaurar
+recovery-discard = Descartar
+recovery-later = Decidir después
+recovery-keep = Conservarla
+recovery-later-hint = Conservar la copia y volver a preguntar en el próximo inicio
+recovery-map = Mapa
+recovery-map-counts = { $determinants }, { $influences }, { $stages }
+recovery-problem = Problema
+recovery-more-lines = y { $count } líneas más
+recovery-belongs-to = Pertenece a
+recovery-no-file = ningún archivo: aún no se había guardado
+recovery-saved = Guardada
+recovery-unknown = desconocido
+recovery-copy = Copia
+
+## Help and About
+
+about-title = Acerca de Determinant Mapper
+about-version = Determinant Mapper { $version }
+about-what = Dibuje y analice mapas de determinantes: qué impulsó u obstaculizó la respuesta de un país a un problema de política pública, cómo se influyen esos factores entre sí y qué etapa de la respuesta alimenta cada uno.
+about-font = Tipografía de la interfaz: Inter (SIL Open Font License).
+gesture-new-determinant = Nuevo determinante
+gesture-new-determinant-how = Doble clic en un espacio vacío del lienzo
+gesture-rename = Renombrar en el lugar
+gesture-rename-how = Doble clic en un determinante o una etapa
+gesture-rename-typing = Renombrar escribiendo
+gesture-rename-typing-how = Seleccione un determinante o una etapa y escriba; las letras solas nunca ejecutan un comando
+gesture-new-influence = Nueva influencia
+gesture-new-influence-how = Arrastre desde el punto del borde derecho de un determinante, o Ctrl+arrastrar desde él
+gesture-select = Seleccionar
+gesture-select-how = Clic; Mayús+clic agrega o quita
+gesture-select-box = Seleccionar con un recuadro
+gesture-select-box-how = Mayús+arrastrar (agrega) o Ctrl+arrastrar en el lienzo vacío
+gesture-move = Mover
+gesture-move-how = Arrastre un nodo; un nodo seleccionado mueve toda la selección
+gesture-pan = Desplazar la vista
+gesture-pan-how = Arrastre en el lienzo vacío, o arrastre con el botón central
+gesture-zoom = Zoom
+gesture-zoom-how = Rueda del mouse o pellizco
+gesture-open = Abrir un archivo
+gesture-open-how = Suelte un archivo .ron sobre la ventana
+drop-hint = Suelte un archivo de mapa .ron para abrirlo

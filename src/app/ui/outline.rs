@@ -8,11 +8,19 @@ use super::super::commands::{Request, Requests};
 use super::super::state::AppState;
 use super::canvas::style;
 use crate::model::{Id, Map};
+use crate::tr;
 use egui::{Color32, RichText, Ui};
 use std::collections::HashSet;
 
+/// The outline's two headings, named when drawn so a change of language shows at once.
+#[derive(Clone, Copy)]
+enum Heading {
+    Stages,
+    Determinants,
+}
+
 enum Row {
-    Heading(&'static str),
+    Heading(Heading),
     Category {
         name: String,
         colour: Color32,
@@ -44,7 +52,7 @@ impl Outline {
         ui.add_space(4.0);
         let search = ui.add(
             egui::TextEdit::singleline(&mut self.search)
-                .hint_text("Find a determinant or stage")
+                .hint_text(tr!("outline-search"))
                 .desired_width(f32::INFINITY)
                 .id(egui::Id::new("outline search")),
         );
@@ -65,8 +73,12 @@ impl Outline {
             |ui, range| {
                 for row in &self.rows[range] {
                     match row {
-                        Row::Heading(text) => {
-                            ui.label(RichText::new(*text).strong());
+                        Row::Heading(heading) => {
+                            let text = match heading {
+                                Heading::Stages => tr!("outline-stages"),
+                                Heading::Determinants => tr!("outline-determinants"),
+                            };
+                            ui.label(RichText::new(text).strong());
                         }
                         Row::Category { name, colour, count } => {
                             let open = !self.collapsed.contains(name);
@@ -85,9 +97,9 @@ impl Outline {
                                 ui.add(egui::Button::new(egui::WidgetText::from(job)).frame(false).truncate());
                             if response
                                 .on_hover_text(if open {
-                                    "Fold this category"
+                                    tr!("outline-fold")
                                 } else {
-                                    "Unfold this category"
+                                    tr!("outline-unfold")
                                 })
                                 .clicked()
                             {
@@ -118,7 +130,7 @@ impl Outline {
 fn rows(map: &Map, search: &str, collapsed: &HashSet<String>) -> Vec<Row> {
     let needle = search.trim().to_lowercase();
     let matches = |label: &str| needle.is_empty() || label.to_lowercase().contains(&needle);
-    let mut rows = vec![Row::Heading("Stages of response")];
+    let mut rows = vec![Row::Heading(Heading::Stages)];
     for (i, stage) in map.stages.iter().enumerate() {
         if matches(&stage.label) {
             rows.push(Row::Entry {
@@ -127,7 +139,7 @@ fn rows(map: &Map, search: &str, collapsed: &HashSet<String>) -> Vec<Row> {
             });
         }
     }
-    rows.push(Row::Heading("Determinants by category"));
+    rows.push(Row::Heading(Heading::Determinants));
     for category in &map.categories {
         let members: Vec<(&Id, &String)> = map
             .determinants

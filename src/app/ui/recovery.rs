@@ -7,6 +7,7 @@
 use super::super::commands::{Request, Requests};
 use super::super::recovery::{Offer, Reason, RecoveryChoice, describe_time};
 use super::super::state::AppState;
+use crate::tr;
 use egui::{Context, Id, RichText};
 
 /// A copy that does not load shows this many lines of its problems at most: the offer must fit.
@@ -18,17 +19,14 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
         ui.set_width(540.0);
         match &offer.map {
             Ok(_) => {
-                ui.heading("Restore unsaved changes?");
+                ui.heading(tr!("recovery-title"));
                 ui.add_space(4.0);
                 ui.label(intro(offer));
             }
             Err(_) => {
-                ui.heading("A recovery copy cannot be opened");
+                ui.heading(tr!("recovery-broken-title"));
                 ui.add_space(4.0);
-                ui.label(
-                    "Determinant Mapper kept a copy of a map with unsaved changes, but the copy does \
-                     not open as a map:",
-                );
+                ui.label(tr!("recovery-broken-intro"));
             }
         }
         ui.add_space(6.0);
@@ -36,53 +34,37 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
         if offer.original_changed {
             ui.add_space(4.0);
             ui.label(
-                RichText::new(
-                    "The file has changed since this map was last opened or saved in Determinant Mapper \
-                     (another program, another window or a colleague saved it). Restoring and then \
-                     saving would replace those changes: consider Save as… after restoring.",
-                )
+                RichText::new(tr!("recovery-original-changed"))
                 .color(ui.visuals().warn_fg_color),
             );
         }
         ui.add_space(4.0);
         ui.label(
             RichText::new(match offer.map {
-                Ok(_) => {
-                    "Restore opens the copy with its changes unsaved; Save then writes it to the file above. \
-                     Discard deletes the copy."
-                }
-                Err(_) => {
-                    "The copy is a text file: it can be repaired in a text editor (it is then offered \
-                     again at the next start) or opened there to take what is needed. Discard deletes it."
-                }
+                Ok(_) => tr!("recovery-restore-explained"),
+                Err(_) => tr!("recovery-broken-explained"),
             })
             .weak(),
         );
         if offer.more > 0 {
-            let waiting = if offer.more == 1 {
-                "1 more recovery copy waits".to_owned()
-            } else {
-                format!("{} more recovery copies wait", offer.more)
-            };
-            ui.label(
-                RichText::new(format!(
-                    "{waiting}: each is offered in turn, after a Discard here or at the next start."
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("recovery-more", count = offer.more)).weak());
         }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if offer.map.is_ok() && ui.button(RichText::new("Restore").strong()).clicked() {
+            if offer.map.is_ok() && ui.button(RichText::new(tr!("recovery-restore")).strong()).clicked() {
                 out.send(Request::Recover(RecoveryChoice::Restore));
             }
-            if ui.button("Discard").clicked() {
+            if ui.button(tr!("recovery-discard")).clicked() {
                 out.send(Request::Recover(RecoveryChoice::Discard));
             }
-            let later = if offer.map.is_ok() { "Decide later" } else { "Keep it" };
+            let later = if offer.map.is_ok() {
+                tr!("recovery-later")
+            } else {
+                tr!("recovery-keep")
+            };
             if ui
                 .button(later)
-                .on_hover_text("Keep the copy and ask again at the next start")
+                .on_hover_text(tr!("recovery-later-hint"))
                 .clicked()
             {
                 out.send(Request::Recover(RecoveryChoice::Later));
@@ -100,60 +82,54 @@ fn facts(ui: &mut egui::Ui, offer: &Offer) {
         .show(ui, |ui| {
             match &offer.map {
                 Ok(map) => {
-                    ui.label(RichText::new("Map").weak());
+                    ui.label(RichText::new(tr!("recovery-map")).weak());
                     ui.vertical(|ui| {
                         ui.add(egui::Label::new(RichText::new(&map.title).strong()).wrap());
-                        ui.label(format!(
-                            "{} determinants, {} influences, {} stages",
-                            map.determinants.len(),
-                            map.influences.len(),
-                            map.stages.len()
+                        ui.label(tr!(
+                            "recovery-map-counts",
+                            determinants = tr!("count-determinants", count = map.determinants.len()),
+                            influences = tr!("count-influences", count = map.influences.len()),
+                            stages = tr!("count-stages", count = map.stages.len())
                         ));
                     });
                 }
                 Err(problems) => {
-                    ui.label(RichText::new("Problem").weak());
+                    ui.label(RichText::new(tr!("recovery-problem")).weak());
                     ui.vertical(|ui| {
                         for line in problems.iter().take(MAX_PROBLEM_LINES) {
                             ui.add(egui::Label::new(RichText::new(line).monospace()).wrap());
                         }
                         if problems.len() > MAX_PROBLEM_LINES {
-                            ui.label(format!("and {} more lines", problems.len() - MAX_PROBLEM_LINES));
+                            ui.label(tr!("recovery-more-lines", count = problems.len() - MAX_PROBLEM_LINES));
                         }
                     });
                 }
             }
             ui.end_row();
-            ui.label(RichText::new("Belongs to").weak());
+            ui.label(RichText::new(tr!("recovery-belongs-to")).weak());
             match &offer.found.original {
                 Some(p) => ui.add(egui::Label::new(RichText::new(p.display().to_string()).monospace()).wrap()),
-                None => ui.label("no file: it had not been saved yet"),
+                None => ui.label(tr!("recovery-no-file")),
             };
             ui.end_row();
-            ui.label(RichText::new("Saved").weak());
+            ui.label(RichText::new(tr!("recovery-saved")).weak());
             match (
                 offer.found.saved,
                 jiff::Timestamp::try_from(std::time::SystemTime::now()),
             ) {
                 (Some(saved), Ok(now)) => ui.label(describe_time(saved, now)),
-                _ => ui.label("unknown"),
+                _ => ui.label(tr!("recovery-unknown")),
             };
             ui.end_row();
-            ui.label(RichText::new("Copy").weak());
+            ui.label(RichText::new(tr!("recovery-copy")).weak());
             ui.add(egui::Label::new(RichText::new(offer.found.file.display().to_string()).monospace().weak()).wrap());
             ui.end_row();
         });
 }
 
-fn intro(offer: &Offer) -> &'static str {
+fn intro(offer: &Offer) -> String {
     match offer.found.reason {
-        Reason::Crash => {
-            "Determinant Mapper stopped because of an error while this map had unsaved changes. \
-                          It kept a copy as it stopped."
-        }
-        Reason::Autosave => {
-            "Determinant Mapper closed without saving this map (it was stopped, or the computer \
-                             was). A copy was kept a few seconds after the last change."
-        }
+        Reason::Crash => tr!("recovery-after-crash"),
+        Reason::Autosave => tr!("recovery-after-stop"),
     }
 }

@@ -37,7 +37,8 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
     }
     if state.show_shortcuts {
         let mut open = true;
-        egui::Window::new("Keyboard shortcuts")
+        egui::Window::new(tr!("command-show-shortcuts"))
+            .id(Id::new("keyboard shortcuts"))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
@@ -48,11 +49,16 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
     }
     if state.show_about {
         let mut open = true;
-        egui::Window::new("About Determinant Mapper").open(&mut open).collapsible(false).resizable(false).show(ctx, |ui| {
-            ui.label(format!("Determinant Mapper {}", env!("CARGO_PKG_VERSION")));
-            ui.label("Draw and analyse determinant maps: what drove or blocked a country's response to a policy problem, how those factors influence each other, and which stage of the response each feeds.");
-            ui.label("Interface font: Inter (SIL Open Font License).");
-        });
+        egui::Window::new(tr!("about-title"))
+            .id(Id::new("about"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.label(tr!("about-version", version = env!("CARGO_PKG_VERSION")));
+                ui.label(tr!("about-what"));
+                ui.label(tr!("about-font"));
+            });
         if !open {
             out.send(Request::CloseWindows);
         }
@@ -169,22 +175,16 @@ fn shortcuts(ui: &mut Ui) {
     ui.separator();
     egui::Grid::new("gestures").striped(true).num_columns(2).show(ui, |ui| {
         for (what, how) in [
-            ("New determinant", "Double-click empty canvas"),
-            ("Rename in place", "Double-click a determinant or stage"),
-            (
-                "Rename by typing",
-                "Select one determinant or stage and type; letters alone never run a command",
-            ),
-            (
-                "New influence",
-                "Drag from the dot on a determinant's right edge, or Ctrl+drag from it",
-            ),
-            ("Select", "Click; Shift+click adds or removes"),
-            ("Select with a box", "Shift+drag (adds) or Ctrl+drag on empty canvas"),
-            ("Move", "Drag a node; a selected node moves the whole selection"),
-            ("Pan", "Drag empty canvas, or drag with the middle button"),
-            ("Zoom", "Mouse wheel or pinch"),
-            ("Open a file", "Drop a .ron file on the window"),
+            (tr!("gesture-new-determinant"), tr!("gesture-new-determinant-how")),
+            (tr!("gesture-rename"), tr!("gesture-rename-how")),
+            (tr!("gesture-rename-typing"), tr!("gesture-rename-typing-how")),
+            (tr!("gesture-new-influence"), tr!("gesture-new-influence-how")),
+            (tr!("gesture-select"), tr!("gesture-select-how")),
+            (tr!("gesture-select-box"), tr!("gesture-select-box-how")),
+            (tr!("gesture-move"), tr!("gesture-move-how")),
+            (tr!("gesture-pan"), tr!("gesture-pan-how")),
+            (tr!("gesture-zoom"), tr!("gesture-zoom-how")),
+            (tr!("gesture-open"), tr!("gesture-open-how")),
         ] {
             ui.label(what);
             ui.label(how);
@@ -204,7 +204,7 @@ pub fn drop_overlay(ctx: &Context) {
     painter.text(
         rect.center(),
         Align2::CENTER_CENTER,
-        "Drop a .ron map file to open it",
+        tr!("drop-hint"),
         FontId::proportional(28.0),
         Color32::WHITE,
     );
