@@ -14,6 +14,10 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let view = &cx.state.analysis;
     let mut f = view.filters.clone();
     ui.horizontal_wrapped(|ui| {
+        // Narrow drop-downs (each still grows to its value): the row's seven filters and the
+        // grouping fit one line at 1280 points also in Spanish, whose labels are longer. A row
+        // wider than the panel would not wrap but widen the panel past the window's edge.
+        ui.spacing_mut().combo_width = 80.0;
         ui.label(RichText::new(tr!("filter-show")).strong());
         coded(ui, "locus", &tr!("filter-locus"), &mut f.locus, Locus::ALL, words::locus);
         coded(ui, "directness", &tr!("filter-directness"), &mut f.directness, Directness::ALL, words::directness);

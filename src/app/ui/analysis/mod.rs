@@ -120,19 +120,13 @@ fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             {
                 out.analysis(AnalysisRequest::Focus(None));
             }
-            if let Some(d) = &view.knocked_out {
-                if ui
+            if view.knocked_out.is_some()
+                && ui
                     .button(tr!("analysis-bring-back"))
                     .on_hover_text(tr!("analysis-bring-back-hint"))
                     .clicked()
-                {
-                    out.analysis(AnalysisRequest::KnockOut(None));
-                }
-                ui.label(
-                    RichText::new(tr!("analysis-knocked-out", determinant = cx.map.label_of(d)))
-                        .color(cx.palette.warning)
-                        .strong(),
-                );
+            {
+                out.analysis(AnalysisRequest::KnockOut(None));
             }
             let mut direct = view.direct_only;
             if ui
@@ -141,6 +135,15 @@ fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                 .changed()
             {
                 out.analysis(AnalysisRequest::DirectOnly(direct));
+            }
+            // Last, in the space the tabs leave, cut short rather than drawn over them: a long
+            // label (and Spanish's longer words) would otherwise overlap the tabs.
+            if let Some(d) = &view.knocked_out {
+                let text = tr!("analysis-knocked-out", determinant = cx.map.label_of(d));
+                ui.add(
+                    egui::Label::new(RichText::new(&text).color(cx.palette.warning).strong()).truncate(),
+                )
+                .on_hover_text(text);
             }
         });
     });
