@@ -250,7 +250,7 @@ room-more = … y { $count } más
 
 ## Coded values, as the filters, the matrix and the explanations name them (src/app/ui/words.rs)
 
-coded-any = cualquiera
+coded-any = todos
 coded-not-coded = sin codificar
 coded-internal = interno
 coded-external = externo
@@ -285,7 +285,7 @@ filter-effect = Efecto
 filter-category = Categoría
 filter-tag = Etiqueta
 filter-show-all = Mostrar todos
-filter-group-by = Agrupar filas por
+filter-group-by = Agrupar por
 cell-direct = directo, { $net }
 cell-steps = { $steps } pasos, { $net }
 
