@@ -447,3 +447,18 @@ gesture-zoom-how = Mouse wheel or pinch
 gesture-open = Open a file
 gesture-open-how = Drop a .ron file on the window
 drop-hint = Drop a .ron map file to open it
+recovery-date-format = %A %-d %B %Y at %H:%M
+recovery-when = { $date } ({ $ago })
+recovery-ago-seconds = less than a minute ago
+recovery-ago-minutes = { $count ->
+    [one] 1 minute ago
+   *[other] { $count } minutes ago
+}
+recovery-ago-hours = { $count ->
+    [one] 1 hour ago
+   *[other] { $count } hours ago
+}
+recovery-ago-days = { $count ->
+    [one] 1 day ago
+   *[other] { $count } days ago
+}

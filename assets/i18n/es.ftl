@@ -460,3 +460,18 @@ gesture-zoom-how = Rueda del mouse o pellizco
 gesture-open = Abrir un archivo
 gesture-open-how = Suelte un archivo .ron sobre la ventana
 drop-hint = Suelte un archivo de mapa .ron para abrirlo
+recovery-date-format = %d-%m-%Y a las %H:%M
+recovery-when = { $date } ({ $ago })
+recovery-ago-seconds = hace menos de un minuto
+recovery-ago-minutes = { $count ->
+    [one] hace 1 minuto
+   *[other] hace { $count } minutos
+}
+recovery-ago-hours = { $count ->
+    [one] hace 1 hora
+   *[other] hace { $count } horas
+}
+recovery-ago-days = { $count ->
+    [one] hace 1 día
+   *[other] hace { $count } días
+}

@@ -5,7 +5,7 @@
 //! repaired or deleted rather than kept unseen forever.
 
 use super::super::commands::{Request, Requests};
-use super::super::recovery::{Offer, Reason, RecoveryChoice, describe_time};
+use super::super::recovery::{Offer, Reason, RecoveryChoice};
 use super::super::state::AppState;
 use crate::tr;
 use egui::{Context, Id, RichText};
@@ -132,4 +132,21 @@ fn intro(offer: &Offer) -> String {
         Reason::Crash => tr!("recovery-after-crash"),
         Reason::Autosave => tr!("recovery-after-stop"),
     }
+}
+
+/// When a copy was written, for people, in the current language: the local date and time (in the
+/// message file's own strftime pattern, since jiff does not name days and months in Spanish) and
+/// how long ago.
+fn describe_time(saved: jiff::Timestamp, now: jiff::Timestamp) -> String {
+    let local = saved.to_zoned_datetime(jiff::tz::TimeZone::system());
+    let date = local.strftime(&tr!("recovery-date-format")).to_string();
+    let secs = now.as_second() - saved.as_second();
+    let ago = match secs {
+        s if s < 0 => return date,
+        0..60 => tr!("recovery-ago-seconds"),
+        60..3600 => tr!("recovery-ago-minutes", count = secs / 60),
+        3600..86400 => tr!("recovery-ago-hours", count = secs / 3600),
+        _ => tr!("recovery-ago-days", count = secs / 86400),
+    };
+    tr!("recovery-when", date = date, ago = ago)
 }
