@@ -144,6 +144,7 @@ pub fn generate(spec: Spec) -> Map {
         tags: Vec::new(),
         determinants,
         influences,
+        presentation: Vec::new(),
     }
 }
 
@@ -198,6 +199,7 @@ pub fn generate_chain(length: usize, stages: usize) -> Map {
         tags: Vec::new(),
         determinants,
         influences,
+        presentation: Vec::new(),
     }
 }
 

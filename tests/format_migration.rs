@@ -2,8 +2,10 @@
 //!
 //! `tests/data/v1/` holds real version-1 files: the samples and the documented example exactly as the
 //! version-1 writer saved them (taken from git before version 2 existed). `tests/data/v2/` holds the same
-//! maps as version 2 first wrote them (frozen here, so the samples may change). Each version-1 file must
-//! open as the same map as its version-2 counterpart, and saving it must give that counterpart byte for byte.
+//! maps as version 2 first wrote them, and `tests/data/v3/` as version 3 first wrote them (frozen here,
+//! so the samples may change). Each version-1 file must open as the same map as its version-2 and
+//! version-3 counterparts, each version-2 file as its version-3 counterpart, and saving either must give
+//! that version-3 file byte for byte.
 
 use detmap::format;
 use std::path::{Path, PathBuf};
@@ -12,20 +14,25 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// Each version-1 fixture with the version-2 file it must become.
-fn pairs() -> Vec<(PathBuf, PathBuf)> {
-    let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(root().join("tests/data/v1"))
+/// Each fixture of version `from` with the file of version `to` it must become.
+fn fixtures(from: u32, to: u32) -> Vec<(PathBuf, PathBuf)> {
+    let mut pairs: Vec<(PathBuf, PathBuf)> = std::fs::read_dir(root().join(format!("tests/data/v{from}")))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .map(|old| {
-            let new = root().join("tests/data/v2").join(old.file_name().unwrap());
+            let new = root().join(format!("tests/data/v{to}")).join(old.file_name().unwrap());
             (old, new)
         })
         .collect();
     pairs.sort();
     assert_eq!(pairs.len(), 5, "the four samples and the example");
     pairs
+}
+
+/// Each version-1 fixture with the version-2 file it must become.
+fn pairs() -> Vec<(PathBuf, PathBuf)> {
+    fixtures(1, 2)
 }
 
 #[test]
@@ -56,13 +63,58 @@ fn a_version_1_file_opens_as_the_same_map_as_its_version_2_counterpart() {
 
 #[test]
 fn saving_a_migrated_file_writes_the_current_version_byte_for_byte() {
-    for (old, new) in pairs() {
+    for (old, new) in fixtures(1, 3).into_iter().chain(fixtures(2, 3)) {
         let migrated = format::load_file(&old).unwrap();
         let saved = format::to_string(&migrated);
         assert_eq!(saved, std::fs::read_to_string(&new).unwrap(), "{}", old.display());
         assert!(saved.contains(&format!("\n    format_version: {},\n", format::FORMAT_VERSION)));
         assert!(saved.contains("\n    layout: [\n"));
+        assert!(saved.contains("\n    presentation: [],\n"));
     }
+}
+
+#[test]
+fn version_2_files_are_version_2_without_a_presentation() {
+    for (old, _) in fixtures(2, 3) {
+        let text = std::fs::read_to_string(&old).unwrap();
+        assert!(text.contains("\n    format_version: 2,\n"), "{}", old.display());
+        assert!(text.contains("\n    layout: [\n"), "{}", old.display());
+        assert!(!text.contains("presentation:"), "{}", old.display());
+    }
+}
+
+#[test]
+fn a_version_2_file_opens_as_the_same_map_as_its_version_3_counterpart() {
+    for (old, new) in fixtures(2, 3) {
+        let migrated = format::load_file(&old).unwrap_or_else(|e| panic!("{e}"));
+        let current = format::load_file(&new).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(migrated, current, "{}", old.display());
+        assert!(migrated.presentation.is_empty());
+        // Not vacuous: the maps have their content and their positions.
+        assert!(migrated.influences.len() >= 4, "{}", old.display());
+        assert!(migrated.determinants.iter().any(|d| !d.position.is_origin()));
+    }
+}
+
+/// A version-2 file keeps version 2's rules: a presentation, which version 3 added, is refused, located.
+#[test]
+fn a_version_2_file_with_a_presentation_is_refused_not_half_read() {
+    let old = std::fs::read_to_string(root().join("tests/data/v2/example.ron")).unwrap();
+    let broken = old.replace("    layout: [", "    presentation: [],\n    layout: [");
+    let problems = format::load_str(&broken).unwrap_err();
+    assert!(
+        problems[0].message.starts_with("unknown field `presentation` in the map"),
+        "{problems:?}"
+    );
+    let at = problems[0].at.unwrap();
+    let line = broken.lines().position(|l| l.starts_with("    presentation")).unwrap() + 1;
+    assert_eq!(at.line, line);
+    // The same file as version 3 opens.
+    let current = broken.replace("format_version: 2,", "format_version: 3,");
+    assert_eq!(
+        format::load_str(&current).unwrap(),
+        format::load_str(&old).unwrap()
+    );
 }
 
 /// Every position of a version-1 file survives, including the ones at the origin and unusual ones.
@@ -117,6 +169,15 @@ fn the_version_decides_the_schema_wherever_it_is() {
     let v2_last =
         r#"(title: "t", stages: [(id: "s1", label: "S")], layout: [(id: "s1", x: 1.0, y: 2.0)], format_version: 2)"#;
     assert_eq!(format::load_str(v2_last).unwrap(), map);
+    let v3_last = r#"(title: "t", stages: [(id: "s1", label: "S")], layout: [(id: "s1", x: 1.0, y: 2.0)], presentation: [], format_version: 3)"#;
+    assert_eq!(format::load_str(v3_last).unwrap(), map);
+    // A version-2 file whose version is last is still read by version 2's rules.
+    let v2_with_steps = r#"(title: "t", presentation: [], format_version: 2)"#;
+    let problems = format::load_str(v2_with_steps).unwrap_err();
+    assert!(
+        problems[0].message.starts_with("unknown field `presentation`"),
+        "{problems:?}"
+    );
 }
 
 /// A version-1 file with no positions has version 2's shape too; wherever its version is, it is read as
@@ -144,8 +205,8 @@ fn a_version_1_file_without_positions_opens_wherever_its_version_is() {
 fn other_versions_are_refused_at_their_version() {
     for (text, says) in [
         (
-            "(format_version: 3, title: \"t\", wings: 2)",
-            "written in file format 3 by a newer Determinant Mapper",
+            "(format_version: 4, title: \"t\", wings: 2)",
+            "written in file format 4 by a newer Determinant Mapper",
         ),
         ("(format_version: 0, title: \"t\")", "unknown file format version 0"),
         ("(title: \"t\", format_version: 9)", "written in file format 9"),

@@ -3,7 +3,9 @@
 //! extensions it has are named below, and a file may only turn those on.
 
 use detmap::format;
-use detmap::model::{Category, Colour, Determinant, Effect, Evidence, Influence, Map, Position, Sign, Source, Stage};
+use detmap::model::{
+    Category, Colour, Determinant, Effect, Evidence, Focus, Influence, Map, Position, Sign, Source, Stage, Step,
+};
 use std::path::Path;
 
 /// Texts that would do something if anything interpreted them: URLs, paths, shell, ron syntax.
@@ -76,6 +78,18 @@ fn map_with_text_everywhere(text: &str, n: usize) -> Map {
                 location: t(" (location)"),
                 paraphrase: t(" (paraphrase)"),
             }],
+        }],
+        presentation: vec![Step {
+            id: format!("step:{id}").into(),
+            title: t(" (step)"),
+            note: t(" (step note)"),
+            focus: Focus::Path {
+                determinant: format!("det:{id}").into(),
+                stage: format!("stage:{id}").into(),
+            },
+            knock_out: Some(format!("det:{id}").into()),
+            filters: Default::default(),
+            reveal: true,
         }],
     }
 }

@@ -55,6 +55,7 @@ fn base() -> Map {
             note: String::new(),
             evidence: Vec::new(),
         }],
+        presentation: Vec::new(),
     }
 }
 

@@ -321,6 +321,7 @@ pub fn fragment(map: &Map, ids: &HashSet<Id>) -> Map {
         tags: map.tags.iter().filter(|t| used_tags.contains(t)).cloned().collect(),
         determinants,
         influences,
+        presentation: Vec::new(),
     }
 }
 

@@ -11,7 +11,7 @@
 //! determinant, `"x",`) is a few bytes of file but, if it is wrong, one problem of a few hundred
 //! bytes in the report. The total keeps the worst report in proportion to the largest real map.
 
-use crate::model::{FieldPath, MAX_COORDINATE, MAX_STAGES, Map, PathSeg, Problem};
+use crate::model::{FieldPath, MAX_COORDINATE, MAX_STAGES, MAX_STEPS, Map, PathSeg, Problem};
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 use std::cell::Cell;
 use std::fmt;
@@ -28,9 +28,14 @@ pub const MAX_LIST_ITEMS: usize = 1_000_000;
 /// The most list items in the whole file, nested lists included.
 pub const MAX_TOTAL_ITEMS: usize = 4_000_000;
 
-/// The fields whose text is an id.
+/// The fields whose text is an id. A step's focus names a `stage`, a `determinant` or a loop's
+/// `determinants` (a list of ids: the top-level `determinants` holds items, never texts), and its
+/// `knock_out` a determinant.
 fn is_id_field(name: &str) -> bool {
-    matches!(name, "id" | "from" | "to" | "source")
+    matches!(
+        name,
+        "id" | "from" | "to" | "source" | "stage" | "determinant" | "determinants" | "knock_out"
+    )
 }
 
 /// Counters shared by every level of one parse.
@@ -91,6 +96,16 @@ fn known_field(key: &str) -> Option<&'static str> {
         "paraphrase" => "paraphrase",
         "x" => "x",
         "y" => "y",
+        "presentation" => "presentation",
+        "focus" => "focus",
+        "knock_out" => "knock_out",
+        "filters" => "filters",
+        "reveal" => "reveal",
+        "stage" => "stage",
+        "determinant" => "determinant",
+        "feeders" => "feeders",
+        "category" => "category",
+        "tag" => "tag",
         _ => return None,
     })
 }
@@ -372,6 +387,10 @@ impl<'de, 'b, 'k, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Seed<'b, 'k,
             if list.top && list.field == Some("stages") && list.count.get() >= MAX_STAGES {
                 return Err(de::Error::custom(crate::model::too_many_stages()));
             }
+            // So have the presentation's steps: each is a page of the slides.
+            if list.top && list.field == Some("presentation") && list.count.get() >= MAX_STEPS {
+                return Err(de::Error::custom(crate::model::too_many_steps()));
+            }
             if list.count.get() >= MAX_LIST_ITEMS {
                 return Err(de::Error::custom(list_too_long(list.field, list.top)));
             }
@@ -634,6 +653,48 @@ pub fn check(map: &Map) -> Vec<Problem> {
         c.text(at("to"), inf.to.as_str());
         c.text(at("note"), &inf.note);
         c.evidence(at("evidence"), &inf.evidence);
+    }
+    c.list(vec![F("presentation")], map.presentation.len(), true);
+    if map.presentation.len() > MAX_STEPS {
+        c.problems.push(Problem {
+            path: FieldPath(vec![F("presentation"), I(MAX_STEPS)]),
+            message: crate::model::too_many_steps(),
+        });
+    }
+    for (i, step) in map.presentation.iter().enumerate() {
+        let at = |field| vec![F("presentation"), I(i), F(field)];
+        c.text(at("id"), step.id.as_str());
+        c.text(at("title"), &step.title);
+        c.text(at("note"), &step.note);
+        match &step.focus {
+            crate::model::Focus::WholeMap => {}
+            crate::model::Focus::Stage { stage, .. } => {
+                c.text([at("focus"), vec![F("stage")]].concat(), stage.as_str())
+            }
+            crate::model::Focus::Determinant { determinant } => {
+                c.text([at("focus"), vec![F("determinant")]].concat(), determinant.as_str())
+            }
+            crate::model::Focus::Path { determinant, stage } => {
+                c.text([at("focus"), vec![F("determinant")]].concat(), determinant.as_str());
+                c.text([at("focus"), vec![F("stage")]].concat(), stage.as_str());
+            }
+            crate::model::Focus::FeedbackLoop { determinants } => {
+                let list = [at("focus"), vec![F("determinants")]].concat();
+                c.list(list.clone(), determinants.len(), false);
+                for (j, d) in determinants.iter().enumerate() {
+                    c.text([list.clone(), vec![I(j)]].concat(), d.as_str());
+                }
+            }
+        }
+        if let Some(d) = &step.knock_out {
+            c.text(at("knock_out"), d.as_str());
+        }
+        if let Some(category) = &step.filters.category {
+            c.text([at("filters"), vec![F("category")]].concat(), category);
+        }
+        if let Some(tag) = &step.filters.tag {
+            c.text([at("filters"), vec![F("tag")]].concat(), tag);
+        }
     }
     // The positions the writer will list in `layout`: the loader counts them like any list.
     let placed = map

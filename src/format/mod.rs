@@ -1,13 +1,15 @@
 //! The `.ron` file: reading with every problem located at a line and column, and writing atomically.
 //!
 //! The schema is documented in docs/file-format.md. The top level of the file (with its
-//! `format_version`) is [`FileV2`]; the element types are the model's own. Files of version 1 are
-//! read through the frozen schema in [`v1`] and migrated on load; saving always writes version 2.
+//! `format_version`) is [`FileV3`]; the element types are the model's own. Files of versions 1 and
+//! 2 are read through the frozen schemas in [`v1`] and [`v2`] and migrated on load; saving always
+//! writes version 3.
 
 mod limits;
 mod locate;
 mod save;
 mod v1;
+mod v2;
 mod version;
 mod write;
 
@@ -16,15 +18,17 @@ pub use write::to_string;
 
 pub use limits::{MAX_FILE_BYTES, MAX_ID_BYTES, MAX_LIST_ITEMS, MAX_TEXT_BYTES, MAX_TOTAL_ITEMS};
 pub use locate::{LineCol, Locator};
+pub use model::MAX_STEPS;
 
-use crate::model::{self, Category, Determinant, Influence, Map, Source, Stage};
+use crate::model::{self, Category, Determinant, Influence, Map, Source, Stage, Step};
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-/// The version this build writes. It also reads every earlier version (see [`v1`]) and migrates it on load.
-pub const FORMAT_VERSION: u32 = 2;
+/// The version this build writes. It also reads every earlier version (see [`v1`], [`v2`]) and
+/// migrates it on load.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// How deep values may nest; a map needs about six levels.
 pub const RECURSION_LIMIT: usize = 32;
@@ -38,10 +42,10 @@ const MAX_QUOTED_CHARS: usize = 80;
 /// No message is longer than this, in characters.
 const MAX_MESSAGE_CHARS: usize = 600;
 
-/// The top level of a file in the current version, 2. Version 1 is read by [`v1`].
+/// The top level of a file in the current version, 3. Versions 1 and 2 are read by [`v1`] and [`v2`].
 #[derive(Deserialize)]
 #[serde(rename = "Map", deny_unknown_fields)]
-struct FileV2 {
+struct FileV3 {
     format_version: u32,
     title: String,
     #[serde(default)]
@@ -58,6 +62,9 @@ struct FileV2 {
     determinants: Vec<Determinant>,
     #[serde(default)]
     influences: Vec<Influence>,
+    /// The steps of the map's presentation (new in version 3).
+    #[serde(default)]
+    presentation: Vec<Step>,
     /// Where stages and determinants are drawn, apart from what they are (see [`Placement`]).
     #[serde(default)]
     layout: Vec<Placement>,
@@ -323,10 +330,10 @@ fn zero_bytes(text: &str) -> Option<Diagnostic> {
     ))
 }
 
-/// The map a text describes, whatever its version, before validation; for version 2, also its layout,
-/// which [`place`] applies. The version decides the schema: [`version::of`] reads it first (from the
-/// first field, without parsing the rest, in every file this app writes). A file of another version
-/// is refused for its version, not for the fields that version adds or drops.
+/// The map a text describes, whatever its version, before validation; for versions 2 and 3, also
+/// its layout, which [`place`] applies. The version decides the schema: [`version::of`] reads it
+/// first (from the first field, without parsing the rest, in every file this app writes). A file of
+/// another version is refused for its version, not for the fields that version adds or drops.
 fn decode(text: &str) -> Result<(Map, Option<Vec<Placement>>), Vec<Diagnostic>> {
     let one = |d: Diagnostic| vec![d];
     let version_1 = || {
@@ -334,19 +341,30 @@ fn decode(text: &str) -> Result<(Map, Option<Vec<Placement>>), Vec<Diagnostic>> 
             .map(|file| (file.into_map(), None))
             .map_err(|e| one(from_ron_error(&e)))
     };
+    let version_2 = || {
+        parse::<v2::FileV2>(text)
+            .map(|file| {
+                let (map, layout) = file.into_parts();
+                (map, Some(layout))
+            })
+            .map_err(|e| one(from_ron_error(&e)))
+    };
     match version::of(text) {
         Some(1) => version_1(),
+        Some(2) => version_2(),
         Some(v) if v != FORMAT_VERSION => Err(one(version_problem(text, Some(v)))),
-        _ => match parse::<FileV2>(text) {
+        _ => match parse::<FileV3>(text) {
             Ok(file) if file.format_version == FORMAT_VERSION => Ok(file.into_parts()),
-            // A version-1 file whose version is not first and which has no positions also has version
-            // 2's shape; it is still read by version 1's rules (which refuse a `layout`).
+            // An older file whose version is not first may also have version 3's shape; it is still
+            // read by its own version's rules (version 1 refuses a `layout`, both a `presentation`).
             Ok(file) if file.format_version == 1 => version_1(),
+            Ok(file) if file.format_version == 2 => version_2(),
             Ok(file) => Err(one(version_problem(text, Some(file.format_version)))),
             // The version is not where the app writes it, or the file is broken: the version, when
             // it can be read at all, says which schema's error to report.
             Err(e) => match version::anywhere(text) {
                 Some(Some(1)) => version_1(),
+                Some(Some(2)) => version_2(),
                 Some(Some(FORMAT_VERSION)) | None => Err(one(from_ron_error(&e))),
                 Some(version) => Err(one(version_problem(text, version))),
             },
@@ -354,7 +372,7 @@ fn decode(text: &str) -> Result<(Map, Option<Vec<Placement>>), Vec<Diagnostic>> 
     }
 }
 
-impl FileV2 {
+impl FileV3 {
     fn into_parts(self) -> (Map, Option<Vec<Placement>>) {
         let map = Map {
             title: self.title,
@@ -365,6 +383,7 @@ impl FileV2 {
             tags: self.tags,
             determinants: self.determinants,
             influences: self.influences,
+            presentation: self.presentation,
         };
         (map, Some(self.layout))
     }
@@ -480,7 +499,7 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
             ..
         } if found == "position" && (outer == "Determinant" || outer == "Stage") => {
             format!(
-                "`position` is not a field of {} in file format {FORMAT_VERSION}: positions are listed in `layout` at the end of the file, e.g. `layout: [(id: \"d1\", x: 120.0, y: 40.0)]`",
+                "`position` is not a field of {} since file format 2: positions are listed in `layout` at the end of the file, e.g. `layout: [(id: \"d1\", x: 120.0, y: 40.0)]`",
                 describe(outer)
             )
         }
@@ -531,6 +550,7 @@ fn describe(type_name: &str) -> String {
     match type_name {
         "Map" => "the map".to_owned(),
         "Influence" | "Evidence" => format!("an {}", type_name.to_lowercase()),
+        "Focus" => "a step's focus".to_owned(),
         other => format!("a {}", other.to_lowercase()),
     }
 }

@@ -115,6 +115,7 @@ impl FileV1 {
                 })
                 .collect(),
             influences: self.influences,
+            presentation: Vec::new(),
         }
     }
 }

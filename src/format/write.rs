@@ -8,7 +8,8 @@ use serde::Serialize;
 ///
 /// The layout is composed here rather than left to ron's pretty printer, which lays out every list
 /// alike: stages, sources and determinants get a block each (one field per line), while categories,
-/// tags, influences and placements, which are short, get one line each. That keeps every item one diff
+/// tags, influences and placements, which are short, get one line each. The presentation's steps get
+/// a block each, like the stages. That keeps every item one diff
 /// hunk and makes large maps about half the size, which is most of their load time.
 ///
 /// Positions go last, in the `layout` list: a stage or determinant at the origin is left out, and so is
@@ -27,6 +28,7 @@ pub fn to_string(map: &Map) -> String {
     w.list("tags", &map.tags, Layout::Line);
     w.list("determinants", &map.determinants, Layout::Block);
     w.list("influences", &map.influences, Layout::Line);
+    w.list("presentation", &map.presentation, Layout::Block);
     w.list("layout", &placements(map), Layout::Line);
     w.out.push_str(")\n");
     w.out

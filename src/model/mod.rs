@@ -5,12 +5,14 @@
 //! [`crate::format`]. Nothing here knows about egui or petgraph.
 
 mod ids;
+pub mod presentation;
 mod validate;
 
 pub use ids::Id;
+pub use presentation::{Feeders, Focus, Step};
 pub use validate::{
-    FieldPath, MAX_COORDINATE, MAX_STAGES, PathSeg, Problem, position_problem, text_problem, too_many_stages, validate,
-    validate_at_most,
+    FieldPath, MAX_COORDINATE, MAX_STAGES, MAX_STEPS, PathSeg, Problem, position_problem, text_problem,
+    too_many_stages, too_many_steps, validate, validate_at_most,
 };
 
 use serde::{Deserialize, Serialize};
@@ -31,6 +33,8 @@ pub struct Map {
     pub tags: Vec<String>,
     pub determinants: Vec<Determinant>,
     pub influences: Vec<Influence>,
+    /// The story told to the room, step by step (see [`presentation`]); empty for most maps.
+    pub presentation: Vec<Step>,
 }
 
 /// A document the map draws on.
@@ -325,6 +329,9 @@ impl Map {
             Some(Node::Determinant(d)) => &d.label,
             None => id.as_str(),
         }
+    }
+    pub fn step(&self, id: &Id) -> Option<&Step> {
+        self.presentation.iter().find(|s| &s.id == id)
     }
     pub fn category(&self, name: &str) -> Option<&Category> {
         self.categories.iter().find(|c| c.name == name)

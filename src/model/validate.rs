@@ -13,6 +13,10 @@ use std::fmt;
 /// per stage and the matrix has a column per stage, so this bounds both to a hundred times the map.
 pub const MAX_STAGES: usize = 100;
 
+/// The most steps a presentation may have. A workshop's story is a handful to a few dozen steps;
+/// five hundred leaves room for a long course and bounds what the slides export draws (a page each).
+pub const MAX_STEPS: usize = 500;
+
 /// How far from the origin a stage or determinant may be placed, along either axis, in canvas
 /// units. Far beyond any layout the application makes (the flow layout of a chain of a million
 /// determinants spans 3.2e8), and small enough that widths, sums and the SVG's `viewBox` of any
@@ -41,6 +45,15 @@ impl FieldPath {
             PathSeg::Index(index),
             PathSeg::Field(inner),
             PathSeg::Index(j),
+        ])
+    }
+    /// A field of a step's focus or filters, e.g. `presentation[2].focus.stage`.
+    pub fn step(index: usize, inner: &'static str, field: &'static str) -> Self {
+        FieldPath(vec![
+            PathSeg::Field("presentation"),
+            PathSeg::Index(index),
+            PathSeg::Field(inner),
+            PathSeg::Field(field),
         ])
     }
     fn nested(list: &'static str, index: usize, inner: &'static str, j: usize, field: &'static str) -> Self {
@@ -244,7 +257,107 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
         }
         check_evidence(&mut push, "influences", i, &inf.evidence);
     }
+
+    check_presentation(map, &nodes, &categories, &tags, &mut push);
     (problems, total)
+}
+
+/// The steps: at most [`MAX_STEPS`], ids unique among the steps and not empty, every stage and
+/// determinant named exists and is of the kind its field says, a loop has determinants, and the
+/// filters name categories and tags of the map.
+fn check_presentation(
+    map: &Map,
+    nodes: &HashMap<&Id, &'static str>,
+    categories: &HashSet<&str>,
+    tags: &HashSet<&str>,
+    push: &mut dyn FnMut(FieldPath, String),
+) {
+    use super::presentation::{Focus, Reference};
+    if map.presentation.len() > MAX_STEPS {
+        push(
+            FieldPath(vec![PathSeg::Field("presentation"), PathSeg::Index(MAX_STEPS)]),
+            too_many_steps(),
+        );
+    }
+    let mut seen: HashSet<&Id> = HashSet::with_capacity(map.presentation.len());
+    for (i, step) in map.presentation.iter().enumerate() {
+        if step.id.as_str().is_empty() {
+            push(
+                FieldPath::item("presentation", i, "id"),
+                "a step needs a non-empty id".into(),
+            );
+        } else if !seen.insert(&step.id) {
+            push(
+                FieldPath::item("presentation", i, "id"),
+                format!("duplicate step id `{}`: another step already has it", step.id),
+            );
+        }
+        if let Focus::FeedbackLoop { determinants } = &step.focus
+            && determinants.is_empty()
+        {
+            push(
+                FieldPath::step(i, "focus", "determinants"),
+                format!("step `{}` shows a feedback loop with no determinants", step.id),
+            );
+        }
+        let mut in_loop = 0;
+        for (reference, id) in step.references() {
+            let path = match reference {
+                Reference::Stage | Reference::PathStage => FieldPath::step(i, "focus", "stage"),
+                Reference::Determinant | Reference::PathDeterminant => FieldPath::step(i, "focus", "determinant"),
+                Reference::LoopDeterminant => {
+                    in_loop += 1;
+                    FieldPath(vec![
+                        PathSeg::Field("presentation"),
+                        PathSeg::Index(i),
+                        PathSeg::Field("focus"),
+                        PathSeg::Field("determinants"),
+                        PathSeg::Index(in_loop - 1),
+                    ])
+                }
+                Reference::KnockOut => FieldPath::item("presentation", i, "knock_out"),
+            };
+            let wanted = if reference.is_stage() { "stage" } else { "determinant" };
+            match nodes.get(id) {
+                Some(&kind) if kind == wanted => {}
+                Some(&kind) => push(
+                    path,
+                    format!("step `{}` names `{id}` as a {wanted}, but it is a {kind}", step.id),
+                ),
+                None => push(
+                    path,
+                    format!("step `{}` names `{id}`, which is no {wanted} of this map", step.id),
+                ),
+            }
+        }
+        if let Some(c) = &step.filters.category
+            && !categories.contains(c.as_str())
+        {
+            push(
+                FieldPath::step(i, "filters", "category"),
+                format!(
+                    "step `{}` filters by category `{c}`, which is not in the map's categories",
+                    step.id
+                ),
+            );
+        }
+        if let Some(t) = &step.filters.tag
+            && !tags.contains(t.as_str())
+        {
+            push(
+                FieldPath::step(i, "filters", "tag"),
+                format!(
+                    "step `{}` filters by tag `{t}`, which is not in the map's tags",
+                    step.id
+                ),
+            );
+        }
+    }
+}
+
+/// The message for a presentation of more than [`MAX_STEPS`] steps, the same at load, at save and in the editor.
+pub fn too_many_steps() -> String {
+    format!("more than {MAX_STEPS} steps: a presentation has at most {MAX_STEPS} steps")
 }
 
 /// The message for a map with more than [`MAX_STAGES`] stages, the same at load, at save and in the editor.
@@ -357,5 +470,30 @@ fn each_text(map: &Map, mut f: impl FnMut(&dyn Fn() -> FieldPath, &str)) {
             f(&|| FieldPath::item("influences", i, field), text);
         }
         evidence(&mut f, "influences", i, &inf.evidence);
+    }
+    for (i, step) in map.presentation.iter().enumerate() {
+        for (field, text) in [("id", step.id.as_str()), ("title", &step.title), ("note", &step.note)] {
+            f(&|| FieldPath::item("presentation", i, field), text);
+        }
+        // Ids named by the focus and the knock-out: a control character there is refused like any.
+        for (reference, id) in step.references() {
+            use super::presentation::Reference as R;
+            let (inner, field) = match reference {
+                R::Stage | R::PathStage => ("focus", "stage"),
+                R::Determinant | R::PathDeterminant => ("focus", "determinant"),
+                R::LoopDeterminant => ("focus", "determinants"),
+                R::KnockOut => ("knock_out", ""),
+            };
+            if field.is_empty() {
+                f(&|| FieldPath::item("presentation", i, inner), id.as_str());
+            } else {
+                f(&|| FieldPath::step(i, inner, field), id.as_str());
+            }
+        }
+        for (field, text) in [("category", &step.filters.category), ("tag", &step.filters.tag)] {
+            if let Some(text) = text {
+                f(&|| FieldPath::step(i, "filters", field), text);
+            }
+        }
     }
 }

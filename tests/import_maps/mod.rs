@@ -164,6 +164,7 @@ pub fn rich_map() -> impl Strategy<Value = Map> {
                 tags,
                 determinants,
                 influences,
+                presentation: Vec::new(),
             }
         })
 }
