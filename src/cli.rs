@@ -196,6 +196,14 @@ pub struct ExportArgs {
     /// The map as a PNG picture, with its legend.
     #[arg(long, value_name = "OUT.png")]
     png: Option<PathBuf>,
+    /// Slides as a PDF: one landscape page per step of the map's presentation (its title, note, the
+    /// map framed to what the step shows, and the legend); a map without steps gives one page of
+    /// the whole map.
+    #[arg(long, value_name = "OUT.pdf")]
+    slides: Option<PathBuf>,
+    /// The paper of the slides, landscape.
+    #[arg(long, value_enum, default_value = "a4")]
+    page: PaperSize,
     /// The map as an .xlsx workbook in the layout `detmap import` reads back: an Elements sheet
     /// (stages and determinants with their coding), a Connections sheet, the matrix, and the
     /// categories, sources and title.
@@ -215,6 +223,14 @@ pub struct ExportArgs {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaperSize {
+    /// 297 × 210 mm.
+    A4,
+    /// 11 × 8.5 in.
+    Letter,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PictureLayout {
     /// Where the map file has them.
     Saved,
@@ -228,6 +244,10 @@ impl ExportArgs {
     /// Each output asked for, with its flag and its kind, in the order they are written.
     fn outputs(&self) -> Vec<outputs::Output<'_>> {
         let png = Export::Png { width: self.width };
+        let slides = Export::Slides(match self.page {
+            PaperSize::A4 => export::Page::A4,
+            PaperSize::Letter => export::Page::Letter,
+        });
         [
             ("--determinants", Export::DeterminantsCsv, &self.determinants),
             ("--influences", Export::InfluencesCsv, &self.influences),
@@ -235,6 +255,7 @@ impl ExportArgs {
             ("--report", Export::Handout, &self.report),
             ("--svg", Export::Svg, &self.svg),
             ("--png", png, &self.png),
+            ("--slides", slides, &self.slides),
             ("--xlsx", Export::Xlsx, &self.xlsx),
         ]
         .into_iter()
@@ -246,7 +267,7 @@ impl ExportArgs {
     fn input<'a>(&self, map: &'a Map) -> export::Input<'a> {
         let positions = match self.layout {
             PictureLayout::Saved => {
-                let pictures = self.svg.is_some() || self.png.is_some();
+                let pictures = self.svg.is_some() || self.png.is_some() || self.slides.is_some();
                 if pictures && layout::has_no_saved_layout(map) {
                     eprintln!(
                         "{}: no saved positions, drawing it with the flow layout",
@@ -300,7 +321,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
             let wanted = args.outputs();
             if wanted.is_empty() {
                 bail!(
-                    "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png, --xlsx OUT.xlsx"
+                    "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png, --slides OUT.pdf, --xlsx OUT.xlsx"
                 );
             }
             let map = MinConfidence::apply(args.min_confidence, load(&args.file)?);

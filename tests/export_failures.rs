@@ -92,7 +92,9 @@ fn mount_or_skip(test: &str) -> Option<Tmpfs> {
         eprintln!("SKIPPED {test}: mounting a small file system to fill or make read-only needs root");
         return None;
     }
-    Some(Tmpfs::mount(1 << 20).unwrap_or_else(|why| panic!("root, and cannot mount a tmpfs: {why}")))
+    // Room for every kind at once when it is writable again: the slides' PDF and the PNG of the
+    // Chile map are a few hundred kilobytes each.
+    Some(Tmpfs::mount(4 << 20).unwrap_or_else(|why| panic!("root, and cannot mount a tmpfs: {why}")))
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! The hand-out report (`detmap export --report`): a Markdown document a facilitator can print or
 //! send after a workshop. Per stage, what feeds it (direct, then indirect), with net sign, the
 //! researchers' coding and the evidence for every step of the explaining path; then the pressure
-//! points, the feedback loops, and the hints where coding and structure disagree.
+//! points, the feedback loops, and the hints where coding and structure disagree. A map with a
+//! presentation gets a "Presentation" section, each step linked to the stages it shows and each
+//! stage's section to the steps that show it, so the hand-out follows the story told in the room.
 //!
 //! Everything comes from the analysis (`Reachability`, `Matrix`, `Explainer`, `pressure_points`,
 //! `feedback_loops`, `coding_hints`); this file only words it. The output is deterministic (no date,
@@ -14,6 +16,46 @@ use crate::analysis::{
 use crate::model::{Determinant, Id, Influence, Map, MapIndex, Nature};
 use std::collections::HashSet;
 use std::io::{self, Write};
+
+/// The "Presentation" section, when the map has steps: each step with its number, title, note and
+/// what it shows, linked to the sections of the stages it brings forward. Returns, per stage, the
+/// steps that bring it forward (empty without a presentation).
+fn presentation(w: &mut dyn Write, map: &Map, reach: &Reachability) -> io::Result<Vec<Vec<usize>>> {
+    let mut shown_in = vec![Vec::new(); map.stages.len()];
+    if map.presentation.is_empty() {
+        return Ok(shown_in);
+    }
+    let views = super::step_view::step_views(map, reach);
+    let count = map.presentation.len();
+    writeln!(w, "## Presentation\n")?;
+    writeln!(
+        w,
+        "The map is told in {count} {}; the slides (`detmap export --slides`) have a page for each.\n",
+        if count == 1 { "step" } else { "steps" }
+    )?;
+    for (k, (step, view)) in map.presentation.iter().zip(&views).enumerate() {
+        let stages: Vec<usize> = (0..map.stages.len())
+            .filter(|&i| view.node(i) == super::step_view::Mark::Lit)
+            .collect();
+        for &i in &stages {
+            shown_in[i].push(k);
+        }
+        writeln!(w, "<a id=\"step-{}\"></a>\n", k + 1)?;
+        writeln!(w, "### Step {}: {}\n", k + 1, text(&step.title))?;
+        writeln!(w, "*{}.*\n", text(&view.caption))?;
+        if !step.note.trim().is_empty() {
+            writeln!(w, "{}\n", text(&step.note))?;
+        }
+        if !stages.is_empty() {
+            let links: Vec<String> = stages
+                .iter()
+                .map(|&i| format!("[Stage {}: {}](#stage-{})", i + 1, text(&map.stages[i].label), i + 1))
+                .collect();
+            writeln!(w, "Stages it shows: {}.\n", links.join(", "))?;
+        }
+    }
+    Ok(shown_in)
+}
 
 /// The report lists at most this many feedback loops; the number of loops can grow exponentially.
 pub const HANDOUT_LOOP_LIMIT: usize = 100;
@@ -57,12 +99,31 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
     )?;
 
     overview(w, idx, &Matrix::compute(map, reach))?;
+    // Which steps of the presentation bring each stage forward, for the links both ways.
+    let shown_in = presentation(w, map, reach)?;
     let explainer = Explainer::new(map, reach);
     let structural = pressure_points(reach.graph());
     for (number, stage) in map.stages.iter().enumerate() {
+        if !map.presentation.is_empty() {
+            writeln!(w, "<a id=\"stage-{}\"></a>\n", number + 1)?;
+        }
         writeln!(w, "## Stage {}: {}\n", number + 1, text(&stage.label))?;
         if !stage.description.is_empty() {
             writeln!(w, "{}\n", text(&stage.description))?;
+        }
+        if let Some(steps) = shown_in.get(number).filter(|s| !s.is_empty()) {
+            let links: Vec<String> = steps
+                .iter()
+                .map(|&k| {
+                    format!(
+                        "[step {} ({})](#step-{})",
+                        k + 1,
+                        text(&map.presentation[k].title),
+                        k + 1
+                    )
+                })
+                .collect();
+            writeln!(w, "Shown in the presentation: {}.\n", links.join(", "))?;
         }
         let feeders = reach.feeders_of(&stage.id).unwrap_or_default();
         if feeders.is_empty() {

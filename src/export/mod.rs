@@ -10,6 +10,8 @@ mod handout;
 mod matrix_csv;
 mod png;
 mod report;
+mod slides;
+pub mod step_view;
 mod svg;
 mod tables;
 mod xlsx;
@@ -18,7 +20,9 @@ pub use handout::{HANDOUT_LOOP_LIMIT, write_handout};
 pub use matrix_csv::write_matrix_csv;
 pub use png::{DEFAULT_PNG_WIDTH, MAX_PNG_PIXELS, render_png, write_png};
 pub use report::{ReportFormat, write_reachability};
-pub use svg::{render_svg, write_svg};
+pub use slides::{render_slides, write_slides};
+pub use step_view::{StepView, step_views};
+pub use svg::{Page, render_svg, write_svg};
 pub use tables::{neutralise_csv_cell, write_determinants_csv, write_influences_csv};
 pub use xlsx::{MAX_CELL_CHARS, XlsxError, write_xlsx};
 
@@ -52,6 +56,8 @@ pub enum Export {
     },
     /// An .xlsx workbook in the layout `detmap import` reads back: elements, connections, the matrix.
     Xlsx,
+    /// The presentation as slides: a PDF page per step, on this paper.
+    Slides(Page),
 }
 
 /// A file dialog's filter: its name and the extensions it shows.
@@ -59,7 +65,7 @@ pub type Filter = (&'static str, &'static [&'static str]);
 
 impl Export {
     /// What the window's Export menu offers, in its order.
-    pub const MENU: [Export; 8] = [
+    pub const MENU: [Export; 9] = [
         Export::DeterminantsCsv,
         Export::InfluencesCsv,
         Export::Reachability(ReportFormat::Markdown),
@@ -69,6 +75,7 @@ impl Export {
         Export::Png {
             width: DEFAULT_PNG_WIDTH,
         },
+        Export::Slides(Page::A4),
         Export::Xlsx,
     ];
 
@@ -93,6 +100,7 @@ impl Export {
             Export::Svg => "Map as SVG…",
             Export::Png { .. } => "Map as PNG…",
             Export::Xlsx => "Workbook (elements, connections, matrix)…",
+            Export::Slides(_) => "Slides of the presentation (PDF)…",
         }
     }
 
@@ -104,6 +112,7 @@ impl Export {
             Export::Reachability(_) => "-feeders",
             Export::MatrixCsv => "-matrix",
             Export::Handout => "-handout",
+            Export::Slides(_) => "-slides",
             Export::Svg | Export::Png { .. } | Export::Xlsx => "",
         }
     }
@@ -126,6 +135,7 @@ impl Export {
             Export::Svg => ("SVG", &["svg"]),
             Export::Png { .. } => ("PNG", &["png"]),
             Export::Xlsx => ("Excel workbook", &["xlsx"]),
+            Export::Slides(_) => ("PDF", &["pdf"]),
         }
     }
 
@@ -149,6 +159,7 @@ impl Export {
             Export::Handout => write_handout(map, input.reach(), out),
             Export::Svg => write_svg(input.picture(), out),
             Export::Png { width } => write_png(input.picture(), width, out),
+            Export::Slides(page) => write_slides(map, input.picture(), input.reach(), page, out),
             Export::Xlsx => {
                 let matrix = Matrix::compute(map, input.reach());
                 write_xlsx(map, &matrix, out).map_err(|e| match e {

@@ -100,6 +100,11 @@ impl Svg {
         svg
     }
 
+    /// Appends markup written by the caller (already escaped, its numbers checked).
+    pub fn raw(&mut self, markup: &str) {
+        self.buf.push_str(markup);
+    }
+
     /// Every number written goes through here.
     pub fn num(&mut self, v: f64) -> Num {
         self.non_finite |= !v.is_finite();
@@ -267,6 +272,12 @@ impl Font {
             ..Font::new(LABEL_SIZE, colour).centred()
         }
     }
+}
+
+/// The ring around a node a presentation step brings forward, as the canvas draws it: the node's
+/// outline in the highlight colour, wide, drawn before the node so only its outer half shows.
+pub fn ring(svg: &mut Svg, outline: &[Point]) {
+    svg.polygon(outline, Paint::stroke(style::HIGHLIGHT, 12.0));
 }
 
 /// A determinant's box: filled with `fill`, outlined for its nature, bordered for its directness.

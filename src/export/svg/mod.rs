@@ -9,8 +9,13 @@
 
 mod draw;
 mod legend;
+mod slide;
 mod style;
 
+pub use slide::Page;
+pub(crate) use slide::render_slide;
+
+use super::step_view::{Mark, StepView};
 use crate::geometry::{self as geo, MapGeometry, NodeBox, PAIR_SHIFT, Point, Rect, Vec2};
 use crate::model::{Colour, Determinant, Effect, Influence, Locus, Map};
 use draw::{Font, Paint, Svg, escape};
@@ -97,7 +102,7 @@ pub(crate) fn render_svg_for(map: &Map, pixels: Option<u32>) -> io::Result<Strin
             if plain {
                 draw_plain_map(&mut svg, map, &geometry);
             } else {
-                draw_map(&mut svg, map, &geometry);
+                draw_map(&mut svg, map, &geometry, None);
             }
             svg.close_group();
         }
@@ -137,8 +142,20 @@ fn too_far(map: &Map, geometry: &MapGeometry) -> io::Error {
     )
 }
 
-/// Every influence, then the stages, then the determinants, in map order.
-fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
+/// How a node or influence of a slide is drawn (see [`super::StepView`]): `None` draws everything as it is.
+type Marks<'a> = Option<&'a StepView>;
+
+/// The attributes a mark adds to an element's group: a faded one is pale.
+fn fade_attr(mark: Mark) -> &'static str {
+    if mark == Mark::Faded { " opacity=\"0.18\"" } else { "" }
+}
+
+/// Every influence, then the stages, then the determinants, in map order; on a slide, what the
+/// step hides is left out, what it fades is pale, and what it lights has a ring (nodes) or is
+/// drawn thicker (influences).
+fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry, marks: Marks) {
+    let node_mark = |i: usize| marks.map_or(Mark::Normal, |m| m.node(i));
+    let link_mark = |k: usize| marks.map_or(Mark::Normal, |m| m.links.get(k).copied().unwrap_or_default());
     // The labels in node order (stages, then determinants), for the influences' tooltips.
     let labels: Vec<&str> = map
         .stages
@@ -147,16 +164,30 @@ fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
         .chain(map.determinants.iter().map(|d| d.label.as_str()))
         .collect();
     for (k, inf) in map.influences.iter().enumerate() {
-        if let Some(Some((a, b))) = geometry.links.get(k) {
+        let mark = link_mark(k);
+        if let Some(Some((a, b))) = geometry.links.get(k)
+            && mark != Mark::Hidden
+        {
             let ends = (&geometry.nodes[*a], &geometry.nodes[*b]);
             let title = format!("{} {} {}", labels[*a], inf.sign, labels[*b]);
-            influence(svg, inf, ends, geometry.reversed[k], &title);
+            influence(svg, inf, ends, geometry.reversed[k], &title, mark);
         }
     }
     let (stages, determinants) = geometry.nodes.split_at(map.stages.len());
-    for (stage, node) in map.stages.iter().zip(stages) {
+    for (i, (stage, node)) in map.stages.iter().zip(stages).enumerate() {
+        let mark = node_mark(i);
+        if mark == Mark::Hidden {
+            continue;
+        }
+        if mark == Mark::Lit {
+            draw::ring(svg, &geo::chevron(node.rect, 1.0));
+        }
         svg.open_group(
-            &format!(" data-kind=\"stage\" data-id=\"{}\"", escape(stage.id.as_str())),
+            &format!(
+                " data-kind=\"stage\" data-id=\"{}\"{}",
+                escape(stage.id.as_str()),
+                fade_attr(mark)
+            ),
             Some(&stage.label),
         );
         let number = match node.kind {
@@ -167,8 +198,15 @@ fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
         svg.close_group();
     }
     let colours: HashMap<&str, Colour> = map.categories.iter().map(|c| (c.name.as_str(), c.colour)).collect();
-    for (det, node) in map.determinants.iter().zip(determinants) {
-        determinant(svg, &colours, det, node);
+    for (j, (det, node)) in map.determinants.iter().zip(determinants).enumerate() {
+        let mark = node_mark(map.stages.len() + j);
+        if mark == Mark::Hidden {
+            continue;
+        }
+        if mark == Mark::Lit {
+            draw::ring(svg, &geo::outline(node.rect, style::outline_for(det.nature), 1.0));
+        }
+        determinant(svg, &colours, det, node, mark);
     }
 }
 
@@ -206,13 +244,22 @@ fn draw_plain_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry) {
     }
 }
 
-fn influence(svg: &mut Svg, inf: &Influence, (from, to): (&NodeBox, &NodeBox), has_reverse: bool, title: &str) {
+fn influence(
+    svg: &mut Svg,
+    inf: &Influence,
+    (from, to): (&NodeBox, &NodeBox),
+    has_reverse: bool,
+    title: &str,
+    mark: Mark,
+) {
     let attrs = format!(
-        " data-kind=\"influence\" data-id=\"{}\" data-sign=\"{}\"",
+        " data-kind=\"influence\" data-id=\"{}\" data-sign=\"{}\"{}",
         escape(inf.id.as_str()),
-        inf.sign
+        inf.sign,
+        fade_attr(mark)
     );
-    let width = f64::from(style::influence_width(inf.strength));
+    let lit = if mark == Mark::Lit { 1.8 } else { 1.0 };
+    let width = f64::from(style::influence_width(inf.strength)) * lit;
     let opacity = f64::from(style::influence_opacity(inf.confidence));
     if inf.from == inf.to {
         svg.open_group(&attrs, Some(title));
@@ -230,7 +277,7 @@ fn influence(svg: &mut Svg, inf: &Influence, (from, to): (&NodeBox, &NodeBox), h
     svg.close_group();
 }
 
-fn determinant(svg: &mut Svg, colours: &HashMap<&str, Colour>, det: &Determinant, node: &NodeBox) {
+fn determinant(svg: &mut Svg, colours: &HashMap<&str, Colour>, det: &Determinant, node: &NodeBox, mark: Mark) {
     let r = node.rect;
     let chips: Vec<Colour> = det
         .categories
@@ -249,7 +296,11 @@ fn determinant(svg: &mut Svg, colours: &HashMap<&str, Colour>, det: &Determinant
         det.categories.join("; ")
     );
     svg.open_group(
-        &format!(" data-kind=\"determinant\" data-id=\"{}\"", escape(det.id.as_str())),
+        &format!(
+            " data-kind=\"determinant\" data-id=\"{}\"{}",
+            escape(det.id.as_str()),
+            fade_attr(mark)
+        ),
         Some(&title),
     );
     draw::node_shape(

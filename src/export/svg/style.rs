@@ -20,6 +20,9 @@ use crate::model::{Colour, Sign};
 
 /// A printed page is white (the window's light background is a warm off-white, easier on a projector).
 pub const BACKGROUND: Colour = Colour([0xff, 0xff, 0xff]);
+/// The ring around what a presentation step brings forward: the window's light highlight.
+pub const HIGHLIGHT: Colour = Colour([0x00, 0x9e, 0x73]);
+
 /// Secondary text (the subtitle, the legend's notes).
 pub const MUTED: Colour = Colour([0x5f, 0x66, 0x6d]);
 
