@@ -94,5 +94,68 @@ fn pdf_of(pages: &[String], page: Page, title: &str) -> io::Result<Vec<u8>> {
     pdf.document_info(alloc.bump())
         .title(TextStr(title))
         .producer(TextStr("Determinant Mapper"));
-    Ok(pdf.finish())
+    Ok(canonical(pdf.finish()))
+}
+
+/// The PDF with the entries of every resource dictionary in sorted order. svg2pdf writes them in
+/// the order of a `HashMap`, which differs from run to run, so the same map would give other bytes
+/// each time (the project's exports are deterministic: the window's export is checked against the
+/// core's byte for byte). Only whole lines `/name N 0 R` between a `<<` line and its `>>` are
+/// reordered, outside streams, so every object keeps its length and the cross-reference table
+/// stays right.
+fn canonical(pdf: Vec<u8>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(pdf.len());
+    let mut at = 0;
+    let mut length = 0usize;
+    let is_entry = |line: &[u8]| {
+        let text = String::from_utf8_lossy(line);
+        let mut words = text.split_whitespace();
+        matches!(
+            (words.next(), words.next(), words.next(), words.next(), words.next()),
+            (Some(name), Some(n), Some("0"), Some("R"), None) if name.starts_with('/') && n.bytes().all(|b| b.is_ascii_digit())
+        )
+    };
+    while at < pdf.len() {
+        let end = pdf[at..].iter().position(|&b| b == b'\n').map_or(pdf.len(), |k| at + k + 1);
+        let line = &pdf[at..end];
+        let text = String::from_utf8_lossy(line);
+        let trimmed = text.trim();
+        if let Some(n) = trimmed.strip_prefix("/Length ") {
+            length = n.trim().parse().unwrap_or(0);
+        }
+        if trimmed == "stream" {
+            // The stream's bytes, as they are.
+            let stop = (end + length).min(pdf.len());
+            out.extend_from_slice(&pdf[at..stop]);
+            at = stop;
+            continue;
+        }
+        out.extend_from_slice(line);
+        at = end;
+        if trimmed.ends_with("<<") {
+            // Collect the entries up to the closing `>>`; sort them if they are all references.
+            let mut entries: Vec<&[u8]> = Vec::new();
+            let mut k = at;
+            while k < pdf.len() {
+                let e = pdf[k..].iter().position(|&b| b == b'\n').map_or(pdf.len(), |j| k + j + 1);
+                let entry = &pdf[k..e];
+                if !is_entry(entry) {
+                    break;
+                }
+                entries.push(entry);
+                k = e;
+            }
+            let closes = String::from_utf8_lossy(&pdf[k..(k + 64).min(pdf.len())])
+                .trim_start()
+                .starts_with(">>");
+            if entries.len() > 1 && closes {
+                entries.sort();
+                for entry in entries {
+                    out.extend_from_slice(entry);
+                }
+                at = k;
+            }
+        }
+    }
+    out
 }
