@@ -398,7 +398,7 @@ hint-feeds-no-stage = “{ $determinant }” no alimenta ninguna etapa, ni direc
 
 ## Outline
 
-outline-search = Buscar un determinante o una etapa
+outline-search = Buscar determinante o etapa
 outline-stages = Etapas de respuesta
 outline-determinants = Determinantes por categoría
 outline-fold = Plegar esta categoría

@@ -42,6 +42,8 @@ pub fn modals(ctx: &Context, state: &AppState, out: &mut Requests) {
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
+            // Thirty commands and ten gestures are taller than a 720-pixel projector screen.
+            .vscroll(true)
             .show(ctx, shortcuts);
         if !open {
             out.send(Request::CloseWindows);
