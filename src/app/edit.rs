@@ -55,6 +55,8 @@ pub enum Edit {
     Batch(Vec<Edit>),
     /// The whole map replaced (File › Merge…: the merged map, one undo step).
     Replace(Box<Map>),
+    /// The presentation's steps replaced: a step added, renamed, moved or deleted, one undo step.
+    SetPresentation(Vec<crate::model::Step>),
 }
 
 /// A change to one coding field of a determinant.
@@ -119,7 +121,11 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<(), Refused> {
 /// undo snapshot), so an edit makes no copy of the map; `map` is put back to `before` only when
 /// the edit is refused.
 pub fn apply_over(map: &mut Map, edit: Edit, before: &Map) -> Result<(), Refused> {
-    let result = apply_unchecked(map, edit).and_then(|()| match validate(map).first() {
+    let result = apply_unchecked(map, edit).and_then(|()| {
+        steps_follow(map);
+        Ok(())
+    });
+    let result = result.and_then(|()| match validate(map).first() {
         Some(p) => Err(Refused(format!("{} ({})", p.message, p.path))),
         None => Ok(()),
     });
@@ -128,6 +134,25 @@ pub fn apply_over(map: &mut Map, edit: Edit, before: &Map) -> Result<(), Refused
         map.clone_from(before);
     }
     result
+}
+
+/// Steps of the presentation stop naming what an edit removed (a deleted determinant, a renamed
+/// category), so the edit is not refused for them: the step shows the whole map instead, for the
+/// author to revise. Free for a map without a presentation; one index of the ids otherwise.
+fn steps_follow(map: &mut Map) {
+    if map.presentation.is_empty() {
+        return;
+    }
+    let stages: HashSet<&Id> = map.stages.iter().map(|s| &s.id).collect();
+    let determinants: HashSet<&Id> = map.determinants.iter().map(|d| &d.id).collect();
+    let mut steps = std::mem::take(&mut map.presentation);
+    crate::model::presentation::forget_missing(
+        &mut steps,
+        |id, stage| if stage { stages.contains(id) } else { determinants.contains(id) },
+        &map.categories,
+        &map.tags,
+    );
+    map.presentation = steps;
 }
 
 fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
@@ -251,6 +276,7 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
             }
         }
         Edit::Replace(new) => *map = *new,
+        Edit::SetPresentation(steps) => map.presentation = steps,
     }
     Ok(())
 }
