@@ -98,3 +98,33 @@ fn f11_toggles_full_screen() {
     h.run();
     assert!(!h.state().state().fullscreen);
 }
+
+/// The Chile sample's presentation plays with → and ←: each step's title is on screen and its
+/// focus lit; Esc leaves it.
+#[test]
+fn the_arrows_play_the_presentation_step_by_step() {
+    let mut h = chile(Prefs::default());
+    let steps = h.state().state().doc.map.presentation.clone();
+    assert!(steps.len() >= 7, "the Chile sample tells its story in steps");
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().state().step, None, "the arrows do nothing outside presentation mode");
+    h.key_press(Key::F5);
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert_eq!(h.state().state().step, Some(0));
+    h.get_by_label(&steps[0].title);
+    assert!(h.state().state().analysis.focus.is_some(), "the first step's stage is in focus");
+    h.key_press(Key::PageDown);
+    h.run();
+    assert_eq!(h.state().state().step, Some(1));
+    h.get_by_label(&steps[1].title);
+    h.key_press(Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().state().step, Some(0));
+    h.key_press(Key::Escape);
+    h.run();
+    assert_eq!(h.state().state().step, None);
+    assert!(!h.state().state().presentation);
+}

@@ -462,3 +462,9 @@ recovery-ago-days = { $count ->
     [one] 1 day ago
    *[other] { $count } days ago
 }
+
+## Presentation steps
+
+command-next-step = Next step
+command-previous-step = Previous step
+presentation-step = Step { $number } of { $count }

@@ -475,3 +475,9 @@ recovery-ago-days = { $count ->
     [one] hace 1 día
    *[other] hace { $count } días
 }
+
+## Presentation steps
+
+command-next-step = Paso siguiente
+command-previous-step = Paso anterior
+presentation-step = Paso { $number } de { $count }

@@ -91,6 +91,9 @@ commands! {
     ToggleTheme,
     TogglePresentation,
     ToggleFullscreen,
+    /// The presentation's next step (→, Page Down: what clickers send), in presentation mode.
+    NextStep,
+    PreviousStep,
     ShowShortcuts,
     About,
 }
@@ -147,6 +150,8 @@ impl Command {
             Command::ToggleTheme => crate::tr!("command-toggle-theme"),
             Command::TogglePresentation => crate::tr!("command-toggle-presentation"),
             Command::ToggleFullscreen => crate::tr!("command-toggle-fullscreen"),
+            Command::NextStep => crate::tr!("command-next-step"),
+            Command::PreviousStep => crate::tr!("command-previous-step"),
             Command::ShowShortcuts => crate::tr!("command-show-shortcuts"),
             Command::About => crate::tr!("command-about"),
         }
@@ -185,6 +190,8 @@ impl Command {
             Command::ToggleAnalysis => &const { one(key(ALT, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
             Command::ToggleFullscreen => &const { one(key(NONE, Key::F11)) },
+            Command::NextStep => &const { [key(NONE, Key::ArrowRight), key(NONE, Key::PageDown)] },
+            Command::PreviousStep => &const { [key(NONE, Key::ArrowLeft), key(NONE, Key::PageUp)] },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
             Command::Export(_)
             | Command::Import

@@ -127,6 +127,8 @@ pub struct AppState {
     pub show_shortcuts: bool,
     pub show_about: bool,
     pub presentation: bool,
+    /// The presentation step on screen (an index into the map's steps), while presenting.
+    pub step: Option<usize>,
     /// The window fills the screen (F11, or presentation mode).
     pub fullscreen: bool,
     pub dark: bool,
@@ -158,6 +160,7 @@ impl AppState {
             show_shortcuts: false,
             show_about: false,
             presentation: false,
+            step: None,
             fullscreen: false,
             dark,
             can_undo: false,

@@ -237,6 +237,8 @@ impl AppModel {
             }
             Command::TogglePresentation => self.set_presentation(!self.state.presentation),
             Command::ToggleFullscreen => self.set_fullscreen(!self.state.fullscreen),
+            Command::NextStep => self.step_by(1),
+            Command::PreviousStep => self.step_by(-1),
             Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
             Command::About => self.state.show_about = !self.state.show_about,
         }
@@ -267,6 +269,7 @@ impl AppModel {
             self.effects.push(PlatformAction::Zoom(PRESENTATION_ZOOM));
             self.canvas(CanvasEffect::FitSoon);
         } else {
+            self.state.step = None;
             self.state.analysis.set_presenting(false);
             self.effects.push(PlatformAction::Zoom(1.0));
             if let Some(before) = self.before_presentation.take() {

@@ -36,6 +36,7 @@ mod logic;
 mod placement;
 mod room;
 mod screen;
+mod steps;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -130,7 +130,19 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             if ui.button(tr!("presentation-leave")).clicked() {
                 out.run(Command::TogglePresentation);
             }
-            ui.label(RichText::new(tr!("presentation-hint")).weak());
+            let steps = &state.doc.map.presentation;
+            match state.step.and_then(|k| steps.get(k).map(|s| (k, s))) {
+                Some((k, step)) => {
+                    ui.label(RichText::new(tr!("presentation-step", number = k + 1, count = steps.len())).weak());
+                    ui.label(RichText::new(&step.title).strong().size(20.0));
+                    if !step.note.is_empty() {
+                        ui.label(&step.note);
+                    }
+                }
+                None => {
+                    ui.label(RichText::new(tr!("presentation-hint")).weak());
+                }
+            }
             return;
         }
         // A panel on screen needs no name on its toggle: the arrow folds it away, and the space
