@@ -12,6 +12,7 @@ use detmap::format;
 use detmap::generate::{Spec, check_chain, generate, generate_chain};
 use detmap::layout;
 use detmap::model::Map;
+use detmap::words::plural;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -405,7 +406,7 @@ fn validate(files: &[PathBuf]) -> Result<ExitCode> {
         if invalid == 0 {
             match files.len() {
                 1 => writeln!(out, "1 file checked: it is a valid map")?,
-                n => writeln!(out, "{n} files checked: all are valid maps")?,
+                n => writeln!(out, "{} checked: all are valid maps", plural(n, "file", "files"))?,
             }
         }
         out.flush()
@@ -530,13 +531,12 @@ fn import(inputs: &[PathBuf], output: &Path) -> Result<ExitCode> {
             }
             format::save_file(output, &imported.map)?;
             let map = &imported.map;
-            let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
             eprintln!(
                 "{}: {}, {}, {}",
                 output.display(),
-                n(map.stages.len(), "stage", "stages"),
-                n(map.determinants.len(), "determinant", "determinants"),
-                n(map.influences.len(), "influence", "influences")
+                plural(map.stages.len(), "stage", "stages"),
+                plural(map.determinants.len(), "determinant", "determinants"),
+                plural(map.influences.len(), "influence", "influences")
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod merge;
 pub mod model;
 pub mod samples;
+pub mod words;
 
 #[cfg(feature = "gui")]
 pub mod app;

@@ -513,6 +513,92 @@ pub fn default_category() -> Category {
     }
 }
 
+/// What an edit does, in the words the Edit menu and the status bar use after "Undo" and "Redo"
+/// ("Undo add stage", "Redone: rename determinant"). The one list of these phrases.
+impl Edit {
+    /// A short lower-case phrase; `before` is the map the edit applies to, to tell a rename
+    /// from another change and to name what a removal or a move touches.
+    pub fn describe(&self, before: &Map) -> String {
+        use crate::words::plural;
+        let kind = |id: &Id| {
+            if before.stage(id).is_some() {
+                "stage"
+            } else if before.determinant(id).is_some() {
+                "determinant"
+            } else if before.influence(id).is_some() {
+                "influence"
+            } else {
+                "item"
+            }
+        };
+        match self {
+            Edit::AddDeterminant(_) => "add determinant".into(),
+            Edit::AddStage(_) => "add stage".into(),
+            Edit::AddInfluence(_) => "add influence".into(),
+            Edit::SetDeterminant(d) => match before.determinant(&d.id) {
+                Some(old) if old.label != d.label => "rename determinant".into(),
+                Some(old) if old.notes != d.notes => "edit notes".into(),
+                Some(old) if old.evidence != d.evidence => "edit evidence".into(),
+                _ => "edit determinant".into(),
+            },
+            Edit::SetStage(s) => match before.stage(&s.id) {
+                Some(old) if old.label != s.label => "rename stage".into(),
+                _ => "edit stage".into(),
+            },
+            Edit::SetInfluence(i) => match before.influence(&i.id) {
+                Some(old) if old.sign != i.sign => "flip sign".into(),
+                _ => "edit influence".into(),
+            },
+            Edit::Move(moves) => match moves.as_slice() {
+                [(id, _)] => format!("move {}", kind(id)),
+                _ => format!("move {}", plural(moves.len(), "item", "items")),
+            },
+            Edit::Remove(ids) => match ids.as_slice() {
+                [id] => format!("delete {}", kind(id)),
+                _ => format!("delete {}", plural(ids.len(), "item", "items")),
+            },
+            Edit::SetTitle(_) => "edit title".into(),
+            Edit::SetDescription(_) => "edit description".into(),
+            Edit::SetSources(_) => "edit sources".into(),
+            Edit::SetCategory { index, category } => match before.categories.get(*index) {
+                Some(old) if old.name != category.name => "rename category".into(),
+                _ => "edit category".into(),
+            },
+            Edit::AddCategory(_) => "add category".into(),
+            Edit::RemoveCategory(_) => "remove category".into(),
+            Edit::AddTag(_) => "add tag".into(),
+            Edit::RemoveTag(_) => "remove tag".into(),
+            Edit::MoveStage { .. } => "reorder stages".into(),
+            // A new determinant from the keyboard or the toolbar is a one-node insert.
+            Edit::Insert(fragment) => match (
+                fragment.stages.len(),
+                fragment.determinants.len(),
+                fragment.influences.len(),
+            ) {
+                (0, 1, 0) => "add determinant".into(),
+                (1, 0, 0) => "add stage".into(),
+                (0, 0, i) => format!("add {}", plural(i, "influence", "influences")),
+                (s, d, _) => format!("add {}", plural(s + d, "item", "items")),
+            },
+            Edit::Batch(edits) => match edits.as_slice() {
+                [one] => one.describe(before),
+                _ if edits.iter().all(|e| matches!(e, Edit::SetInfluence(_))) => {
+                    let what: Vec<String> = edits.iter().map(|e| e.describe(before)).collect();
+                    if what.iter().all(|w| w == "flip sign") {
+                        format!("flip {}", plural(edits.len(), "sign", "signs"))
+                    } else {
+                        format!("edit {}", plural(edits.len(), "influence", "influences"))
+                    }
+                }
+                _ if edits.iter().all(|e| matches!(e, Edit::SetDeterminant(_))) => {
+                    format!("edit {}", plural(edits.len(), "determinant", "determinants"))
+                }
+                _ => plural(edits.len(), "change", "changes"),
+            },
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

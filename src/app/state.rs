@@ -64,6 +64,9 @@ pub struct LoadProblem {
     pub file: PathBuf,
     /// One `FILE:LINE:COL: message` line per problem.
     pub lines: Vec<String>,
+    /// A map was open in the editor when this happened (and is as it was): the banner says so.
+    /// False from the start screen, where there is no map to reassure about.
+    pub map_open: bool,
 }
 
 /// A sample map as the start screen and File › Open sample show it.
@@ -134,6 +137,9 @@ pub struct AppState {
     pub dark: bool,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// What Undo and Redo would undo and redo ("add stage"), for the Edit menu.
+    pub undo_what: Option<String>,
+    pub redo_what: Option<String>,
     /// A recovery copy left by a window that closed without saving, offered until answered.
     pub recovery_offer: Option<super::recovery::Offer>,
     /// The last merge's conflicts, listed until closed (File › Merge…).
@@ -165,6 +171,8 @@ impl AppState {
             dark,
             can_undo: false,
             can_redo: false,
+            undo_what: None,
+            redo_what: None,
             recovery_offer: None,
             merge_review: None,
             comparison: None,

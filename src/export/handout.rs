@@ -14,6 +14,7 @@ use crate::analysis::{
     pressure_points,
 };
 use crate::model::{Determinant, Id, Influence, Map, MapIndex, Nature};
+use crate::words::plural;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -75,10 +76,10 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
     }
     writeln!(
         w,
-        "This report was written by Determinant Mapper from the map: {} stages of response, {} determinants, {} influences.\n",
-        map.stages.len(),
-        map.determinants.len(),
-        map.influences.len()
+        "This report was written by Determinant Mapper from the map: {}, {}, {}.\n",
+        plural(map.stages.len(), "stage of response", "stages of response"),
+        plural(map.determinants.len(), "determinant", "determinants"),
+        plural(map.influences.len(), "influence", "influences")
     )?;
     writeln!(w, "## How to read it\n")?;
     writeln!(
@@ -244,8 +245,8 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
     for (k, step) in e.steps.iter().enumerate() {
         if let Some(gap) = e.gap.filter(|g| g.after == k) {
             words.push_str(&format!(
-                " → … *{} more steps* … → {}",
-                gap.steps,
+                " → … *{}* … → {}",
+                plural(gap.steps, "more step", "more steps"),
                 label(idx, &step.from)
             ));
         }
@@ -271,7 +272,7 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
             let mut number = k + 1;
             if let Some(gap) = e.gap.filter(|g| g.after <= k) {
                 if gap.after == k {
-                    writeln!(w, "- … {} steps left out …", gap.steps)?;
+                    writeln!(w, "- … {} left out …", plural(gap.steps, "step", "steps"))?;
                 }
                 number += gap.steps;
             }
@@ -424,8 +425,8 @@ fn some_labels(idx: &MapIndex, first: &[Id], count: usize, what: (&str, &str)) -
     }
     let names: Vec<String> = first.iter().map(|id| format!("*{}*", label(idx, id))).collect();
     let rest = count - first.len();
-    let what = if rest == 1 { what.0 } else { what.1 };
-    format!("{} and {rest} other {what}", names.join(", "))
+    let what = plural(rest, &format!("other {}", what.0), &format!("other {}", what.1));
+    format!("{} and {what}", names.join(", "))
 }
 
 /// Map text as inline Markdown: one line, with the characters that would start emphasis, links,

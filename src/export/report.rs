@@ -2,6 +2,7 @@
 
 use crate::analysis::{PathEnds, Reachability, StrongestConfidence};
 use crate::model::{Id, Map};
+use crate::words::plural;
 use foldhash::HashMap;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -239,9 +240,9 @@ pub fn write_reachability(
                 use crate::analysis::NetEffect::*;
                 writeln!(
                     out,
-                    "\n{} ({stage}): {} determinants feed it ({} enable, {} hinder, {} mixed)",
+                    "\n{} ({stage}): {} it ({} enable, {} hinder, {} mixed)",
                     labels.of(stage),
-                    feeders.len(),
+                    plural(feeders.len(), "determinant feeds", "determinants feed"),
                     count(Enables),
                     count(Hinders),
                     count(Mixed)

@@ -302,8 +302,8 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
         diagnostics.push(Diagnostic {
             at: None,
             message: format!(
-                "… and {} more problems, not listed: fix the ones above first",
-                total - MAX_DIAGNOSTICS
+                "… and {}, not listed: fix the ones above first",
+                crate::words::plural(total - MAX_DIAGNOSTICS, "more problem", "more problems")
             ),
         });
     }
@@ -596,8 +596,7 @@ pub fn to_file_text(map: &Map) -> Result<String, String> {
 fn with_more(first: &model::Problem, total: usize) -> String {
     let more = match total.saturating_sub(1) {
         0 => String::new(),
-        1 => " (and 1 more problem)".to_owned(),
-        n => format!(" (and {n} more problems)"),
+        n => format!(" (and {})", crate::words::plural(n, "more problem", "more problems")),
     };
     format!("{}: {}{more}", first.path, first.message)
 }

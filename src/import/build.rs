@@ -852,14 +852,15 @@ fn assemble(
     };
     if uncategorised > 0 {
         notices.push(blank(format!(
-            "{uncategorised} determinants name no category (no Category column, or an empty cell): they are in the category \"{UNCATEGORISED}\""
+            "{} no category (no Category column, or an empty cell): put in the category \"{UNCATEGORISED}\"",
+            crate::words::plural(uncategorised, "determinant names", "determinants name")
         )));
     }
     if positioned < total {
         if positioned > 0 {
             notices.push(blank(format!(
-                "{} of {total} elements have no X and Y: the whole map is laid out with the flow layout",
-                total - positioned
+                "{} no X and Y (of {total}): the whole map is laid out with the flow layout",
+                crate::words::plural(total - positioned, "element has", "elements have")
             )));
         }
         let positions = layout::flow_layout(&map);

@@ -85,8 +85,8 @@ impl fmt::Display for ImportError {
         if self.problems.len() > MAX_DIAGNOSTICS {
             write!(
                 f,
-                "\n… and {} more problems, not listed: fix the ones above first",
-                self.problems.len() - MAX_DIAGNOSTICS
+                "\n… and {}, not listed: fix the ones above first",
+                crate::words::plural(self.problems.len() - MAX_DIAGNOSTICS, "more problem", "more problems")
             )?;
         }
         Ok(())

@@ -5,6 +5,7 @@ use super::{AppModel, BeforePresentation, CanvasEffect, PRESENTATION_ZOOM, Platf
 use crate::app::analysis_view::AnalysisRequest;
 use crate::app::commands::{Command, PanelKind, Proceed, Request, Select};
 use crate::app::edit::{self, Edit, IdAllocator};
+use crate::app::undo::Step;
 use crate::model::{Determinant, Id, Influence, Map, Position, Stage};
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -101,9 +102,11 @@ impl AppModel {
         // The map as it was: the undo step, and what a refused edit is put back to. Usually the
         // copy autosave already made of this revision for the panic hook, so no copy is made here.
         let before = self.shared_map();
+        let what = edit.describe(&before);
         match edit::apply_over(&mut self.state.doc.map, edit, &before) {
             Ok(()) => {
-                self.history.record(before, self.state.doc.revision, merge, self.now);
+                self.history
+                    .record(before, self.state.doc.revision, what, merge, self.now);
                 self.state.status = None;
                 self.state.doc.revision = self.next_revision();
                 self.document_changed();
@@ -345,7 +348,14 @@ impl AppModel {
         } else {
             self.history.redo(current, revision)
         };
-        let Some((map, revision)) = step else { return };
+        let Some(Step { map, revision, what }) = step else {
+            return;
+        };
+        self.state.status = Some(if undo {
+            format!("Undone: {what}.")
+        } else {
+            format!("Redone: {what}.")
+        });
         self.state.doc.map = match Arc::try_unwrap(map) {
             Ok(map) => map,
             // Still the panic hook's snapshot: one copy, which is then this revision's snapshot.

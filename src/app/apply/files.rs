@@ -161,6 +161,7 @@ impl AppModel {
         self.state.load_problem = Some(LoadProblem {
             file: e.file.clone(),
             lines: e.to_string().lines().map(str::to_owned).collect(),
+            map_open: self.state.screen == Screen::Editor,
         });
     }
 
@@ -330,6 +331,7 @@ impl AppModel {
         self.state.load_problem = Some(LoadProblem {
             file: e.file.clone(),
             lines: vec![headline, format!("{kept}{advice}")],
+            map_open: self.state.screen == Screen::Editor,
         });
         self.state.status = Some(format!("{status}: {}", e.source));
     }

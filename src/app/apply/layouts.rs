@@ -58,7 +58,10 @@ impl AppModel {
         let count = moves.len();
         if self.edit(Edit::Move(moves), None) {
             self.canvas(CanvasEffect::FitSoon);
-            self.state.status = Some(format!("{name}: moved {count} items (Undo puts them back)."));
+            self.state.status = Some(format!(
+                "{name}: moved {} (Undo puts them back).",
+                crate::words::plural(count, "item", "items")
+            ));
         }
     }
 }

@@ -172,14 +172,11 @@ impl AppModel {
             before_presentation: None,
         };
         model.state.analysis.set_open(show_analysis);
-        match file {
-            Some(path) => {
-                model.open_path(&path);
-                if model.state.load_problem.is_some() {
-                    model.state.screen = Screen::Start;
-                }
-            }
-            None => model.state.screen = Screen::Start,
+        // The start screen until a file opens (which shows the editor): a file that does not open
+        // leaves the start screen with its problem, and no map was open to be "unchanged".
+        model.state.screen = Screen::Start;
+        if let Some(path) = file {
+            model.open_path(&path);
         }
         model.effects.clear();
         model
@@ -206,6 +203,8 @@ impl AppModel {
         self.apply_request(request);
         self.state.can_undo = self.history.can_undo();
         self.state.can_redo = self.history.can_redo();
+        self.state.undo_what = self.history.undo_what().map(str::to_owned);
+        self.state.redo_what = self.history.redo_what().map(str::to_owned);
         std::mem::take(&mut self.effects)
     }
 

@@ -277,8 +277,7 @@ fn over_limits(map: &Map) -> Option<String> {
     let first = problems.first()?;
     let more = match problems.len() - 1 {
         0 => String::new(),
-        1 => " (and 1 more problem)".to_owned(),
-        n => format!(" (and {n} more problems)"),
+        n => format!(" (and {})", crate::words::plural(n, "more problem", "more problems")),
     };
     Some(format!("{} is fixed: {}{more}.", first.path, first.message))
 }

@@ -43,8 +43,25 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         });
         ui.menu_button(tr!("menu-edit"), |ui| {
             let selected = !state.selection.is_empty();
-            item(ui, Command::Undo, state.can_undo, out);
-            item(ui, Command::Redo, state.can_redo, out);
+            // "Undo add stage": the step's own words, from `Edit::describe`.
+            let what = |c: Command, what: &Option<String>| match what {
+                Some(what) => format!("{} {what}", c.label()),
+                None => c.label().to_owned(),
+            };
+            labelled(
+                ui,
+                Command::Undo,
+                what(Command::Undo, &state.undo_what),
+                state.can_undo,
+                out,
+            );
+            labelled(
+                ui,
+                Command::Redo,
+                what(Command::Redo, &state.redo_what),
+                state.can_redo,
+                out,
+            );
             ui.separator();
             item(ui, Command::Cut, selected, out);
             item(ui, Command::Copy, selected, out);
@@ -82,7 +99,12 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
 }
 
 fn item(ui: &mut Ui, c: Command, enabled: bool, out: &mut Requests) {
-    let mut button = Button::new(c.label());
+    labelled(ui, c, c.label().to_owned(), enabled, out);
+}
+
+/// A menu item for `c` with its own words (Undo and Redo name the step).
+fn labelled(ui: &mut Ui, c: Command, label: String, enabled: bool, out: &mut Requests) {
+    let mut button = Button::new(label);
     if let Some(text) = c.shortcut_text(ui.ctx()) {
         button = button.shortcut_text(text);
     }

@@ -24,7 +24,9 @@ pub fn problem(ui: &mut Ui, problem: &LoadProblem, out: &mut Requests) {
             ui.label(RichText::new(line).monospace());
         }
     });
-    ui.label(RichText::new(tr!("problem-map-unchanged")).weak());
+    if problem.map_open {
+        ui.label(RichText::new(tr!("problem-map-unchanged")).weak());
+    }
     ui.add_space(4.0);
 }
 

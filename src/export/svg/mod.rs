@@ -18,6 +18,7 @@ pub(crate) use slide::render_slide;
 use super::step_view::{Mark, StepView};
 use crate::geometry::{self as geo, MapGeometry, NodeBox, PAIR_SHIFT, Point, Rect, Vec2};
 use crate::model::{Colour, Determinant, Effect, Influence, Locus, Map};
+use crate::words::plural;
 use draw::{Font, Paint, Svg, escape};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -78,10 +79,10 @@ pub(crate) fn render_svg_for(map: &Map, pixels: Option<u32>) -> io::Result<Strin
         Font::new(TITLE_SIZE, style::TEXT),
     );
     let counts = format!(
-        "{} stages of response · {} determinants · {} influences",
-        map.stages.len(),
-        map.determinants.len(),
-        map.influences.len()
+        "{} · {} · {}",
+        plural(map.stages.len(), "stage of response", "stages of response"),
+        plural(map.determinants.len(), "determinant", "determinants"),
+        plural(map.influences.len(), "influence", "influences")
     );
     svg.text(
         Point::new(MARGIN, MARGIN + title_block + 20.0),

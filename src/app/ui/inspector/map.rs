@@ -5,6 +5,7 @@ use super::super::super::commands::{Request, Requests};
 use super::super::super::edit::Edit;
 use super::{Inspector, fields};
 use crate::model::{Category, Id, Map, Source};
+use crate::words::plural;
 use egui::{RichText, Ui};
 
 pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
@@ -71,7 +72,13 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
                         .filter(|e| e.source == s.id)
                         .count();
                     if cited > 0 {
-                        ui.label(RichText::new(format!("Cited by {cited} evidence entries")).weak());
+                        ui.label(
+                            RichText::new(format!(
+                                "Cited by {}",
+                                plural(cited, "evidence entry", "evidence entries")
+                            ))
+                            .weak(),
+                        );
                     } else if ui.button("Remove source").clicked() {
                         let mut all = map.sources.clone();
                         all.remove(n);
@@ -188,8 +195,11 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
                             out.edit(Edit::RemoveCategory(c.name.clone()));
                         }
                     } else {
-                        ui.label(RichText::new(used.to_string()).weak())
-                            .on_hover_text(format!("{used} determinants"));
+                        ui.label(RichText::new(used.to_string()).weak()).on_hover_text(plural(
+                            used,
+                            "determinant",
+                            "determinants",
+                        ));
                     }
                 });
             }

@@ -9,6 +9,7 @@ use super::super::commands::{Command, Request, Requests};
 use super::super::edit::Edit;
 use super::super::state::AppState;
 use crate::model::{Determinant, Evidence, Id, Influence, Level, Map, Node, Sign, Stage};
+use crate::words::plural;
 use egui::{RichText, Ui};
 
 /// Text typed into "new category", "new tag" and quick evidence fields, before it becomes part
@@ -51,7 +52,7 @@ impl Inspector {
 /// determinants among them.
 fn many(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, out: &mut Requests) {
     let map = &state.doc.map;
-    ui.heading(format!("{} items selected", state.selection.ids.len()));
+    ui.heading(format!("{} selected", plural(state.selection.ids.len(), "item", "items")));
     ui.horizontal(|ui| {
         for c in [Command::Copy, Command::Duplicate, Command::Delete] {
             if ui.button(c.label()).clicked() {
