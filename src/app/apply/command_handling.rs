@@ -301,11 +301,18 @@ impl AppModel {
     }
 
     fn selected_nodes(&self) -> HashSet<Id> {
+        let map = &self.state.doc.map;
+        let nodes: HashSet<&Id> = map
+            .stages
+            .iter()
+            .map(|s| &s.id)
+            .chain(map.determinants.iter().map(|d| &d.id))
+            .collect();
         self.state
             .selection
             .ids
             .iter()
-            .filter(|id| self.state.doc.map.node(id).is_some())
+            .filter(|id| nodes.contains(id))
             .cloned()
             .collect()
     }

@@ -251,9 +251,31 @@ impl AppModel {
     /// The document changed (an edit, an undo, another document): the analysis view forgets what
     /// named items that are gone.
     fn document_changed(&mut self) {
-        self.state.selection.retain_existing(&self.state.doc.map);
+        let map = &self.state.doc.map;
+        let selection = &mut self.state.selection;
+        if selection.ids.len() <= FEW {
+            selection.retain_existing(map);
+        } else {
+            // Looked up in a set of the map's ids: one scan of the map per selected item would be
+            // quadratic (a drag of 10,000 selected determinants took seconds).
+            let ids = item_ids(map);
+            selection.ids.retain(|id| ids.contains(id));
+        }
         self.state.analysis.forget_missing(&self.state.doc.map);
     }
+}
+
+/// Up to this many ids are looked up in the map one by one; more, in a set of its ids.
+const FEW: usize = 8;
+
+/// Every stage, determinant and influence id of `map`.
+fn item_ids(map: &Map) -> std::collections::HashSet<&Id> {
+    map.stages
+        .iter()
+        .map(|s| &s.id)
+        .chain(map.determinants.iter().map(|d| &d.id))
+        .chain(map.influences.iter().map(|i| &i.id))
+        .collect()
 }
 
 /// The map of `doc` at its revision from `snapshot`, or a new shared copy of it kept there. A

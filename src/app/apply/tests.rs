@@ -514,3 +514,24 @@ fn a_file_without_hand_written_comments_saves_without_asking() {
     assert!(model.state().conflict.is_none());
     assert!(!model.state().doc.is_dirty());
 }
+
+/// A large selection follows an edit as a small one does (it is checked against a set of the
+/// map's ids, not one scan of the map per item): what the edit removed leaves it, the rest stays.
+#[test]
+fn a_large_selection_keeps_what_remains_after_an_edit() {
+    let mut model = chile();
+    run(&mut model, Command::SelectAll);
+    let all = model.state().selection.ids.clone();
+    assert!(all.len() > super::FEW, "Select all picks more than a few");
+    let gone = model.state().doc.map.determinants[0].id.clone();
+    edit(&mut model, Edit::Remove(vec![gone.clone()]), 1.0);
+    let mut expected = all.clone();
+    expected.remove(&gone);
+    assert_eq!(model.state().selection.ids, expected);
+    run(&mut model, Command::Undo);
+    assert_eq!(
+        model.state().selection.ids,
+        expected,
+        "undo brings the node back, not its selection"
+    );
+}
