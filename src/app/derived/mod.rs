@@ -29,10 +29,10 @@ pub use summary::{DeterminantSummary, StageSummary, Summary};
 /// and the search's time grows with the loops it finds.
 pub const LOOP_LIMIT: usize = 200;
 
-/// What the graph analyses (reachability, loops, pressure points) depend on: the stages and
-/// determinants in order, and each influence's ends and sign. A label, a coding, a note, evidence or
-/// a position does not change them, so an edit of those (typing a label, dragging a box) reuses them
-/// and only the matrix and the hints, which show coding, are rebuilt.
+/// What the graph analyses (reachability, matrix, loops, pressure points, the knock-out) depend on:
+/// the stages and determinants in order, and each influence's ends and sign. A label, a coding, a
+/// note, evidence or a position does not change them, so an edit of those (typing a label,
+/// dragging a box) reuses them and only the hints, which read coding, are rebuilt.
 #[derive(Default)]
 struct Structure {
     nodes: Vec<Id>,
@@ -96,9 +96,10 @@ impl MapAnalysis {
         }
     }
 
-    /// The same analysis for an edit that kept the structure: the graph results are reused.
+    /// The same analysis for an edit that kept the structure: the graph results are reused, and
+    /// so is the matrix (its rows are ids and cells, both from the structure; labels are read
+    /// from the map when drawn).
     fn recode(&mut self, map: &Map) {
-        self.matrix = Matrix::compute(map, &self.reach);
         self.hints = coding_hints(map, &self.reach);
     }
 }
@@ -141,7 +142,10 @@ pub struct ViewResults {
 #[derive(Default)]
 pub struct Derived {
     map_key: Option<(u64, u64)>,
-    knock_key: Option<((u64, u64), Option<Id>)>,
+    /// Counts structure changes: the knock-out is keyed on it, not on the revision, so a drag or
+    /// a label typed while a determinant is knocked out does not search the graph again.
+    structure_version: u64,
+    knock_key: Option<(u64, Option<Id>)>,
     view_key: Option<(u64, u64, u64)>,
     /// The structure the graph results in `analysis` were computed for.
     structure: Structure,
@@ -167,13 +171,14 @@ impl Derived {
                 _ => {
                     self.analysis = Some(MapAnalysis::compute(map));
                     self.structure = Structure::of(map);
+                    self.structure_version += 1;
                     self.computations += 1;
                 }
             }
             self.map_key = Some(map_key);
         }
         let analysis = self.analysis.as_ref().expect("computed just above");
-        let knock_key = (map_key, view.knocked_out.clone());
+        let knock_key = (self.structure_version, view.knocked_out.clone());
         if self.knock_key.as_ref() != Some(&knock_key) {
             self.knock = view
                 .knocked_out
@@ -323,6 +328,39 @@ mod tests {
         doc.revision += 1;
         derived.refresh(&doc, &view);
         assert_eq!(derived.computations(), 2);
+    }
+
+    /// A knock-out is a search of the graph: an edit that keeps the structure (a label typed, a
+    /// box dragged) keeps it and the matrix; one that changes the structure recomputes both.
+    #[test]
+    fn a_knock_out_follows_the_structure_not_every_edit() {
+        let mut doc = chile();
+        let mut view = AnalysisView::default();
+        view.set_open(true);
+        let knocked = doc.map.determinants[0].id.clone();
+        view.apply(AnalysisRequest::KnockOut(Some(knocked)));
+        let mut derived = Derived::default();
+        derived.refresh(&doc, &view);
+        assert!(derived.knock.is_some());
+        let key = derived.knock_key.clone();
+        let matrix_rows = derived.analysis.as_ref().unwrap().matrix.rows.len();
+        doc.map.determinants[3].label.push_str(" (relabelled)");
+        doc.map.determinants[3].position.x += 40.0;
+        doc.revision += 1;
+        derived.refresh(&doc, &view);
+        assert_eq!(derived.knock_key, key, "same structure: the knock-out is kept");
+        assert_eq!(derived.analysis.as_ref().unwrap().matrix.rows.len(), matrix_rows);
+        let mut added = doc.map.influences[0].clone();
+        added.id = "i-new".into();
+        added.sign = added.sign.flipped();
+        doc.map.influences.push(added);
+        doc.revision += 1;
+        derived.refresh(&doc, &view);
+        assert_ne!(derived.knock_key, key, "a new influence: computed again");
+        assert_eq!(
+            derived.analysis.as_ref().unwrap().matrix,
+            Matrix::compute(&doc.map, &Reachability::compute(&doc.map))
+        );
     }
 
     #[test]
