@@ -595,6 +595,7 @@ impl Edit {
                 }
                 _ => plural(edits.len(), "change", "changes"),
             },
+            Edit::Replace(_) => "merge".into(),
         }
     }
 }

@@ -9,7 +9,8 @@ use crate::app::dialogs::DialogKind;
 use crate::app::document::Document;
 use crate::app::edit::Edit;
 use crate::app::room::{Comparison, MergeReview};
-use crate::app::state::LoadProblem;
+use crate::app::state::{LoadProblem, Screen};
+use crate::words::plural;
 use crate::format;
 use crate::import;
 use crate::merge::{self, Holder, ItemKind};
@@ -24,10 +25,6 @@ const MAPS: (&str, &[&str]) = ("Determinant map", &["ron"]);
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 impl AppModel {
@@ -66,7 +63,10 @@ impl AppModel {
                 if let Some(first) = imported.notices.first() {
                     status.push_str(&format!(" {first}"));
                     if imported.notices.len() > 1 {
-                        status.push_str(&format!(" (and {} more notes)", imported.notices.len() - 1));
+                        status.push_str(&format!(
+                            " (and {})",
+                            plural(imported.notices.len() - 1, "more note", "more notes")
+                        ));
                     }
                 }
                 self.replace_document(Document::new(map, None));
@@ -79,6 +79,7 @@ impl AppModel {
                 self.state.load_problem = Some(LoadProblem {
                     file: path.to_owned(),
                     lines: e.to_string().lines().map(str::to_owned).collect(),
+                    map_open: self.state.screen == Screen::Editor,
                 });
             }
         }
