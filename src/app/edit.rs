@@ -596,6 +596,7 @@ impl Edit {
                 _ => plural(edits.len(), "change", "changes"),
             },
             Edit::Replace(_) => "merge".into(),
+            Edit::SetPresentation(_) => "edit presentation".into(),
             Edit::Code { ids, .. } => match ids.as_slice() {
                 [_] => "code determinant".into(),
                 _ => format!("code {}", plural(ids.len(), "determinant", "determinants")),
