@@ -142,9 +142,13 @@ fn every_sample_exported_as_a_workbook_imports_back_the_same() {
         assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
         let o = detmap(&["import", &s(&xlsx), "--output", &s(&back)]);
         assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+        // A workbook has elements, connections and the matrix, not a presentation: the map comes
+        // back whole but for its steps.
+        let mut expected = detmap::format::load_file(&path).unwrap();
+        expected.presentation.clear();
         assert_eq!(
             std::fs::read_to_string(&back).unwrap(),
-            std::fs::read_to_string(&path).unwrap(),
+            detmap::format::to_string(&expected),
             "{}",
             path.display()
         );
