@@ -33,19 +33,26 @@ pub struct Ctx<'a> {
     pub palette: Palette,
 }
 
+impl<'a> Ctx<'a> {
+    /// What the panel reads, once the analysis is computed (else it says it is analysing).
+    fn of(ui: &mut Ui, state: &'a AppState) -> Option<Self> {
+        let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
+            ui.label(tr!("analysis-analysing"));
+            return None;
+        };
+        Some(Ctx {
+            state,
+            map: &state.doc.map,
+            analysis,
+            view,
+            derived: &state.derived,
+            palette: Palette::for_theme(state.dark),
+        })
+    }
+}
+
 pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
-    let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
-        ui.label(tr!("analysis-analysing"));
-        return;
-    };
-    let cx = Ctx {
-        state,
-        map: &state.doc.map,
-        analysis,
-        view,
-        derived: &state.derived,
-        palette: Palette::for_theme(state.dark),
-    };
+    let Some(cx) = Ctx::of(ui, state) else { return };
     ui.add_space(4.0);
     header(ui, &cx, out);
     filters::ui(ui, &cx, out);
@@ -69,18 +76,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
 /// or a determinant is clicked (what feeds it, what it feeds, why, with the evidence, and the
 /// knock-out).
 pub fn detail(ui: &mut Ui, state: &AppState, out: &mut Requests) {
-    let (Some(analysis), Some(view)) = (&state.derived.analysis, state.derived.current()) else {
-        ui.label(tr!("analysis-analysing"));
-        return;
-    };
-    let cx = Ctx {
-        state,
-        map: &state.doc.map,
-        analysis,
-        view,
-        derived: &state.derived,
-        palette: Palette::for_theme(state.dark),
-    };
+    let Some(cx) = Ctx::of(ui, state) else { return };
     path::ui(ui, &cx, out);
 }
 
