@@ -468,3 +468,11 @@ recovery-ago-days = { $count ->
 command-next-step = Next step
 command-previous-step = Previous step
 presentation-step = Step { $number } of { $count }
+
+## Canvas: a knocked-out determinant's effect on a stage
+
+canvas-loses-enablers = { $count ->
+    [one] loses 1 enabler
+   *[other] loses { $count } enablers
+}
+canvas-loses-all-enabling = loses all enabling support

@@ -481,3 +481,11 @@ recovery-ago-days = { $count ->
 command-next-step = Paso siguiente
 command-previous-step = Paso anterior
 presentation-step = Paso { $number } de { $count }
+
+## Canvas: a knocked-out determinant's effect on a stage
+
+canvas-loses-enablers = { $count ->
+    [one] pierde 1 habilitador
+   *[other] pierde { $count } habilitadores
+}
+canvas-loses-all-enabling = pierde todo su apoyo habilitador

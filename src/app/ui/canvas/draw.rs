@@ -320,9 +320,8 @@ impl Scene<'_> {
     fn paint_loss(&self, r: Rect, mut points: Vec<Pos2>, loss: Loss) {
         let text = match loss {
             Loss::None => return,
-            Loss::Enablers(1) => "loses 1 enabler".to_owned(),
-            Loss::Enablers(n) => format!("loses {n} enablers"),
-            Loss::AllEnabling => "loses all enabling support".to_owned(),
+            Loss::Enablers(n) => crate::tr!("canvas-loses-enablers", count = n),
+            Loss::AllEnabling => crate::tr!("canvas-loses-all-enabling"),
         };
         let zoom = self.camera.zoom.clamp(0.5, 2.0);
         let colour = self.palette.warning;
