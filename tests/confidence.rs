@@ -59,7 +59,10 @@ proptest! {
 }
 
 fn detmap(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_detmap")).args(args).output().expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_detmap"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 /// The report's CSV gains `strongest_confidence` as its last column (the others keep their order),
@@ -82,8 +85,15 @@ fn the_command_line_reports_and_filters_by_confidence() {
         Some("stage_id,stage,determinant_id,determinant,distance,net_effect,path,strongest_confidence")
     );
     let rows: Vec<&str> = lines.collect();
-    assert!(rows.iter().any(|r| r.starts_with("s,") && r.contains(",a,") && r.ends_with(",high")), "{rows:?}");
-    assert!(rows.iter().any(|r| r.contains(",b,") && r.ends_with(",low")), "{rows:?}");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("s,") && r.contains(",a,") && r.ends_with(",high")),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|r| r.contains(",b,") && r.ends_with(",low")),
+        "{rows:?}"
+    );
 
     let out = detmap(&["analyze", path, "--format", "csv", "--min-confidence", "high"]);
     let text = String::from_utf8(out.stdout).unwrap();

@@ -205,7 +205,10 @@ fn the_same_map_gives_the_same_bytes() {
     ];
     let first = slides(&map, Page::A4);
     for _ in 0..4 {
-        assert!(slides(&map, Page::A4) == first, "the bytes differ from one export to the next");
+        assert!(
+            slides(&map, Page::A4) == first,
+            "the bytes differ from one export to the next"
+        );
     }
     check_pdf(&first, 2, "chile");
 }

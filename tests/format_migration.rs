@@ -103,7 +103,9 @@ fn a_version_2_file_with_a_presentation_is_refused_not_half_read() {
     let broken = old.replace("    layout: [", "    presentation: [],\n    layout: [");
     let problems = format::load_str(&broken).unwrap_err();
     assert!(
-        problems[0].message.starts_with("unknown field `presentation` in the map"),
+        problems[0]
+            .message
+            .starts_with("unknown field `presentation` in the map"),
         "{problems:?}"
     );
     let at = problems[0].at.unwrap();
@@ -111,10 +113,7 @@ fn a_version_2_file_with_a_presentation_is_refused_not_half_read() {
     assert_eq!(at.line, line);
     // The same file as version 3 opens.
     let current = broken.replace("format_version: 2,", "format_version: 3,");
-    assert_eq!(
-        format::load_str(&current).unwrap(),
-        format::load_str(&old).unwrap()
-    );
+    assert_eq!(format::load_str(&current).unwrap(), format::load_str(&old).unwrap());
 }
 
 /// Every position of a version-1 file survives, including the ones at the origin and unusual ones.

@@ -121,9 +121,10 @@ fn saving_over_hand_written_comments_asks_first() {
     let file = dir.path().join("workshop.ron");
     let sample = detmap::samples::default_sample().unwrap().load().unwrap();
     format::save_file(&file, &sample).unwrap();
-    let commented = std::fs::read_to_string(&file)
-        .unwrap()
-        .replacen("(\n", "(\n    // agreed in the March workshop\n", 1);
+    let commented =
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .replacen("(\n", "(\n    // agreed in the March workshop\n", 1);
     std::fs::write(&file, &commented).unwrap();
     let dialogs = ScriptedDialogs::default();
     let mut h = window(&dialogs, &file);
@@ -131,7 +132,11 @@ fn saving_over_hand_written_comments_asks_first() {
     add(&mut h, Key::S);
     save(&mut h);
     h.get_by_label("Saving removes the file's comments");
-    assert_eq!(std::fs::read_to_string(&file).unwrap(), commented, "nothing written yet");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        commented,
+        "nothing written yet"
+    );
     h.get_by_label("Cancel").click();
     h.run();
     assert!(h.query_by_label("Saving removes the file's comments").is_none());

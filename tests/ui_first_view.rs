@@ -62,12 +62,19 @@ fn every_sample_opens_readable_with_its_stages_in_view_and_nothing_over_the_map(
             let canvas = h.state().canvas_rect();
             let zoom = h.state().canvas_zoom();
             let what = format!("{} at {size:?}", sample.file_name);
-            assert!(zoom * LABEL_SIZE >= 11.99, "{what}: labels at {} points", zoom * LABEL_SIZE);
+            assert!(
+                zoom * LABEL_SIZE >= 11.99,
+                "{what}: labels at {} points",
+                zoom * LABEL_SIZE
+            );
             let (stages, determinants) = node_ids(&h);
             // The stages' column is in view from its top (at a readable size it may be taller
             // than a projector's canvas: the overview and a scroll reach the rest).
             let first = h.state().node_screen_rect(&stages[0]).unwrap();
-            assert!(within(canvas, first), "{what}: the first stage at {first:?} outside the canvas {canvas:?}");
+            assert!(
+                within(canvas, first),
+                "{what}: the first stage at {first:?} outside the canvas {canvas:?}"
+            );
             // Determinants are in view too (wholly, or cut by the canvas's edge): the map, not an
             // empty corner of it.
             let seen = determinants
@@ -77,10 +84,16 @@ fn every_sample_opens_readable_with_its_stages_in_view_and_nothing_over_the_map(
             assert!(seen >= determinants.len().min(5), "{what}: {seen} determinants in view");
             // The legend is docked under the canvas, not over it.
             let legend = legend_label(&h);
-            assert!(legend.min.y >= canvas.max.y - 0.5, "{what}: legend {legend:?} over canvas {canvas:?}");
+            assert!(
+                legend.min.y >= canvas.max.y - 0.5,
+                "{what}: legend {legend:?} over canvas {canvas:?}"
+            );
             // The toolbar is above it.
             let fit = h.get_by_label("Fit").rect();
-            assert!(fit.max.y <= canvas.min.y + 0.5, "{what}: toolbar {fit:?} over canvas {canvas:?}");
+            assert!(
+                fit.max.y <= canvas.min.y + 0.5,
+                "{what}: toolbar {fit:?} over canvas {canvas:?}"
+            );
 
             // Fit: every node inside the canvas, which the toolbar and the legend do not cover.
             h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
@@ -130,7 +143,10 @@ fn an_outline_click_moves_the_view_only_to_a_node_out_of_view() {
     // A stage is in view at first: clicking it in the outline moves nothing.
     let stage = map.stage(&stages[0]).unwrap().label.clone();
     let before = h.state().node_screen_rect(&stages[0]).unwrap();
-    h.get_all_by_label(&format!("1. {stage}")).next().expect("in the outline").click();
+    h.get_all_by_label(&format!("1. {stage}"))
+        .next()
+        .expect("in the outline")
+        .click();
     h.run();
     assert_eq!(h.state().node_screen_rect(&stages[0]).unwrap(), before);
     // A determinant out of view, found with the outline's search: the view goes to it.
@@ -146,10 +162,16 @@ fn an_outline_click_moves_the_view_only_to_a_node_out_of_view() {
     h.run();
     // The outline shortens long entries to its width: found by their beginning.
     let start: String = label.chars().take(16).collect();
-    h.get_all(By::new().label_contains(&start)).next().expect("in the outline").click();
+    h.get_all(By::new().label_contains(&start))
+        .next()
+        .expect("in the outline")
+        .click();
     h.run();
     let r = h.state().node_screen_rect(&away).unwrap();
-    assert!(within(h.state().canvas_rect(), r), "{away} at {r:?} after the outline click");
+    assert!(
+        within(h.state().canvas_rect(), r),
+        "{away} at {r:?} after the outline click"
+    );
 }
 
 /// With the toolbar's Select, a plain drag on empty canvas selects by a box; with Pan it moves

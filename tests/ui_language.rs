@@ -45,7 +45,8 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     assert!(h.query_by_label("Samples").is_none());
 
     // The Chile sample: the legend and the analysis panel.
-    h.get_by_label("Chile: determinants of anti-trafficking efforts").click();
+    h.get_by_label("Chile: determinants of anti-trafficking efforts")
+        .click();
     h.run();
     h.get_by_label("Categoría (relleno):");
     h.get_by_label("habilita");
@@ -83,7 +84,9 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.get_by_label("Excluir: ¿qué pasaría sin él?").click();
     h.run();
     h.get_by_label_contains("Si se excluye Civil society research and visibility");
-    h.get_by_label("⚠ Acknowledgment and prioritisation deja de estar habilitada por: International organisations' support.");
+    h.get_by_label(
+        "⚠ Acknowledgment and prioritisation deja de estar habilitada por: International organisations' support.",
+    );
     h.get_by_label_contains("Perdidos por la exclusión (×), etapa 1: ");
     assert!(h.query_by_label_contains("Knock out").is_none());
     assert!(h.query_by_label_contains("Why and what if").is_none());

@@ -108,14 +108,21 @@ fn the_arrows_play_the_presentation_step_by_step() {
     assert!(steps.len() >= 7, "the Chile sample tells its story in steps");
     h.key_press(Key::ArrowRight);
     h.run();
-    assert_eq!(h.state().state().step, None, "the arrows do nothing outside presentation mode");
+    assert_eq!(
+        h.state().state().step,
+        None,
+        "the arrows do nothing outside presentation mode"
+    );
     h.key_press(Key::F5);
     h.run();
     h.key_press(Key::ArrowRight);
     h.run();
     assert_eq!(h.state().state().step, Some(0));
     h.get_by_label(&steps[0].title);
-    assert!(h.state().state().analysis.focus.is_some(), "the first step's stage is in focus");
+    assert!(
+        h.state().state().analysis.focus.is_some(),
+        "the first step's stage is in focus"
+    );
     h.key_press(Key::PageDown);
     h.run();
     assert_eq!(h.state().state().step, Some(1));

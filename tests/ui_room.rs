@@ -156,7 +156,9 @@ fn import_a_workbook_as_a_new_unsaved_map_and_a_broken_one_is_shown_located() {
     assert_eq!(state.doc.map.influences.len(), 2);
     let status = state.status.as_deref().unwrap_or_default();
     assert!(
-        status.starts_with("Imported workshop.xlsx: 2 determinants, 2 influences, 1 stage. 2 determinants name no category"),
+        status.starts_with(
+            "Imported workshop.xlsx: 2 determinants, 2 influences, 1 stage. 2 determinants name no category"
+        ),
         "what was imported, and what the import noticed: {status}"
     );
     h.get_by_label_contains("Regional dialogues");

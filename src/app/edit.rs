@@ -148,7 +148,13 @@ fn steps_follow(map: &mut Map) {
     let mut steps = std::mem::take(&mut map.presentation);
     crate::model::presentation::forget_missing(
         &mut steps,
-        |id, stage| if stage { stages.contains(id) } else { determinants.contains(id) },
+        |id, stage| {
+            if stage {
+                stages.contains(id)
+            } else {
+                determinants.contains(id)
+            }
+        },
         &map.categories,
         &map.tags,
     );

@@ -116,7 +116,10 @@ fn canonical(pdf: Vec<u8>) -> Vec<u8> {
         )
     };
     while at < pdf.len() {
-        let end = pdf[at..].iter().position(|&b| b == b'\n').map_or(pdf.len(), |k| at + k + 1);
+        let end = pdf[at..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(pdf.len(), |k| at + k + 1);
         let line = &pdf[at..end];
         let text = String::from_utf8_lossy(line);
         let trimmed = text.trim();
@@ -137,7 +140,10 @@ fn canonical(pdf: Vec<u8>) -> Vec<u8> {
             let mut entries: Vec<&[u8]> = Vec::new();
             let mut k = at;
             while k < pdf.len() {
-                let e = pdf[k..].iter().position(|&b| b == b'\n').map_or(pdf.len(), |j| k + j + 1);
+                let e = pdf[k..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(pdf.len(), |j| k + j + 1);
                 let entry = &pdf[k..e];
                 if !is_entry(entry) {
                     break;

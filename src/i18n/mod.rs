@@ -77,10 +77,7 @@ impl Catalog {
 
     /// The ids of the messages `language` has.
     pub fn ids(&self, language: Language) -> BTreeSet<String> {
-        self.resource_entries(language)
-            .into_iter()
-            .map(|(id, _)| id)
-            .collect()
+        self.resource_entries(language).into_iter().map(|(id, _)| id).collect()
     }
 
     /// The variables each message of `language` takes, by id.
@@ -89,11 +86,7 @@ impl Catalog {
     }
 
     fn resource_entries(&self, language: Language) -> Vec<(String, BTreeSet<String>)> {
-        let source = self
-            .bundles
-            .iter()
-            .find(|(l, _)| *l == language)
-            .map(|(l, _)| *l);
+        let source = self.bundles.iter().find(|(l, _)| *l == language).map(|(l, _)| *l);
         let Some(language) = source else { return Vec::new() };
         let Ok(resource) = FluentResource::try_new(language.source().to_owned()) else {
             return Vec::new();
@@ -253,7 +246,11 @@ mod tests {
             let missing: Vec<&&String> = english_ids.iter().filter(|id| !other.contains_key(**id)).collect();
             assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", language.code());
             let extra: Vec<&String> = other.keys().filter(|id| !english_ids.contains(id)).collect();
-            assert!(extra.is_empty(), "{}.ftl has messages English lacks: {extra:?}", language.code());
+            assert!(
+                extra.is_empty(),
+                "{}.ftl has messages English lacks: {extra:?}",
+                language.code()
+            );
             for (id, vars) in &english {
                 assert_eq!(&other[id], vars, "{}.ftl: {id} takes other variables", language.code());
             }
@@ -329,6 +326,9 @@ mod tests {
                 }
             }
         }
-        assert!(missing.is_empty(), "messages the code uses but en.ftl lacks: {missing:#?}");
+        assert!(
+            missing.is_empty(),
+            "messages the code uses but en.ftl lacks: {missing:#?}"
+        );
     }
 }

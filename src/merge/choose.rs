@@ -119,7 +119,11 @@ pub fn current(conflict: &Conflict, holders: &[Holder], item: &Holder) -> Option
                 let own = h.notes();
                 text == own
                     || text.strip_prefix(own).is_some_and(|rest| {
-                        let rest = if own.is_empty() { rest } else { rest.strip_prefix("\n\n").unwrap_or("\u{0}") };
+                        let rest = if own.is_empty() {
+                            rest
+                        } else {
+                            rest.strip_prefix("\n\n").unwrap_or("\u{0}")
+                        };
                         rest.starts_with('[')
                     })
             })
@@ -196,8 +200,14 @@ mod tests {
 
     fn two(a: Map, b: Map) -> super::super::Merged {
         merge(&[
-            Input { name: "a.ron".into(), map: a },
-            Input { name: "b.ron".into(), map: b },
+            Input {
+                name: "a.ron".into(),
+                map: a,
+            },
+            Input {
+                name: "b.ron".into(),
+                map: b,
+            },
         ])
         .unwrap()
     }
@@ -210,14 +220,21 @@ mod tests {
         assert_eq!(holders.len(), 2);
         let item = Holder::Determinant(merged.map.determinants[0].clone());
         assert_eq!(current(c, holders, &item), Some(0));
-        let Some(Holder::Determinant(d)) = choose(c, holders, &item, 1) else { panic!() };
+        let Some(Holder::Determinant(d)) = choose(c, holders, &item, 1) else {
+            panic!()
+        };
         assert_eq!(d.nature, Some(Nature::PressurePoint));
         assert_eq!(d.notes, "kept\n\n[a.ron] nature: structural");
         let back = Holder::Determinant(d);
         assert_eq!(current(c, holders, &back), Some(1));
         assert_eq!(choose(c, holders, &back, 1), None, "already held");
-        let Some(Holder::Determinant(again)) = choose(c, holders, &back, 0) else { panic!() };
-        assert_eq!(again, merged.map.determinants[0], "choosing back restores the merge's item");
+        let Some(Holder::Determinant(again)) = choose(c, holders, &back, 0) else {
+            panic!()
+        };
+        assert_eq!(
+            again, merged.map.determinants[0],
+            "choosing back restores the merge's item"
+        );
     }
 
     #[test]
@@ -228,7 +245,9 @@ mod tests {
         let item = Holder::Determinant(merged.map.determinants[0].clone());
         let (c, holders) = (&merged.conflicts[k], &merged.holders[k]);
         assert_eq!(current(c, holders, &item), Some(0));
-        let Some(Holder::Determinant(d)) = choose(c, holders, &item, 1) else { panic!() };
+        let Some(Holder::Determinant(d)) = choose(c, holders, &item, 1) else {
+            panic!()
+        };
         assert_eq!(
             d.notes,
             "theirs\n\n[b.ron] nature: pressure_point\n[a.ron] notes: \"ours\""

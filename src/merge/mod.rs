@@ -194,7 +194,10 @@ impl<'a> Merger<'a> {
                             ],
                         );
                         source_ids.insert(&s.id, base.id.clone());
-                        let theirs_item = model::Source { id: base.id.clone(), ..s.clone() };
+                        let theirs_item = model::Source {
+                            id: base.id.clone(),
+                            ..s.clone()
+                        };
                         self.compare(ItemKind::Source, i, mine, theirs, input, |m| {
                             (Holder::Source(m.sources[i].clone()), Holder::Source(theirs_item))
                         });
@@ -275,7 +278,11 @@ impl<'a> Merger<'a> {
                     let (mine, theirs) = (fields::stage(&self.map.stages[i]), fields::stage(s));
                     self.compare(ItemKind::Stage, i, mine, theirs, input, |m| {
                         let base = m.stages[i].clone();
-                        let theirs = model::Stage { id: base.id.clone(), position: base.position, ..s.clone() };
+                        let theirs = model::Stage {
+                            id: base.id.clone(),
+                            position: base.position,
+                            ..s.clone()
+                        };
                         (Holder::Stage(base), Holder::Stage(theirs))
                     });
                 }
@@ -402,11 +409,7 @@ impl<'a> Merger<'a> {
                 ItemKind::Influence => {
                     let inf = &self.map.influences[i];
                     (
-                        format!(
-                            "\"{}\" → \"{}\"",
-                            index.label_of(&inf.from),
-                            index.label_of(&inf.to)
-                        ),
+                        format!("\"{}\" → \"{}\"", index.label_of(&inf.from), index.label_of(&inf.to)),
                         inf.id.clone(),
                     )
                 }

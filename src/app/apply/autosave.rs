@@ -3,8 +3,8 @@
 
 use super::{AppModel, PlatformAction};
 use crate::app::document::Document;
-use crate::format;
 use crate::app::recovery::{Offer, Recovery, RecoveryChoice, install_panic_hook};
+use crate::format;
 
 impl AppModel {
     /// The real window's recovery: the folder from the environment or the platform, the panic

@@ -10,11 +10,11 @@ use crate::app::document::Document;
 use crate::app::edit::Edit;
 use crate::app::room::{Comparison, MergeReview};
 use crate::app::state::{LoadProblem, Screen};
-use crate::words::plural;
 use crate::format;
 use crate::import;
 use crate::merge::{self, Holder, ItemKind};
 use crate::model::Map;
+use crate::words::plural;
 use std::path::Path;
 
 /// The files File › Import… offers.
@@ -29,7 +29,13 @@ fn file_name(path: &Path) -> String {
 
 impl AppModel {
     pub(super) fn ask_import(&mut self) {
-        self.ask(Purpose::Import, DialogKind::Open, "Import a spreadsheet", "", SPREADSHEETS);
+        self.ask(
+            Purpose::Import,
+            DialogKind::Open,
+            "Import a spreadsheet",
+            "",
+            SPREADSHEETS,
+        );
     }
 
     pub(super) fn ask_merge(&mut self) {
@@ -153,10 +159,16 @@ impl AppModel {
             ItemKind::Source => map.sources.iter().find(|s| s.id == c.id).cloned().map(Holder::Source),
         };
         let Some(item) = item else {
-            self.state.status = Some(format!("Not done: {} {} is no longer in the map", c.kind.as_str(), c.item));
+            self.state.status = Some(format!(
+                "Not done: {} {} is no longer in the map",
+                c.kind.as_str(),
+                c.item
+            ));
             return;
         };
-        let Some(chosen) = merge::choose(c, holders, &item, value) else { return };
+        let Some(chosen) = merge::choose(c, holders, &item, value) else {
+            return;
+        };
         let edit = match chosen {
             Holder::Stage(s) => Edit::SetStage(s),
             Holder::Determinant(d) => Edit::SetDeterminant(d),
@@ -181,11 +193,7 @@ impl AppModel {
                 let n = comparison.changes.len();
                 self.state.status = Some(match n {
                     0 => format!("This map says the same as {}.", comparison.file),
-                    _ => format!(
-                        "{} from {}.",
-                        plural(n, "difference", "differences"),
-                        comparison.file
-                    ),
+                    _ => format!("{} from {}.", plural(n, "difference", "differences"), comparison.file),
                 });
                 self.state.comparison = Some(comparison);
             }
@@ -214,7 +222,10 @@ mod tests {
     use crate::model::Nature;
 
     fn chile() -> Map {
-        crate::samples::find("chile-anti-trafficking.ron").unwrap().load().unwrap()
+        crate::samples::find("chile-anti-trafficking.ron")
+            .unwrap()
+            .load()
+            .unwrap()
     }
 
     fn model_on(path: &Path) -> AppModel {
@@ -251,7 +262,10 @@ mod tests {
             format!("Merged {}: 0 items added, no conflict.", path.display())
         );
         assert_eq!(review.file, path.display().to_string());
-        assert!(!model.history.can_undo() && !state.doc.is_dirty(), "nothing new, no edit");
+        assert!(
+            !model.history.can_undo() && !state.doc.is_dirty(),
+            "nothing new, no edit"
+        );
     }
 
     #[test]
@@ -266,7 +280,11 @@ mod tests {
             answer(&mut model, purpose, &broken);
             let state = model.state();
             let problem = state.load_problem.as_ref().expect("shown");
-            assert!(problem.lines[0].starts_with(&format!("{}:1:", broken.display())), "{:?}", problem.lines);
+            assert!(
+                problem.lines[0].starts_with(&format!("{}:1:", broken.display())),
+                "{:?}",
+                problem.lines
+            );
             assert_eq!(state.doc.map, chile());
             assert!(state.merge_review.is_none() && state.comparison.is_none());
             assert!(!model.history.can_undo());
@@ -281,7 +299,10 @@ mod tests {
         let mut model = model_on(&path);
         answer(&mut model, Purpose::Compare, &path);
         assert!(model.state().comparison.as_ref().unwrap().changes.is_empty());
-        assert_eq!(model.state().status.as_deref(), Some("This map says the same as chile.ron."));
+        assert_eq!(
+            model.state().status.as_deref(),
+            Some("This map says the same as chile.ron.")
+        );
         let mut d = model.state().doc.map.determinants[0].clone();
         d.nature = Some(if d.nature == Some(Nature::Structural) {
             Nature::PressurePoint
@@ -289,13 +310,23 @@ mod tests {
             Nature::Structural
         });
         let id = d.id.clone();
-        model.apply(Request::Edit { edit: Edit::SetDeterminant(d), merge: None }, 0.0);
+        model.apply(
+            Request::Edit {
+                edit: Edit::SetDeterminant(d),
+                merge: None,
+            },
+            0.0,
+        );
         model.tick(0.0);
         let c = model.state().comparison.as_ref().unwrap();
         assert_eq!(c.changes.len(), 1);
         assert_eq!(c.changes[0].id, id.as_str());
         let k = model.state().doc.map.stages.len();
-        assert_eq!(c.emphasis.nodes[k], crate::app::derived::emphasis::Mark::Lit, "the changed determinant is brought forward");
+        assert_eq!(
+            c.emphasis.nodes[k],
+            crate::app::derived::emphasis::Mark::Lit,
+            "the changed determinant is brought forward"
+        );
         model.apply(Request::Run(Command::Undo), 0.0);
         model.tick(0.0);
         assert!(model.state().comparison.as_ref().unwrap().changes.is_empty());

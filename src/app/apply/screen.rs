@@ -39,7 +39,9 @@ impl DetmapApp {
         }
         // The frame is what the outer rectangle adds; a window manager that reports none still
         // draws a title bar of about this much.
-        let frame = outer.map_or(egui::vec2(0.0, 30.0), |o| (o.size() - inner.size()).max(egui::vec2(0.0, 30.0)));
+        let frame = outer.map_or(egui::vec2(0.0, 30.0), |o| {
+            (o.size() - inner.size()).max(egui::vec2(0.0, 30.0))
+        });
         let needs = inner.size() + frame;
         if needs.x > monitor.x || needs.y > monitor.y {
             ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));

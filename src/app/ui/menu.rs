@@ -13,7 +13,12 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             item(ui, Command::New, true, out);
             item(ui, Command::Open, true, out);
             item(ui, Command::Import, true, out);
-            item(ui, Command::Merge, state.screen == super::super::state::Screen::Editor, out);
+            item(
+                ui,
+                Command::Merge,
+                state.screen == super::super::state::Screen::Editor,
+                out,
+            );
             ui.menu_button(tr!("menu-open-sample"), |ui| {
                 for sample in &state.samples {
                     if ui.button(&sample.title).clicked() {
@@ -80,7 +85,12 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.separator();
             item(ui, Command::FlowLayout, true, out);
             item(ui, Command::ForceLayout, true, out);
-            item(ui, Command::Compare, state.screen == super::super::state::Screen::Editor, out);
+            item(
+                ui,
+                Command::Compare,
+                state.screen == super::super::state::Screen::Editor,
+                out,
+            );
             ui.separator();
             toggle(ui, Command::ToggleAnalysis, state.analysis.open, out);
             toggle(ui, Command::ToggleLegend, state.prefs.show_legend, out);

@@ -13,8 +13,8 @@ pub mod words;
 
 use super::commands::{Command, Request, Requests};
 use super::state::{AppState, Screen};
-use canvas::Canvas;
 use crate::tr;
+use canvas::Canvas;
 use egui::{RichText, Ui};
 
 /// Lays out the window for one frame: menu, status bar, problems, side panels, canvas, dialogs.
@@ -152,8 +152,7 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         } else {
             (format!("▶ {}", tr!("toolbar-outline")), tr!("toolbar-outline-show"))
         };
-        if ui.button(outline_text).on_hover_text(outline_hint).clicked()
-        {
+        if ui.button(outline_text).on_hover_text(outline_hint).clicked() {
             out.send(Request::TogglePanel(super::commands::PanelKind::Outline));
         }
         ui.separator();
@@ -198,7 +197,13 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             &tr!("toolbar-analysis-hint"),
             out,
         );
-        tool(ui, &tr!("toolbar-fit"), Command::ZoomToFit, &tr!("toolbar-fit-hint"), out);
+        tool(
+            ui,
+            &tr!("toolbar-fit"),
+            Command::ZoomToFit,
+            &tr!("toolbar-fit-hint"),
+            out,
+        );
         drag_mode(ui, state, out);
         ui.separator();
         let (inspector_text, inspector_hint) = if state.prefs.show_inspector {
@@ -206,8 +211,7 @@ fn toolbar(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         } else {
             (format!("{} ◀", tr!("toolbar-inspector")), tr!("toolbar-inspector-show"))
         };
-        if ui.button(inspector_text).on_hover_text(inspector_hint).clicked()
-        {
+        if ui.button(inspector_text).on_hover_text(inspector_hint).clicked() {
             out.send(Request::TogglePanel(super::commands::PanelKind::Inspector));
         }
     });

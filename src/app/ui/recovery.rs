@@ -33,10 +33,7 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
         facts(ui, offer);
         if offer.original_changed {
             ui.add_space(4.0);
-            ui.label(
-                RichText::new(tr!("recovery-original-changed"))
-                .color(ui.visuals().warn_fg_color),
-            );
+            ui.label(RichText::new(tr!("recovery-original-changed")).color(ui.visuals().warn_fg_color));
         }
         ui.add_space(4.0);
         ui.label(
@@ -62,11 +59,7 @@ pub fn offer(ctx: &Context, state: &AppState, out: &mut Requests) {
             } else {
                 tr!("recovery-keep")
             };
-            if ui
-                .button(later)
-                .on_hover_text(tr!("recovery-later-hint"))
-                .clicked()
-            {
+            if ui.button(later).on_hover_text(tr!("recovery-later-hint")).clicked() {
                 out.send(Request::Recover(RecoveryChoice::Later));
             }
         });

@@ -76,14 +76,14 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         .auto_shrink([false, false])
         .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
         .show(ui, |ui| {
-        if let Some(review) = &state.merge_review {
-            review_ui(ui, state, review, out);
-            ui.separator();
-        }
-        if let Some(c) = &state.comparison {
-            compare_ui(ui, c, out);
-        }
-    });
+            if let Some(review) = &state.merge_review {
+                review_ui(ui, state, review, out);
+                ui.separator();
+            }
+            if let Some(c) = &state.comparison {
+                compare_ui(ui, c, out);
+            }
+        });
 }
 
 fn title_row(ui: &mut Ui, heading: String, close: Request, out: &mut Requests) {

@@ -11,11 +11,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             ui.set_max_width(860.0);
             ui.add_space(24.0);
             ui.heading(RichText::new("Determinant Mapper").size(32.0));
-            ui.label(
-                RichText::new(tr!("start-tagline"))
-                    .size(17.0)
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("start-tagline")).size(17.0).weak());
             ui.add_space(16.0);
             ui.horizontal(|ui| {
                 if ui.button(RichText::new(tr!("start-new")).size(17.0)).clicked() {
@@ -82,7 +78,14 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
                             out.send(Request::Proceed(Proceed::OpenPath(path.clone())));
                         }
                         let place = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
-                        ui.label(RichText::new(if exists { place } else { tr!("start-missing", place = &place) }).weak());
+                        ui.label(
+                            RichText::new(if exists {
+                                place
+                            } else {
+                                tr!("start-missing", place = &place)
+                            })
+                            .weak(),
+                        );
                         if ui.small_button("×").on_hover_text(tr!("start-forget")).clicked() {
                             out.send(Request::ForgetRecent(path.clone()));
                         }

@@ -4,8 +4,8 @@
 
 use super::super::super::analysis_view::{AnalysisRequest, Coded, Filters, Grouping};
 use super::super::super::commands::Requests;
-use super::Ctx;
 use super::super::words;
+use super::Ctx;
 use crate::model::{Directness, Effect, Locus, Nature};
 use crate::tr;
 use egui::{ComboBox, RichText, Ui};
@@ -19,9 +19,30 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         // wider than the panel would not wrap but widen the panel past the window's edge.
         ui.spacing_mut().combo_width = 80.0;
         ui.label(RichText::new(tr!("filter-show")).strong());
-        coded(ui, "locus", &tr!("filter-locus"), &mut f.locus, Locus::ALL, words::locus);
-        coded(ui, "directness", &tr!("filter-directness"), &mut f.directness, Directness::ALL, words::directness);
-        coded(ui, "nature", &tr!("filter-nature"), &mut f.nature, Nature::ALL, words::nature);
+        coded(
+            ui,
+            "locus",
+            &tr!("filter-locus"),
+            &mut f.locus,
+            Locus::ALL,
+            words::locus,
+        );
+        coded(
+            ui,
+            "directness",
+            &tr!("filter-directness"),
+            &mut f.directness,
+            Directness::ALL,
+            words::directness,
+        );
+        coded(
+            ui,
+            "nature",
+            &tr!("filter-nature"),
+            &mut f.nature,
+            Nature::ALL,
+            words::nature,
+        );
         let effect_text = f.effect.map_or_else(words::any, words::effect);
         combo(ui, "effect", &tr!("filter-effect"), &effect_text, |ui| {
             ui.selectable_value(&mut f.effect, None, words::any());
@@ -38,11 +59,17 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         }
         ui.separator();
         let mut grouping = view.grouping;
-        combo(ui, "grouping", &tr!("filter-group-by"), &words::grouping(grouping), |ui| {
-            for &g in Grouping::ALL {
-                ui.selectable_value(&mut grouping, g, words::grouping(g));
-            }
-        });
+        combo(
+            ui,
+            "grouping",
+            &tr!("filter-group-by"),
+            &words::grouping(grouping),
+            |ui| {
+                for &g in Grouping::ALL {
+                    ui.selectable_value(&mut grouping, g, words::grouping(g));
+                }
+            },
+        );
         if grouping != view.grouping {
             out.analysis(AnalysisRequest::Grouping(grouping));
         }

@@ -14,9 +14,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let open: Vec<_> = cx.analysis.hints.iter().filter(|h| !dismissed.contains(h)).collect();
     let hidden = cx.analysis.hints.len() - open.len();
     ui.horizontal(|ui| {
-        ui.label(
-            RichText::new(tr!("hints-intro")).weak(),
-        );
+        ui.label(RichText::new(tr!("hints-intro")).weak());
         if hidden > 0 && ui.button(tr!("hints-show-dismissed", count = hidden)).clicked() {
             out.analysis(AnalysisRequest::RestoreHints);
         }
@@ -34,7 +32,11 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                     if ui.button(tr!("hints-dismiss")).clicked() {
                         out.analysis(AnalysisRequest::DismissHint(h.clone()));
                     }
-                    if ui.button(tr!("hints-show")).on_hover_text(tr!("hints-show-hint")).clicked() {
+                    if ui
+                        .button(tr!("hints-show"))
+                        .on_hover_text(tr!("hints-show-hint"))
+                        .clicked()
+                    {
                         out.analysis(AnalysisRequest::Focus(Some(Focus::Determinant(h.determinant.clone()))));
                     }
                     ui.label(message(cx.map, h));

@@ -260,7 +260,10 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
     let stage_label = cx.map.label_of(stage);
     let words = if lost {
         let knocked = cx.state.analysis.knocked_out.as_ref();
-        tr!("matrix-lost-without", determinant = knocked.map_or("", |k| cx.map.label_of(k)))
+        tr!(
+            "matrix-lost-without",
+            determinant = knocked.map_or("", |k| cx.map.label_of(k))
+        )
     } else {
         cell_words(c.distance, c.net)
     };
@@ -316,7 +319,10 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
             egui::StrokeKind::Inside,
         );
     }
-    let response = response.on_hover_text(format!("{det_label}\n→ {stage_label}\n{words}\n{}", tr!("matrix-click-cell")));
+    let response = response.on_hover_text(format!(
+        "{det_label}\n→ {stage_label}\n{words}\n{}",
+        tr!("matrix-click-cell")
+    ));
     if response.clicked() {
         out.analysis(AnalysisRequest::Focus(if on {
             None

@@ -101,11 +101,7 @@ fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             }
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui
-                .small_button("×")
-                .on_hover_text(tr!("analysis-close"))
-                .clicked()
-            {
+            if ui.small_button("×").on_hover_text(tr!("analysis-close")).clicked() {
                 out.run(Command::ToggleAnalysis);
             }
             if view.focus.is_some()
@@ -136,10 +132,8 @@ fn header(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
             // label (and Spanish's longer words) would otherwise overlap the tabs.
             if let Some(d) = &view.knocked_out {
                 let text = tr!("analysis-knocked-out", determinant = cx.map.label_of(d));
-                ui.add(
-                    egui::Label::new(RichText::new(&text).color(cx.palette.warning).strong()).truncate(),
-                )
-                .on_hover_text(text);
+                ui.add(egui::Label::new(RichText::new(&text).color(cx.palette.warning).strong()).truncate())
+                    .on_hover_text(text);
             }
         });
     });

@@ -10,9 +10,9 @@ use super::super::super::derived::rows::Shown;
 use super::super::super::derived::{DeterminantSummary, StageSummary, Summary};
 use super::super::words;
 use super::{Ctx, cell_code, net_colour, symbol};
-use crate::tr;
 use crate::analysis::{Cell, LoopKind, NetEffect};
 use crate::model::{Id, Sign};
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// Lists longer than this show their first entries and a count of the rest.
@@ -72,14 +72,22 @@ fn knock_summary(ui: &mut Ui, cx: &Ctx, knocked: &Id) {
             ui.label(tr!("path-loses-all", stage = stage));
         } else {
             let names: Vec<&str> = loss.lost_enablers.iter().map(|d| cx.map.label_of(d)).collect();
-            ui.label(tr!("path-no-longer-enabled", stage = stage, determinants = names.join("; ")));
+            ui.label(tr!(
+                "path-no-longer-enabled",
+                stage = stage,
+                determinants = names.join("; ")
+            ));
         }
     }
 }
 
 fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
     let number = cx.map.stages.iter().position(|x| x.id == s.stage).map_or(0, |k| k + 1);
-    ui.heading(tr!("analysis-what-feeds", number = number, stage = cx.map.label_of(&s.stage)));
+    ui.heading(tr!(
+        "analysis-what-feeds",
+        number = number,
+        stage = cx.map.label_of(&s.stage)
+    ));
     let all: Vec<&(Id, Cell)> = s.direct.iter().chain(&s.indirect).collect();
     let count = |net| all.iter().filter(|(_, c)| c.net == net).count();
     ui.label(tr!(
@@ -99,7 +107,14 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
         };
         ui.label(RichText::new(text).color(cx.palette.warning).strong());
     }
-    feeders(ui, cx, tr!("path-directly", count = s.direct.len()), &s.direct, &s.stage, out);
+    feeders(
+        ui,
+        cx,
+        tr!("path-directly", count = s.direct.len()),
+        &s.direct,
+        &s.stage,
+        out,
+    );
     if !cx.state.analysis.direct_only {
         let title = tr!("path-through-others", count = s.indirect.len());
         feeders(ui, cx, title, &s.indirect, &s.stage, out);
@@ -263,8 +278,8 @@ fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: b
                     sign = words::sign(step.sign),
                     to = &step.to
                 ))
-                    .strong()
-                    .color(net_colour(net, &cx.palette)),
+                .strong()
+                .color(net_colour(net, &cx.palette)),
             );
             ui.indent(("step", n), |ui| {
                 for note in &step.notes {

@@ -7,8 +7,8 @@ use super::geometry::kurbo_rect;
 use super::style::{self, Border, Outline, Palette};
 use crate::app::commands::{Command, Requests};
 use crate::geometry as geo;
-use crate::tr;
 use crate::model::{Locus, Map, Sign};
+use crate::tr;
 use egui::{Rect, RichText, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 const SAMPLE: egui::Vec2 = vec2(38.0, 16.0);
@@ -36,9 +36,13 @@ pub fn ui(ui: &mut Ui, palette: &Palette, stroke_scale: f32, map: &Map, out: &mu
     }
     gap(ui);
     heading(ui, &tr!("legend-influence"));
-    row(ui, &tr!("legend-enables"), |p, r| link(p, r, Sign::Enables, palette, stroke_scale));
-    row(ui, &tr!("legend-hinders"), |p, r| link(p, r, Sign::Hinders, palette, stroke_scale))
-        .on_hover_text(tr!("legend-strength"));
+    row(ui, &tr!("legend-enables"), |p, r| {
+        link(p, r, Sign::Enables, palette, stroke_scale)
+    });
+    row(ui, &tr!("legend-hinders"), |p, r| {
+        link(p, r, Sign::Hinders, palette, stroke_scale)
+    })
+    .on_hover_text(tr!("legend-strength"));
     row(ui, &tr!("legend-stage"), |p, r| stage(p, r, palette));
     gap(ui);
     heading(ui, &tr!("legend-nature"));

@@ -801,7 +801,12 @@ fn relabelled(map: &Map, id: &Id, label: String) -> Option<Edit> {
 /// The analysis marks to draw, when the analysis is shown and they belong to this drawing.
 fn emphasis(state: &AppState, nodes: usize) -> Option<&crate::app::derived::emphasis::Emphasis> {
     // A comparison with another map marks what it found (View › Compare with…) until closed.
-    if let Some(e) = state.comparison.as_ref().map(|c| &c.emphasis).filter(|e| e.nodes.len() == nodes) {
+    if let Some(e) = state
+        .comparison
+        .as_ref()
+        .map(|c| &c.emphasis)
+        .filter(|e| e.nodes.len() == nodes)
+    {
         return Some(e);
     }
     if !state.analysis.active() {

@@ -52,7 +52,10 @@ impl Inspector {
 /// determinants among them.
 fn many(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, out: &mut Requests) {
     let map = &state.doc.map;
-    ui.heading(format!("{} selected", plural(state.selection.ids.len(), "item", "items")));
+    ui.heading(format!(
+        "{} selected",
+        plural(state.selection.ids.len(), "item", "items")
+    ));
     ui.horizontal(|ui| {
         for c in [Command::Copy, Command::Duplicate, Command::Delete] {
             if ui.button(c.label()).clicked() {
