@@ -9,7 +9,7 @@
 //! The results derived from it live in `derived/`.
 
 use crate::analysis::{FeedbackLoop, Hint};
-use crate::model::{Determinant, Directness, Effect, Id, Locus, Map, Nature};
+use crate::model::{Id, Map};
 use std::collections::HashSet;
 
 /// What the analysis is about at the moment; the canvas brings it forward and fades the rest.
@@ -25,62 +25,9 @@ pub enum Focus {
     Loop(FeedbackLoop),
 }
 
-/// A filter on a coded axis that a study may leave uncoded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Coded<T> {
-    #[default]
-    Any,
-    Is(T),
-    NotCoded,
-}
-
-impl<T: PartialEq + Copy> Coded<T> {
-    pub fn admits(&self, value: Option<T>) -> bool {
-        match self {
-            Coded::Any => true,
-            Coded::Is(v) => value == Some(*v),
-            Coded::NotCoded => value.is_none(),
-        }
-    }
-}
-
-/// Which determinants the matrix lists and the canvas keeps bright. Stages are never filtered.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Filters {
-    pub locus: Coded<Locus>,
-    pub directness: Coded<Directness>,
-    pub nature: Coded<Nature>,
-    pub effect: Option<Effect>,
-    /// A determinant passes if any of its categories is this one.
-    pub category: Option<String>,
-    pub tag: Option<String>,
-}
-
-impl Filters {
-    pub fn admits(&self, d: &Determinant) -> bool {
-        self.locus.admits(d.locus)
-            && self.directness.admits(d.directness)
-            && self.nature.admits(d.nature)
-            && self.effect.is_none_or(|e| d.effect == e)
-            && self.category.as_ref().is_none_or(|c| d.categories.contains(c))
-            && self.tag.as_ref().is_none_or(|t| d.tags.contains(t))
-    }
-
-    /// How many filters are set, for the "Filters (2)" summary.
-    pub fn active(&self) -> usize {
-        [
-            self.locus != Coded::Any,
-            self.directness != Coded::Any,
-            self.nature != Coded::Any,
-            self.effect.is_some(),
-            self.category.is_some(),
-            self.tag.is_some(),
-        ]
-        .iter()
-        .filter(|on| **on)
-        .count()
-    }
-}
+/// The filters are the presentation steps' own type, field for field what a step saves "from the
+/// view" and gives back when it is played.
+pub use crate::model::presentation::{Coded, Filters};
 
 /// How the matrix's rows are grouped (and so sorted); map order within a group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -230,6 +177,7 @@ impl AnalysisView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Determinant, Effect, Locus, Nature};
 
     fn det() -> Determinant {
         Determinant {

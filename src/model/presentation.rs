@@ -259,6 +259,21 @@ impl Filters {
             && self.tag.as_ref().is_none_or(|t| d.tags.contains(t))
     }
 
+    /// How many filters are set, for the analysis panel's "Filters (2)" summary.
+    pub fn active(&self) -> usize {
+        [
+            !self.locus.is_any(),
+            !self.directness.is_any(),
+            !self.nature.is_any(),
+            self.effect.is_some(),
+            self.category.is_some(),
+            self.tag.is_some(),
+        ]
+        .iter()
+        .filter(|on| **on)
+        .count()
+    }
+
     /// No filter set: every determinant passes.
     pub fn is_empty(&self) -> bool {
         *self == Filters::default()

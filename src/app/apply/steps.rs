@@ -3,8 +3,7 @@
 //! and filters), and the view is framed again on the map.
 
 use super::{AppModel, CanvasEffect};
-use crate::app::analysis_view::{AnalysisRequest, Coded as ViewCoded, Filters as ViewFilters, Focus as ViewFocus};
-use crate::model::presentation::{Coded, Filters};
+use crate::app::analysis_view::{AnalysisRequest, Focus as ViewFocus};
 use crate::model::{Feeders, Focus, Step};
 
 impl AppModel {
@@ -45,26 +44,7 @@ impl AppModel {
         view.apply(AnalysisRequest::Focus(focus));
         view.apply(AnalysisRequest::DirectOnly(direct));
         view.apply(AnalysisRequest::KnockOut(step.knock_out.clone()));
-        view.apply(AnalysisRequest::Filters(view_filters(&step.filters)));
+        view.apply(AnalysisRequest::Filters(step.filters.clone()));
         self.canvas(CanvasEffect::FitSoon);
-    }
-}
-
-/// A step's filters as the analysis panel holds them (the two are field for field alike).
-fn view_filters(f: &Filters) -> ViewFilters {
-    fn coded<T: Copy>(c: &Coded<T>) -> ViewCoded<T> {
-        match c {
-            Coded::Any => ViewCoded::Any,
-            Coded::Is(v) => ViewCoded::Is(*v),
-            Coded::NotCoded => ViewCoded::NotCoded,
-        }
-    }
-    ViewFilters {
-        locus: coded(&f.locus),
-        directness: coded(&f.directness),
-        nature: coded(&f.nature),
-        effect: f.effect,
-        category: f.category.clone(),
-        tag: f.tag.clone(),
     }
 }
