@@ -257,6 +257,9 @@ coded-pressure-point = pressure point
 coded-enabler = enabler
 coded-hinder = hinder
 coded-no-category = no category
+confidence-low = low
+confidence-medium = medium
+confidence-high = high
 sign-enables = enables
 sign-hinders = hinders
 net-enables = enables
@@ -282,8 +285,11 @@ filter-category = Category
 filter-tag = Tag
 filter-show-all = Show all
 filter-group-by = Group rows by
+filter-min-confidence = Minimum confidence
+filter-min-confidence-hint = Count only the influences at least this sure, in the matrix, the explanations, the knock-out and on the map. Low counts every link; medium leaves out those the study only implies; high keeps only those it states. An influence with no confidence given counts as high. The map does not change.
 cell-direct = direct, { $net }
 cell-steps = { $steps } steps, { $net }
+cell-confidence = { $cell }, { $confidence } confidence
 
 ## Analysis panel: matrix
 
@@ -300,6 +306,11 @@ matrix-total-hinder = Hinder it (−)
 matrix-total-mixed = Mixed (±)
 matrix-total-lost = Lost to the knock-out (×)
 matrix-total = { $name }, stage { $number }: { $count }
+matrix-total-tentative = Tentative (low confidence)
+matrix-mark-low = low
+matrix-mark-medium = med.
+matrix-confidence-legend = low, med.: rests only on less sure links
+matrix-confidence-legend-hint = A hatched cell marked “low” is tentative: every path behind it uses an influence of low confidence (a link the study implies rather than states). “med.” marks a feed whose surest path has medium confidence. Set the minimum confidence to leave them out.
 
 ## Analysis panel: explanations in words
 
@@ -335,6 +346,11 @@ path-none = none
 path-more = … and { $count } more (see the matrix)
 path-why-hint = Why: the explaining path
 path-feeder = { $code }  { $determinant } ({ $net })
+path-feeder-sure = { $code }  { $determinant } ({ $net }; { $confidence } confidence)
+path-cell-tentative = Tentative: every path rests on a link of low confidence (one the study implies rather than states).
+path-cell-medium = Its surest path has medium confidence.
+path-step-weak = Weak link: { $confidence } confidence
+path-weakest = · weakest link: { $confidence } confidence
 path-knock-out = Knock out: what if it were gone?
 path-knock-out-hint = The map does not change: the analysis leaves this determinant out until you bring it back
 path-feeds = Feeds

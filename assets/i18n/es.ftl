@@ -261,6 +261,9 @@ coded-pressure-point = punto de presión
 coded-enabler = habilitador
 coded-hinder = obstaculizador
 coded-no-category = sin categoría
+confidence-low = baja
+confidence-medium = media
+confidence-high = alta
 sign-enables = habilita
 sign-hinders = obstaculiza
 net-enables = habilita
@@ -286,8 +289,11 @@ filter-category = Categoría
 filter-tag = Etiqueta
 filter-show-all = Mostrar todos
 filter-group-by = Agrupar por
+filter-min-confidence = Confianza mínima
+filter-min-confidence-hint = Considera solo las influencias con al menos esta confianza, en la matriz, las explicaciones, la exclusión y el mapa. Baja considera todos los vínculos; media deja fuera los que el estudio solo sugiere; alta conserva solo los que el estudio afirma. Una influencia sin confianza indicada cuenta como alta. El mapa no cambia.
 cell-direct = directo, { $net }
 cell-steps = { $steps } pasos, { $net }
+cell-confidence = { $cell }, confianza { $confidence }
 
 ## Analysis panel: matrix
 
@@ -304,6 +310,11 @@ matrix-total-hinder = La obstaculizan (−)
 matrix-total-mixed = Mixtos (±)
 matrix-total-lost = Perdidos por la exclusión (×)
 matrix-total = { $name }, etapa { $number }: { $count }
+matrix-total-tentative = Provisionales (confianza baja)
+matrix-mark-low = baja
+matrix-mark-medium = media
+matrix-confidence-legend = baja, media: solo vínculos menos seguros
+matrix-confidence-legend-hint = Una celda rayada con «baja» es provisional: todos sus caminos pasan por una influencia de confianza baja (un vínculo que el estudio sugiere, pero no afirma). «media» indica que su camino más seguro tiene confianza media. Fije la confianza mínima para dejarlas fuera.
 
 ## Analysis panel: explanations in words
 
@@ -339,6 +350,11 @@ path-none = ninguno
 path-more = … y { $count } más (vea la matriz)
 path-why-hint = Por qué: el camino explicativo
 path-feeder = { $code }  { $determinant } ({ $net })
+path-feeder-sure = { $code }  { $determinant } ({ $net }; confianza { $confidence })
+path-cell-tentative = Provisional: todos sus caminos pasan por un vínculo de confianza baja (que el estudio sugiere, pero no afirma).
+path-cell-medium = Su camino más seguro tiene confianza media.
+path-step-weak = Vínculo débil: confianza { $confidence }
+path-weakest = · vínculo más débil: confianza { $confidence }
 path-knock-out = Excluir: ¿qué pasaría sin él?
 path-knock-out-hint = El mapa no cambia: el análisis deja fuera este determinante hasta que usted lo restituya
 path-feeds = Alimenta

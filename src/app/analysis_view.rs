@@ -9,7 +9,7 @@
 //! The results derived from it live in `derived/`.
 
 use crate::analysis::{FeedbackLoop, Hint};
-use crate::model::{Id, Map};
+use crate::model::{Id, Level, Map};
 use std::collections::HashSet;
 
 /// What the analysis is about at the moment; the canvas brings it forward and fades the rest.
@@ -82,13 +82,15 @@ pub enum AnalysisRequest {
     DirectOnly(bool),
     Filters(Filters),
     Grouping(Grouping),
+    /// Analyse only the influences of at least this confidence (low: all of them).
+    MinConfidence(Level),
     /// Take a determinant out of the analysis (not out of the map), or bring it back.
     KnockOut(Option<Id>),
     DismissHint(Hint),
     RestoreHints,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct AnalysisView {
     /// The panel is open. While it is closed nothing is highlighted or faded, and nothing is computed.
     pub open: bool,
@@ -97,6 +99,10 @@ pub struct AnalysisView {
     pub direct_only: bool,
     pub filters: Filters,
     pub grouping: Grouping,
+    /// The least confidence an influence needs to count: the matrix, the explanations, the
+    /// knock-out and what the canvas lights follow only those influences, as `--min-confidence`
+    /// does on the command line (the same `analysis::with_min_confidence`). Low counts them all.
+    pub min_confidence: Level,
     pub knocked_out: Option<Id>,
     /// Hints the user dismissed, for this document and this session only. Not persisted: a hint
     /// says the map's structure and the study's coding disagree *now*, and a later edit can make the
@@ -111,6 +117,24 @@ pub struct AnalysisView {
     pub version: u64,
 }
 
+impl Default for AnalysisView {
+    fn default() -> Self {
+        AnalysisView {
+            open: false,
+            tab: AnalysisTab::default(),
+            focus: None,
+            direct_only: false,
+            filters: Filters::default(),
+            grouping: Grouping::default(),
+            min_confidence: Level::Low,
+            knocked_out: None,
+            dismissed: HashSet::new(),
+            presenting: false,
+            version: 0,
+        }
+    }
+}
+
 impl AnalysisView {
     pub fn apply(&mut self, request: AnalysisRequest) {
         match request {
@@ -119,6 +143,7 @@ impl AnalysisView {
             AnalysisRequest::DirectOnly(on) => self.direct_only = on,
             AnalysisRequest::Filters(f) => self.filters = f,
             AnalysisRequest::Grouping(g) => self.grouping = g,
+            AnalysisRequest::MinConfidence(l) => self.min_confidence = l,
             AnalysisRequest::KnockOut(d) => self.knocked_out = d,
             AnalysisRequest::DismissHint(h) => {
                 self.dismissed.insert(h);
@@ -144,10 +169,12 @@ impl AnalysisView {
         self.open || self.presenting
     }
 
-    /// Another document arrived: what named its items goes; how the panel is arranged stays.
+    /// Another document arrived: what named its items goes, and the filters (the new map opens
+    /// whole); how the panel is arranged stays.
     pub fn forget_document(&mut self) {
         self.focus = None;
         self.filters = Filters::default();
+        self.min_confidence = Level::Low;
         self.knocked_out = None;
         self.dismissed.clear();
         self.version += 1;

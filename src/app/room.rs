@@ -6,7 +6,7 @@
 use super::derived::emphasis::{Emphasis, Lit};
 use crate::diff::{self, Change, What};
 use crate::merge::{Conflict, Holder, ItemKind};
-use crate::model::{Id, Map};
+use crate::model::{Id, Level, Map};
 use std::collections::HashMap;
 
 /// The conflicts of the last merge, until the list is closed. Which value an item holds is read
@@ -114,7 +114,7 @@ impl Comparison {
             }
         }
         let admitted = vec![true; doc.determinants.len()];
-        self.emphasis = Emphasis::compute(doc, &admitted, Some(&lit), None);
+        self.emphasis = Emphasis::compute(doc, &admitted, Some(&lit), None, Level::Low);
     }
 
     /// How many changes of each kind: added, removed, changed (fields, not items).

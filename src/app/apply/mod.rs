@@ -41,6 +41,8 @@ mod steps;
 mod tests;
 #[cfg(test)]
 mod tests_capture;
+#[cfg(test)]
+mod tests_confidence;
 mod ui;
 mod window;
 

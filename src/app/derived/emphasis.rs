@@ -2,8 +2,8 @@
 //! order the canvas draws in). Worked out once per change of the map or the analysis view, so a
 //! frame only looks marks up.
 
-use crate::analysis::KnockOut;
-use crate::model::{Id, Map};
+use crate::analysis::{KnockOut, link_confidence};
+use crate::model::{Id, Level, Map};
 use std::collections::{HashMap, HashSet};
 
 /// How one node or influence is drawn.
@@ -49,8 +49,15 @@ pub struct Emphasis {
 }
 
 impl Emphasis {
-    /// `admitted[i]`: whether determinant `i` passes the filters.
-    pub fn compute(map: &Map, admitted: &[bool], lit: Option<&Lit>, knock: Option<&KnockOut>) -> Emphasis {
+    /// `admitted[i]`: whether determinant `i` passes the filters; an influence less sure than
+    /// `min_confidence` is left out of the analysis, and so faded.
+    pub fn compute(
+        map: &Map,
+        admitted: &[bool],
+        lit: Option<&Lit>,
+        knock: Option<&KnockOut>,
+        min_confidence: Level,
+    ) -> Emphasis {
         let stages = map.stages.len();
         let mut index = HashMap::with_capacity(stages + map.determinants.len());
         for (i, id) in map
@@ -88,7 +95,7 @@ impl Emphasis {
             .iter()
             .map(|inf| {
                 let ends = [mark_of(&inf.from), mark_of(&inf.to)];
-                if ends.contains(&Mark::Faded) {
+                if ends.contains(&Mark::Faded) || link_confidence(inf) < min_confidence {
                     Mark::Faded
                 } else {
                     match lit {
@@ -130,6 +137,8 @@ impl Emphasis {
 
     /// Whether anything is lit or faded at all (the canvas then draws the marks).
     pub fn is_plain(&self) -> bool {
-        self.knocked.is_none() && self.nodes.iter().all(|m| *m == Mark::Normal)
+        self.knocked.is_none()
+            && self.nodes.iter().all(|m| *m == Mark::Normal)
+            && self.links.iter().all(|m| *m == Mark::Normal)
     }
 }

@@ -1,8 +1,8 @@
 //! Explaining paths in words, owned, so the panel can show them and the canvas light them without
 //! holding a borrow of the map across frames. Built from the core's [`Explainer`].
 
-use crate::analysis::{Explainer, Reachability};
-use crate::model::{Id, Map, Sign};
+use crate::analysis::{Explainer, Reachability, link_confidence};
+use crate::model::{Id, Level, Map, Sign};
 
 /// Where a step's claim comes from, with the source's title instead of its id.
 #[derive(Debug, Clone, PartialEq)]
@@ -22,6 +22,9 @@ pub struct StepText {
     pub evidence: Vec<EvidenceText>,
     /// The influences' own notes, where they have one.
     pub notes: Vec<String>,
+    /// How sure the step is: the surest of its influences (one with no confidence given counts
+    /// as stated, high).
+    pub confidence: Level,
 }
 
 /// One shortest path of one sign from a determinant into a stage.
@@ -34,6 +37,11 @@ pub struct PathText {
 }
 
 impl PathText {
+    /// How sure the whole path is: as sure as its weakest step.
+    pub fn confidence(&self) -> Level {
+        self.steps.iter().map(|s| s.confidence).min().unwrap_or(Level::High)
+    }
+
     /// The path in one line: labels joined by "→" for an enabling step and "⇥" for a hindering one,
     /// e.g. "Civil society research → Bill introduced → Adoption of legislation".
     pub fn in_words(&self) -> String {
@@ -89,6 +97,12 @@ pub fn explain(map: &Map, reach: &Reachability, determinant: &Id, stage: &Id) ->
                         .filter(|i| !i.note.is_empty())
                         .map(|i| i.note.clone())
                         .collect(),
+                    confidence: s
+                        .influences
+                        .iter()
+                        .map(|i| link_confidence(i))
+                        .max()
+                        .unwrap_or(Level::High),
                 })
                 .collect(),
         })

@@ -8,6 +8,11 @@
 //! is always recomputed from the map. While the analysis panel is closed nothing is computed.
 //! Refreshing never changes the view: what an edit or another document makes stale in it (a
 //! focus on a deleted determinant) the apply point drops when it applies that change.
+//!
+//! With a minimum confidence set, everything but the canvas' marks is derived from the map with
+//! only the influences that sure (`analysis::with_min_confidence`, what `--min-confidence` analyses);
+//! the stages and determinants are the same, so rows and columns keep their places, and the canvas
+//! fades the influences left out.
 
 pub mod emphasis;
 pub mod explain;
@@ -17,26 +22,27 @@ mod summary;
 use super::analysis_view::AnalysisView;
 use super::document::Document;
 use crate::analysis::{
-    Hint, KnockOut, Loops, MapGraph, Matrix, Reachability, StagePressurePoints, coding_hints, feedback_loops,
-    knock_out, pressure_points,
+    Hint, KnockOut, Loops, MapGraph, Matrix, Reachability, StagePressurePoints, StrongestConfidence, coding_hints,
+    feedback_loops, knock_out, link_confidence, pressure_points, with_min_confidence,
 };
-use crate::model::{Id, Map, Sign};
+use crate::model::{Id, Level, Map, Sign};
 use emphasis::Emphasis;
 use rows::{Row, Shown, Totals};
-pub use summary::{DeterminantSummary, StageSummary, Summary};
+pub use summary::{DeterminantSummary, Feeder, StageSummary, Summary};
 
 /// At most this many feedback loops are listed: their number can grow exponentially with the map,
 /// and the search's time grows with the loops it finds.
 pub const LOOP_LIMIT: usize = 200;
 
 /// What the graph analyses (reachability, matrix, loops, pressure points, the knock-out) depend on:
-/// the stages and determinants in order, and each influence's ends and sign. A label, a coding, a
+/// the stages and determinants in order, and each influence's ends, sign and confidence (which
+/// sets how sure each feed is). A label, a coding, a
 /// note, evidence or a position does not change them, so an edit of those (typing a label,
 /// dragging a box) reuses them and only the hints, which read coding, are rebuilt.
 #[derive(Default)]
 struct Structure {
     nodes: Vec<Id>,
-    influences: Vec<(Id, Id, Sign)>,
+    influences: Vec<(Id, Id, Sign, Level)>,
 }
 
 impl Structure {
@@ -46,7 +52,7 @@ impl Structure {
             influences: map
                 .influences
                 .iter()
-                .map(|i| (i.from.clone(), i.to.clone(), i.sign))
+                .map(|i| (i.from.clone(), i.to.clone(), i.sign, link_confidence(i)))
                 .collect(),
         }
     }
@@ -60,7 +66,9 @@ impl Structure {
                 .influences
                 .iter()
                 .zip(&map.influences)
-                .all(|((from, to, sign), i)| *from == i.from && *to == i.to && *sign == i.sign)
+                .all(|((from, to, sign, sure), i)| {
+                    *from == i.from && *to == i.to && *sign == i.sign && *sure == link_confidence(i)
+                })
     }
 }
 
@@ -78,6 +86,8 @@ pub struct MapAnalysis {
     pub loops: Loops,
     pub pressure: Vec<StagePressurePoints>,
     pub hints: Vec<Hint>,
+    /// How sure each feed is: the highest confidence at which the determinant reaches the stage.
+    pub confidence: StrongestConfidence,
 }
 
 impl MapAnalysis {
@@ -87,12 +97,14 @@ impl MapAnalysis {
         let loops = feedback_loops(reach.graph(), LOOP_LIMIT);
         let pressure = pressure_points(reach.graph());
         let hints = coding_hints(map, &reach);
+        let confidence = StrongestConfidence::with_reach(map, &reach);
         MapAnalysis {
             reach,
             matrix,
             loops,
             pressure,
             hints,
+            confidence,
         }
     }
 
@@ -110,6 +122,8 @@ pub struct KnockOutResult {
     pub losses: KnockOut,
     pub reach: Reachability,
     pub matrix: Matrix,
+    /// How sure each remaining feed is without the determinant.
+    pub confidence: StrongestConfidence,
 }
 
 impl KnockOutResult {
@@ -118,11 +132,22 @@ impl KnockOutResult {
         // The same "without" as `Matrix::with_knocked_out`, keeping its reachability for the paths.
         let reach = Reachability::of_graph(MapGraph::without(map, determinant));
         let matrix = Matrix::compute(map, &reach);
+        let without = Map {
+            influences: map
+                .influences
+                .iter()
+                .filter(|i| &i.from != determinant && &i.to != determinant)
+                .cloned()
+                .collect(),
+            ..map.clone()
+        };
+        let confidence = StrongestConfidence::with_reach(&without, &reach);
         Some(KnockOutResult {
             determinant: determinant.clone(),
             losses,
             reach,
             matrix,
+            confidence,
         })
     }
 }
@@ -133,6 +158,8 @@ pub struct ViewResults {
     pub rows: Vec<Row>,
     /// Every determinant's cells as shown, in map order (filtered-out ones too).
     pub cells: Vec<Vec<Shown>>,
+    /// Beside `cells`: how sure each filled cell is (the strongest confidence of what it shows).
+    pub confidence: Vec<Vec<Option<Level>>>,
     /// Per stage, over the rows shown.
     pub totals: Vec<Totals>,
     pub emphasis: Emphasis,
@@ -141,7 +168,10 @@ pub struct ViewResults {
 
 #[derive(Default)]
 pub struct Derived {
-    map_key: Option<(u64, u64)>,
+    map_key: Option<(u64, u64, Level)>,
+    /// The map with only the influences of the view's minimum confidence, when that leaves any
+    /// out: what everything but the canvas' marks is derived from.
+    analysed: Option<Map>,
     /// Counts structure changes: the knock-out is keyed on it, not on the revision, so a drag or
     /// a label typed while a determinant is knocked out does not search the graph again.
     structure_version: u64,
@@ -162,9 +192,18 @@ impl Derived {
         if !view.active() {
             return;
         }
-        let map = &doc.map;
-        let map_key = (doc.serial, doc.revision);
+        let map_key = (doc.serial, doc.revision, view.min_confidence);
         let map_changed = self.map_key != Some(map_key);
+        if map_changed {
+            self.analysed = (view.min_confidence > Level::Low
+                && doc
+                    .map
+                    .influences
+                    .iter()
+                    .any(|i| link_confidence(i) < view.min_confidence))
+            .then(|| with_min_confidence(&doc.map, view.min_confidence));
+        }
+        let map = self.analysed.as_ref().unwrap_or(&doc.map);
         if map_changed {
             match &mut self.analysis {
                 Some(analysis) if self.structure.matches(map) => analysis.recode(map),
@@ -188,7 +227,7 @@ impl Derived {
         }
         let view_key = (doc.serial, doc.revision, view.version);
         if self.view_key != Some(view_key) {
-            self.view = Some(view_results(map, analysis, self.knock.as_ref(), view));
+            self.view = Some(view_results(&doc.map, map, analysis, self.knock.as_ref(), view));
             self.view_key = Some(view_key);
         }
     }
@@ -212,7 +251,15 @@ impl Derived {
     }
 }
 
-fn view_results(map: &Map, analysis: &MapAnalysis, knock: Option<&KnockOutResult>, view: &AnalysisView) -> ViewResults {
+/// `drawn` is the map as the canvas draws it, `map` the one analysed (the same, or with only the
+/// influences of the minimum confidence).
+fn view_results(
+    drawn: &Map,
+    map: &Map,
+    analysis: &MapAnalysis,
+    knock: Option<&KnockOutResult>,
+    view: &AnalysisView,
+) -> ViewResults {
     let admitted: Vec<bool> = map.determinants.iter().map(|d| view.filters.admits(d)).collect();
     let cells: Vec<Vec<Shown>> = (0..map.determinants.len())
         .map(|i| rows::shown_row(&analysis.matrix, knock.map(|k| &k.matrix), i, view.direct_only))
@@ -225,17 +272,38 @@ fn view_results(map: &Map, analysis: &MapAnalysis, knock: Option<&KnockOutResult
             Row::Group { .. } => None,
         })
         .collect();
-    let totals = rows::totals(&shown_rows, map.stages.len());
+    let mut totals = rows::totals(&shown_rows, map.stages.len());
+    let confidence = rows::confidence(
+        map,
+        &cells,
+        &analysis.confidence,
+        knock.map(|k| &k.confidence),
+        view.direct_only,
+    );
+    rows::count_confidence(
+        &mut totals,
+        body.iter().filter_map(|r| match r {
+            Row::Determinant(i) => Some(&confidence[*i]),
+            Row::Group { .. } => None,
+        }),
+    );
     let reach = knock.map_or(&analysis.reach, |k| &k.reach);
     let summary = view
         .focus
         .as_ref()
-        .and_then(|f| summary::summarise(map, analysis, reach, knock, &cells, &admitted, view, f));
+        .and_then(|f| summary::summarise(map, analysis, reach, knock, &cells, &confidence, &admitted, view, f));
     let lit = summary.as_ref().map(|s| summary::lit(map, s, view.direct_only, knock));
-    let emphasis = Emphasis::compute(map, &admitted, lit.as_ref(), knock.map(|k| &k.losses));
+    let emphasis = Emphasis::compute(
+        drawn,
+        &admitted,
+        lit.as_ref(),
+        knock.map(|k| &k.losses),
+        view.min_confidence,
+    );
     ViewResults {
         rows: body,
         cells,
+        confidence,
         totals,
         emphasis,
         summary,

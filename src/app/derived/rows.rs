@@ -2,8 +2,9 @@
 //! knock-out and "direct feeders only" are taken into account, with totals over the rows shown.
 
 use super::super::analysis_view::{AnalysisView, Grouping};
-use crate::analysis::{Cell, Matrix, NetEffect};
-use crate::model::{Determinant, Map};
+use crate::analysis::{Cell, Matrix, NetEffect, StrongestConfidence, link_confidence};
+use crate::model::{Determinant, Id, Level, Map};
+use std::collections::HashMap;
 
 /// A line of the matrix body.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +33,10 @@ pub struct Totals {
     pub hinder: usize,
     pub mixed: usize,
     pub lost: usize,
+    /// Feeds that rest only on low-confidence influences (tentative), and those whose surest
+    /// path has medium confidence.
+    pub low: usize,
+    pub medium: usize,
 }
 
 /// What a cell shows: the matrix without the knocked-out determinant (`after`) compared with the
@@ -113,6 +118,69 @@ fn group_key(d: &Determinant, grouping: Grouping) -> Option<String> {
     }
 }
 
+/// How sure each shown cell is, beside `cells`: a feed's strongest confidence (without the
+/// knocked-out determinant when there is one, `after`), a lost feed's as the map is drawn. With
+/// `direct_only` a cell shows only the influences straight into the stage, so it is as sure as
+/// the surest of those.
+pub fn confidence(
+    map: &Map,
+    cells: &[Vec<Shown>],
+    before: &StrongestConfidence,
+    after: Option<&StrongestConfidence>,
+    direct_only: bool,
+) -> Vec<Vec<Option<Level>>> {
+    if direct_only {
+        let mut direct: HashMap<(&Id, &Id), Level> = HashMap::new();
+        for i in &map.influences {
+            let sure = direct.entry((&i.from, &i.to)).or_insert(Level::Low);
+            *sure = (*sure).max(link_confidence(i));
+        }
+        return map
+            .determinants
+            .iter()
+            .zip(cells)
+            .map(|(d, row)| {
+                map.stages
+                    .iter()
+                    .zip(row)
+                    .map(|(s, shown)| match shown {
+                        Shown::Empty => None,
+                        _ => direct.get(&(&d.id, &s.id)).copied(),
+                    })
+                    .collect()
+            })
+            .collect();
+    }
+    map.determinants
+        .iter()
+        .zip(cells)
+        .map(|(d, row)| {
+            map.stages
+                .iter()
+                .zip(row)
+                .map(|(s, shown)| match shown {
+                    Shown::Feeds(_) => after.unwrap_or(before).get(&d.id, &s.id),
+                    Shown::Lost(_) => before.get(&d.id, &s.id),
+                    Shown::Empty => None,
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Adds to `totals` how many of the rows shown feed each stage only at low or medium confidence.
+pub fn count_confidence<'a>(totals: &mut [Totals], shown_rows: impl Iterator<Item = &'a Vec<Option<Level>>>) {
+    for row in shown_rows {
+        for (sure, t) in row.iter().zip(totals.iter_mut()) {
+            match sure {
+                Some(Level::Low) => t.low += 1,
+                Some(Level::Medium) => t.medium += 1,
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Totals per stage over the rows shown, counting cells as shown.
 pub fn totals(shown_rows: &[Vec<Shown>], stages: usize) -> Vec<Totals> {
     let mut totals = vec![Totals::default(); stages];
@@ -171,7 +239,9 @@ mod tests {
                 direct: 1,
                 hinder: 1,
                 mixed: 0,
-                lost: 0
+                lost: 0,
+                low: 0,
+                medium: 0
             }
         );
         assert_eq!(t[1].lost, 1);

@@ -7,7 +7,7 @@ use super::explain::{self, PathText};
 use super::rows::Shown;
 use super::{KnockOutResult, MapAnalysis};
 use crate::analysis::{Cell, FeedbackLoop, Hint, PressurePoint, Reachability, StageLoss};
-use crate::model::{Id, Map, Nature};
+use crate::model::{Id, Level, Map, Nature};
 
 /// What the panel says about the focus.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,16 +20,21 @@ pub enum Summary {
         stage: Id,
         paths: Vec<PathText>,
         lost: bool,
+        /// The strongest confidence with which it feeds the stage (none when it does not).
+        confidence: Option<Level>,
     },
     Loop(FeedbackLoop),
 }
+
+/// A feeder of a stage: the determinant, its cell, and how sure that feed is.
+pub type Feeder = (Id, Cell, Option<Level>);
 
 /// What feeds one stage (determinants that pass the filters), and what its paths depend on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StageSummary {
     pub stage: Id,
-    pub direct: Vec<(Id, Cell)>,
-    pub indirect: Vec<(Id, Cell)>,
+    pub direct: Vec<Feeder>,
+    pub indirect: Vec<Feeder>,
     /// Fed it as the map is drawn, not without the knocked-out determinant.
     pub lost: Vec<Id>,
     /// The determinants every path from some feeder must pass through (the structure's).
@@ -43,8 +48,8 @@ pub struct StageSummary {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeterminantSummary {
     pub determinant: Id,
-    /// Every stage, in order, with what its cell shows.
-    pub feeds: Vec<(Id, Shown)>,
+    /// Every stage, in order, with what its cell shows and how sure that is.
+    pub feeds: Vec<(Id, Shown, Option<Level>)>,
     /// One shortest explaining path per stage fed.
     pub paths: Vec<PathText>,
     pub hints: Vec<Hint>,
@@ -57,6 +62,7 @@ pub(super) fn summarise(
     reach: &Reachability,
     knock: Option<&KnockOutResult>,
     cells: &[Vec<Shown>],
+    confidence: &[Vec<Option<Level>>],
     admitted: &[bool],
     view: &AnalysisView,
     focus: &Focus,
@@ -70,10 +76,11 @@ pub(super) fn summarise(
             for (i, d) in map.determinants.iter().enumerate().filter(|(i, _)| admitted[*i]) {
                 match cells[i][col] {
                     Shown::Feeds(c) => {
+                        let feeder = (d.id.clone(), c, confidence[i][col]);
                         if c.is_direct() {
-                            direct.push((d.id.clone(), c));
+                            direct.push(feeder);
                         } else {
-                            indirect.push((d.id.clone(), c));
+                            indirect.push(feeder);
                         }
                         if d.nature == Some(Nature::PressurePoint) {
                             coded.push(d.id.clone());
@@ -83,7 +90,7 @@ pub(super) fn summarise(
                     Shown::Empty => {}
                 }
             }
-            indirect.sort_by_key(|(_, c)| c.distance);
+            indirect.sort_by_key(|(_, c, _)| c.distance);
             Summary::Stage(StageSummary {
                 stage: stage.clone(),
                 direct,
@@ -101,16 +108,16 @@ pub(super) fn summarise(
         }
         Focus::Determinant(det) => {
             let row = row_of(det)?;
-            let feeds: Vec<(Id, Shown)> = map
+            let feeds: Vec<(Id, Shown, Option<Level>)> = map
                 .stages
                 .iter()
-                .map(|s| s.id.clone())
-                .zip(cells[row].iter().copied())
+                .zip(cells[row].iter().zip(&confidence[row]))
+                .map(|(s, (shown, sure))| (s.id.clone(), *shown, *sure))
                 .collect();
             let paths = feeds
                 .iter()
-                .filter(|(_, shown)| matches!(shown, Shown::Feeds(_)))
-                .filter_map(|(stage, _)| {
+                .filter(|(_, shown, _)| matches!(shown, Shown::Feeds(_)))
+                .filter_map(|(stage, _, _)| {
                     let mut found = explain::explain(map, reach, det, stage);
                     found.sort_by_key(|p| p.steps.len());
                     found.into_iter().next()
@@ -129,7 +136,8 @@ pub(super) fn summarise(
             })
         }
         Focus::Cell { determinant, stage } => {
-            let shown = cells[row_of(determinant)?][col_of(stage)?];
+            let (row, col) = (row_of(determinant)?, col_of(stage)?);
+            let shown = cells[row][col];
             let (paths, lost) = match shown {
                 Shown::Feeds(_) => (explain::explain(map, reach, determinant, stage), false),
                 // The paths as drawn, to say what the knock-out cut.
@@ -146,6 +154,7 @@ pub(super) fn summarise(
                 stage: stage.clone(),
                 paths,
                 lost,
+                confidence: confidence[row][col],
             }
         }
         Focus::Loop(l) => Summary::Loop(l.clone()),
@@ -166,7 +175,7 @@ pub(super) fn lit(map: &Map, summary: &Summary, direct_only: bool, knock: Option
         Summary::Stage(s) => {
             lit.nodes.insert(s.stage.clone());
             lit.nodes
-                .extend(s.direct.iter().chain(&s.indirect).map(|(d, _)| d.clone()));
+                .extend(s.direct.iter().chain(&s.indirect).map(|(d, _, _)| d.clone()));
             let knocked = knock.map(|k| &k.determinant);
             lit.links.extend(
                 map.influences

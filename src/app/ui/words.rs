@@ -5,7 +5,7 @@
 
 use crate::analysis::NetEffect;
 use crate::app::analysis_view::Grouping;
-use crate::model::{Directness, Effect, Locus, Nature, Sign};
+use crate::model::{Directness, Effect, Level, Locus, Nature, Sign};
 use crate::tr;
 
 /// A value the study did not code.
@@ -43,6 +43,16 @@ pub fn effect(v: Effect) -> String {
     match v {
         Effect::Enabler => tr!("coded-enabler"),
         Effect::Hinder => tr!("coded-hinder"),
+    }
+}
+
+/// How sure an influence, a path or a feed is: "low", "medium", "high" (in Spanish feminine,
+/// agreeing with "confianza").
+pub fn confidence(v: Level) -> String {
+    match v {
+        Level::Low => tr!("confidence-low"),
+        Level::Medium => tr!("confidence-medium"),
+        Level::High => tr!("confidence-high"),
     }
 }
 

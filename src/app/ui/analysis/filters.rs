@@ -1,12 +1,12 @@
-//! The filter row: which determinants the matrix lists and the canvas keeps bright, and how the
-//! matrix groups its rows. One change sends the whole new filter set, so the apply point applies
+//! The filter row: which determinants the matrix lists and the canvas keeps bright, how sure an
+//! influence must be to count (the minimum confidence), and how the matrix groups its rows. One change sends the whole new filter set, so the apply point applies
 //! it at once.
 
 use super::super::super::analysis_view::{AnalysisRequest, Coded, Filters, Grouping};
 use super::super::super::commands::Requests;
 use super::super::words;
 use super::Ctx;
-use crate::model::{Directness, Effect, Locus, Nature};
+use crate::model::{Directness, Effect, Level, Locus, Nature};
 use crate::tr;
 use egui::{ComboBox, RichText, Ui};
 
@@ -56,6 +56,22 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         named(ui, "tag", &tr!("filter-tag"), &mut f.tag, &tags);
         if view.filters.active() > 0 && ui.button(tr!("filter-show-all")).clicked() {
             f = Filters::default();
+        }
+        ui.separator();
+        let mut min = view.min_confidence;
+        let name = ui.label(tr!("filter-min-confidence"));
+        ComboBox::from_id_salt(("analysis filter", "min confidence"))
+            .selected_text(words::confidence(min))
+            .show_ui(ui, |ui| {
+                for &level in Level::ALL {
+                    ui.selectable_value(&mut min, level, words::confidence(level));
+                }
+            })
+            .response
+            .labelled_by(name.id)
+            .on_hover_text(tr!("filter-min-confidence-hint"));
+        if min != view.min_confidence {
+            out.analysis(AnalysisRequest::MinConfidence(min));
         }
         ui.separator();
         let mut grouping = view.grouping;

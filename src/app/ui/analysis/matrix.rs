@@ -6,6 +6,11 @@
 //! Clicking a column's header puts the stage in focus, a row's label the determinant, a cell the
 //! feed itself (its explaining path appears beside the matrix and on the canvas).
 //!
+//! A cell that rests only on low-confidence influences (links the study implies rather than states)
+//! is tentative: hatched instead of filled, outlined, and marked "low" in words beside its code, so
+//! it reads as such without colour; a feed whose surest path is of medium confidence is marked
+//! "med.". The header's legend says what the marks mean, and a totals line counts the tentative.
+//!
 //! One scroll area moves the whole table both ways; the stage header stays at the top of the view
 //! and the totals at its bottom, painted over the rows, so they scroll sideways with the columns.
 //! Only the rows in view are laid out, so a map of thousands of determinants costs no more per
@@ -17,7 +22,7 @@ use super::super::super::derived::rows::{Row, Shown, Totals};
 use super::super::canvas::style;
 use super::{Ctx, cell_code, cell_words, clickable, net_colour};
 use crate::analysis::Cell;
-use crate::model::Id;
+use crate::model::{Id, Level};
 use crate::tr;
 use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
@@ -95,6 +100,9 @@ fn header(ui: &mut Ui, rect: Rect, cx: &Ctx, out: &mut Requests) {
         FontId::proportional(13.0),
         ui.visuals().weak_text_color(),
     );
+    if cx.view.totals.iter().any(|t| t.low + t.medium > 0) {
+        legend(ui, rect, cx);
+    }
     let focus = &cx.state.analysis.focus;
     for (k, stage) in cx.map.stages.iter().enumerate() {
         let r = Rect::from_min_size(
@@ -239,11 +247,20 @@ fn determinant_row(ui: &mut Ui, rect: Rect, cx: &Ctx, i: usize, out: &mut Reques
             pos2(rect.left() + LABEL_W + CELL_W * k as f32, rect.top()),
             vec2(CELL_W, ROW_H),
         );
-        cell(ui, cx, r, &det.id, &cx.map.stages[k].id, *shown, out);
+        let sure = cx.view.confidence[i][k];
+        cell(ui, cx, r, (&det.id, &cx.map.stages[k].id), *shown, sure, out);
     }
 }
 
-fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out: &mut Requests) {
+fn cell(
+    ui: &mut Ui,
+    cx: &Ctx,
+    r: Rect,
+    (det, stage): (&Id, &Id),
+    shown: Shown,
+    sure: Option<Level>,
+    out: &mut Requests,
+) {
     let inner = r.shrink2(vec2(2.0, 1.5));
     let painter = ui.painter();
     let focus = &cx.state.analysis.focus;
@@ -266,6 +283,16 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
         )
     } else {
         cell_words(c.distance, c.net)
+    };
+    // Low and medium are said in words; high (what a plain cell means) is not.
+    let mark = sure.filter(|l| *l < Level::High);
+    let words = match mark {
+        Some(level) => tr!(
+            "cell-confidence",
+            cell = words,
+            confidence = super::super::words::confidence(level)
+        ),
+        None => words,
     };
     let response = clickable(
         ui,
@@ -290,24 +317,46 @@ fn cell(ui: &mut Ui, cx: &Ctx, r: Rect, det: &Id, stage: &Id, shown: Shown, out:
         );
     } else {
         let colour = net_colour(c.net, &cx.palette);
-        let (fill, text) = if c.is_direct() {
+        let tentative = mark == Some(Level::Low);
+        let (fill, text) = if tentative {
+            (colour.gamma_multiply(0.10), ui.visuals().strong_text_color())
+        } else if c.is_direct() {
             (colour, on_strong(&cx.palette))
         } else {
             (colour.gamma_multiply(0.22), ui.visuals().strong_text_color())
         };
         painter.rect_filled(inner, 3.0, fill);
+        if tentative {
+            hatch(painter, inner, colour.gamma_multiply(0.45));
+            painter.rect_stroke(inner, 3.0, Stroke::new(1.5, colour), egui::StrokeKind::Inside);
+        }
         let font = if c.is_direct() {
             FontId::proportional(15.0)
         } else {
             FontId::proportional(14.0)
         };
-        painter.text(
-            inner.center(),
-            Align2::CENTER_CENTER,
-            cell_code(c.distance, c.net),
-            font,
-            text,
-        );
+        let code = cell_code(c.distance, c.net);
+        match mark {
+            None => {
+                painter.text(inner.center(), Align2::CENTER_CENTER, code, font, text);
+            }
+            Some(level) => {
+                painter.text(
+                    pos2(inner.left() + 6.0, inner.center().y),
+                    Align2::LEFT_CENTER,
+                    code,
+                    font,
+                    text,
+                );
+                painter.text(
+                    pos2(inner.right() - 4.0, inner.center().y),
+                    Align2::RIGHT_CENTER,
+                    short_mark(level),
+                    FontId::proportional(12.0),
+                    text,
+                );
+            }
+        }
     }
     if on {
         painter.rect_stroke(r, 3.0, Stroke::new(3.0, cx.palette.highlight), egui::StrokeKind::Inside);
@@ -348,6 +397,9 @@ fn totals_lines(cx: &Ctx) -> Vec<Line> {
     if cx.state.analysis.knocked_out.is_some() {
         lines.push((tr!("matrix-total-lost"), |t| t.lost));
     }
+    if cx.view.totals.iter().any(|t| t.low > 0) {
+        lines.push((tr!("matrix-total-tentative"), |t| t.low));
+    }
     lines
 }
 
@@ -384,6 +436,53 @@ fn totals(ui: &mut Ui, cx: &Ctx, at: egui::Pos2) {
             );
         }
     }
+}
+
+/// The word a cell carries beside its code for a feed below high confidence ("low", "med.").
+fn short_mark(level: Level) -> String {
+    match level {
+        Level::Low => tr!("matrix-mark-low"),
+        _ => tr!("matrix-mark-medium"),
+    }
+}
+
+/// Diagonal lines across `rect`, 6 points apart: the fill of a tentative cell, which reads as
+/// "not solid" in greyscale too.
+fn hatch(painter: &egui::Painter, rect: Rect, colour: Color32) {
+    let painter = painter.with_clip_rect(rect.intersect(painter.clip_rect()));
+    let h = rect.height();
+    let mut x = rect.left() - h;
+    while x < rect.right() {
+        painter.line_segment(
+            [pos2(x, rect.bottom()), pos2(x + h, rect.top())],
+            Stroke::new(1.5, colour),
+        );
+        x += 6.0;
+    }
+}
+
+/// In the header's top left, over the row labels: a hatched swatch and what the marks mean, with
+/// the longer explanation on hover.
+fn legend(ui: &mut Ui, header: Rect, cx: &Ctx) {
+    let swatch = Rect::from_min_size(pos2(header.left() + 4.0, header.top() + 4.0), vec2(22.0, 14.0));
+    let colour = cx.palette.enables;
+    let painter = ui.painter_at(header);
+    painter.rect_filled(swatch, 2.0, colour.gamma_multiply(0.10));
+    hatch(&painter, swatch, colour.gamma_multiply(0.45));
+    painter.rect_stroke(swatch, 2.0, Stroke::new(1.5, colour), egui::StrokeKind::Inside);
+    let text = tr!("matrix-confidence-legend");
+    let galley = painter.layout(
+        text.clone(),
+        FontId::proportional(12.0),
+        ui.visuals().strong_text_color(),
+        LABEL_W - 34.0,
+    );
+    let at = pos2(swatch.right() + 6.0, swatch.center().y - 7.0);
+    let area = Rect::from_min_size(at, galley.size()).union(swatch);
+    painter.galley(at, galley, ui.visuals().strong_text_color());
+    let response = ui.interact(area, egui::Id::new("matrix confidence legend"), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &text));
+    response.on_hover_text(tr!("matrix-confidence-legend-hint"));
 }
 
 /// Text on a strong fill (a direct cell, the stage in focus): white on the light theme's dark

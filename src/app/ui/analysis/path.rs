@@ -7,11 +7,11 @@ use super::super::super::analysis_view::{AnalysisRequest, Focus};
 use super::super::super::commands::Requests;
 use super::super::super::derived::explain::PathText;
 use super::super::super::derived::rows::Shown;
-use super::super::super::derived::{DeterminantSummary, StageSummary, Summary};
+use super::super::super::derived::{DeterminantSummary, Feeder, StageSummary, Summary};
 use super::super::words;
 use super::{Ctx, cell_code, net_colour, symbol};
 use crate::analysis::{Cell, LoopKind, NetEffect};
-use crate::model::{Id, Sign};
+use crate::model::{Id, Level, Sign};
 use crate::tr;
 use egui::{RichText, Ui};
 
@@ -31,7 +31,8 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                 stage,
                 paths,
                 lost,
-            }) => cell(ui, cx, determinant, stage, paths, *lost),
+                confidence,
+            }) => cell(ui, cx, determinant, stage, paths, *lost, *confidence),
             Some(Summary::Loop(l)) => {
                 let (kind, why) = match l.kind {
                     LoopKind::Reinforcing => (tr!("path-loop-reinforcing"), tr!("path-loop-reinforcing-why")),
@@ -88,8 +89,8 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
         number = number,
         stage = cx.map.label_of(&s.stage)
     ));
-    let all: Vec<&(Id, Cell)> = s.direct.iter().chain(&s.indirect).collect();
-    let count = |net| all.iter().filter(|(_, c)| c.net == net).count();
+    let all: Vec<&Feeder> = s.direct.iter().chain(&s.indirect).collect();
+    let count = |net| all.iter().filter(|(_, c, _)| c.net == net).count();
     ui.label(tr!(
         "analysis-feeders-summary",
         count = all.len(),
@@ -153,25 +154,40 @@ fn stage(ui: &mut Ui, cx: &Ctx, s: &StageSummary, out: &mut Requests) {
 
 /// The feeders of a stage, each one click away from its explaining path.
 /// `title` already holds the count.
-fn feeders(ui: &mut Ui, cx: &Ctx, title: String, list: &[(Id, Cell)], stage: &Id, out: &mut Requests) {
+fn feeders(ui: &mut Ui, cx: &Ctx, title: String, list: &[Feeder], stage: &Id, out: &mut Requests) {
     section(ui, &title);
-    for (d, c) in list.iter().take(MAX_LISTED) {
-        why_link(ui, cx, c, cx.map.label_of(d), d, stage, out);
+    for (d, c, sure) in list.iter().take(MAX_LISTED) {
+        why_link(ui, cx, c, *sure, cx.map.label_of(d), d, stage, out);
     }
     if list.len() > MAX_LISTED {
         ui.label(tr!("path-more", count = list.len() - MAX_LISTED));
     }
 }
 
-/// One line "1+  label (enables)" in the cell's colour; a click focuses the cell, whose explaining
-/// path the pane then shows.
-fn why_link(ui: &mut Ui, cx: &Ctx, c: &Cell, label: &str, determinant: &Id, stage: &Id, out: &mut Requests) {
-    let text = tr!(
-        "path-feeder",
-        code = cell_code(c.distance, c.net),
-        determinant = label,
-        net = words::net(c.net)
-    );
+/// One line "1+  label (enables)" in the cell's colour, with its confidence when that is below
+/// high ("…; low confidence)"); a click focuses the cell, whose explaining path the pane then shows.
+#[allow(clippy::too_many_arguments)]
+fn why_link(
+    ui: &mut Ui,
+    cx: &Ctx,
+    c: &Cell,
+    sure: Option<Level>,
+    label: &str,
+    determinant: &Id,
+    stage: &Id,
+    out: &mut Requests,
+) {
+    let code = cell_code(c.distance, c.net);
+    let text = match sure {
+        Some(level @ (Level::Low | Level::Medium)) => tr!(
+            "path-feeder-sure",
+            code = code,
+            determinant = label,
+            net = words::net(c.net),
+            confidence = words::confidence(level)
+        ),
+        _ => tr!("path-feeder", code = code, determinant = label, net = words::net(c.net)),
+    };
     let text = RichText::new(text).color(net_colour(c.net, &cx.palette));
     if ui
         .selectable_label(false, text)
@@ -214,12 +230,12 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
     }
     section(ui, &tr!("path-feeds"));
     let mut any = false;
-    for (stage, shown) in &d.feeds {
+    for (stage, shown, sure) in &d.feeds {
         let label = cx.map.label_of(stage);
         match shown {
             Shown::Feeds(c) => {
                 any = true;
-                why_link(ui, cx, c, label, &d.determinant, stage, out);
+                why_link(ui, cx, c, *sure, label, &d.determinant, stage, out);
             }
             Shown::Lost(_) => {
                 ui.label(RichText::new(tr!("path-lost-feed", stage = label)).color(cx.palette.warning));
@@ -227,7 +243,7 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
             Shown::Empty => {}
         }
     }
-    if !any && !d.feeds.iter().any(|(_, shown)| matches!(shown, Shown::Lost(_))) {
+    if !any && !d.feeds.iter().any(|(_, shown, _)| matches!(shown, Shown::Lost(_))) {
         ui.label(tr!("path-no-stage"));
     }
     if !d.paths.is_empty() {
@@ -243,7 +259,8 @@ fn determinant(ui: &mut Ui, cx: &Ctx, d: &DeterminantSummary, out: &mut Requests
     }
 }
 
-fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: bool) {
+#[allow(clippy::too_many_arguments)]
+fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: bool, confidence: Option<Level>) {
     ui.heading(tr!(
         "path-why-feeds",
         determinant = cx.map.label_of(det),
@@ -251,6 +268,19 @@ fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: b
     ));
     if lost {
         ui.label(RichText::new(tr!("path-cell-lost")).color(cx.palette.warning));
+    }
+    match confidence {
+        Some(Level::Low) => {
+            ui.label(
+                RichText::new(tr!("path-cell-tentative"))
+                    .color(cx.palette.warning)
+                    .strong(),
+            );
+        }
+        Some(Level::Medium) => {
+            ui.label(RichText::new(tr!("path-cell-medium")).strong());
+        }
+        _ => {}
     }
     if paths.is_empty() {
         ui.label(tr!("path-cell-none"));
@@ -282,6 +312,10 @@ fn cell(ui: &mut Ui, cx: &Ctx, det: &Id, stage: &Id, paths: &[PathText], lost: b
                 .color(net_colour(net, &cx.palette)),
             );
             ui.indent(("step", n), |ui| {
+                if step.confidence < Level::High {
+                    let weak = tr!("path-step-weak", confidence = words::confidence(step.confidence));
+                    ui.label(RichText::new(weak).color(cx.palette.warning).strong());
+                }
                 for note in &step.notes {
                     ui.label(note);
                 }
@@ -313,7 +347,12 @@ fn path_line(p: &PathText) -> RichText {
     } else {
         NetEffect::Hinders
     };
-    RichText::new(format!("{}   ({} {})", p.in_words(), symbol(net), words::sign(p.sign))).size(16.0)
+    let mut line = format!("{}   ({} {})", p.in_words(), symbol(net), words::sign(p.sign));
+    if p.confidence() < Level::High {
+        line.push_str("   ");
+        line.push_str(&tr!("path-weakest", confidence = words::confidence(p.confidence())));
+    }
+    RichText::new(line).size(16.0)
 }
 
 fn section(ui: &mut Ui, title: &str) {
