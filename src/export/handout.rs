@@ -1,6 +1,8 @@
 //! The hand-out report (`detmap export --report`): a Markdown document a facilitator can print or
-//! send after a workshop. Per stage, what feeds it (direct, then indirect), with net sign, the
-//! researchers' coding and the evidence for every step of the explaining path; then the pressure
+//! send after a workshop. Per stage, what feeds it (direct, then indirect), with net sign, how sure
+//! the feed is where the study rates a link below stated (a feed resting only on links of low
+//! confidence is tentative), the researchers' coding and the evidence for every step of the
+//! explaining path; then the pressure
 //! points, the feedback loops, and the hints where coding and structure disagree. A map with a
 //! presentation gets a "Presentation" section, each step linked to the stages it shows and each
 //! stage's section to the steps that show it, so the hand-out follows the story told in the room.
@@ -10,10 +12,10 @@
 //! map order throughout) so it can be diffed and checked against golden files.
 
 use crate::analysis::{
-    Explainer, Explanation, Matrix, PATH_END_STEPS, PRESSURE_POINT_LIMIT, Reachability, coding_hints, feedback_loops,
-    pressure_points,
+    Explainer, Explanation, Matrix, PATH_END_STEPS, PRESSURE_POINT_LIMIT, Reachability, StrongestConfidence,
+    coding_hints, feedback_loops, link_confidence, pressure_points,
 };
-use crate::model::{Determinant, Id, Influence, Map, MapIndex, Nature};
+use crate::model::{Determinant, Id, Influence, Level, Map, MapIndex, Nature};
 use crate::words::plural;
 use std::collections::HashSet;
 use std::io::{self, Write};
@@ -94,10 +96,24 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
         w,
         "- The **coding** (locus, directness, nature, effect) is the researchers'; the groups *direct* and *indirect* below are the map's structure. Where the two disagree, the report gives a hint at the end."
     )?;
+    // Confidence is explained, and feeds marked by it, only where the map rates some influence
+    // below stated: a map that rates none says nothing about it.
+    let rated = map.influences.iter().any(|i| link_confidence(i) < Level::High);
+    if rated {
+        writeln!(
+            w,
+            "- Influences carry the study's **confidence**: *high* where it states the link (or no confidence is given), *medium*, or *low* where it only implies it. A path is as sure as its weakest link and a feed as its surest path; a feed that rests only on links of low confidence is marked **tentative**."
+        )?;
+    }
     writeln!(
         w,
         "- Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).\n"
     )?;
+    let sure = if rated {
+        StrongestConfidence::with_reach(map, reach)
+    } else {
+        StrongestConfidence::default()
+    };
 
     overview(w, idx, &Matrix::compute(map, reach))?;
     // Which steps of the presentation bring each stage forward, for the links both ways.
@@ -146,9 +162,16 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
                 };
                 writeln!(w, "#### {}\n", text(&det.label))?;
                 let categories = text(&det.categories.join("; "));
+                let confidence = match sure.get(&det.id, &stage.id) {
+                    Some(Level::Low) if rated => {
+                        " Strongest confidence: low, so **tentative**: every path from it rests on a link the study only implies."
+                    }
+                    Some(Level::Medium) if rated => " Strongest confidence: medium.",
+                    _ => "",
+                };
                 writeln!(
                     w,
-                    "Net effect **{}**, distance {}. Coded {}. Category: {categories}.\n",
+                    "Net effect **{}**, distance {}. Coded {}. Category: {categories}.{confidence}\n",
                     feeder.net,
                     feeder.distance,
                     coding(det)
@@ -448,6 +471,69 @@ pub(super) fn text(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::analysis::Reachability;
+    use crate::model::{Category, Colour, Determinant, Influence, Level, Map, Position, Sign, Stage};
+
+    /// A feed that rests only on a link the study implies is called tentative, one whose surest
+    /// path is of medium confidence says so, and a stated one says nothing; a map that rates no
+    /// link below stated says nothing about confidence at all.
+    #[test]
+    fn a_feed_resting_on_low_confidence_links_is_called_tentative() {
+        let det = |id: &str| Determinant::uncoded(id, id.to_uppercase(), vec!["C".into()], Position::new(0.0, 0.0));
+        let link = |id: &str, from: &str, confidence: Option<Level>| Influence {
+            id: id.into(),
+            from: from.into(),
+            to: "s".into(),
+            sign: Sign::Enables,
+            strength: None,
+            confidence,
+            note: String::new(),
+            evidence: vec![],
+        };
+        let mut map = Map {
+            title: "T".into(),
+            categories: vec![Category {
+                name: "C".into(),
+                colour: Colour([1, 2, 3]),
+            }],
+            stages: vec![Stage {
+                id: "s".into(),
+                label: "Adoption".into(),
+                description: String::new(),
+                position: Position::new(0.0, 0.0),
+            }],
+            determinants: vec![det("a"), det("b"), det("c")],
+            influences: vec![
+                link("i1", "a", Some(Level::Low)),
+                link("i2", "b", Some(Level::Medium)),
+                link("i3", "c", None),
+            ],
+            ..Map::default()
+        };
+        let report = |map: &Map| {
+            let mut out = Vec::new();
+            super::write_handout(map, &Reachability::compute(map), &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let text = report(&map);
+        let section = |label: &str| {
+            let start = text.find(&format!("#### {label}\n")).unwrap();
+            text[start..].lines().nth(2).unwrap().to_owned()
+        };
+        assert!(
+            section("A").contains("Strongest confidence: low, so **tentative**"),
+            "{text}"
+        );
+        assert!(section("B").ends_with("Strongest confidence: medium."), "{text}");
+        assert!(!section("C").contains("confidence"), "{text}");
+        assert!(text.contains("Influences carry the study's **confidence**"));
+        for i in &mut map.influences {
+            i.confidence = Some(Level::High);
+        }
+        assert!(!report(&map).contains("Strongest confidence"));
+        assert!(!report(&map).contains("**confidence**"));
+    }
+
     #[test]
     fn text_escapes_what_markdown_would_read() {
         assert_eq!(
