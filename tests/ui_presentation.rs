@@ -18,6 +18,8 @@ fn chile(prefs: Prefs) -> Harness<'static, DetmapApp> {
     let mut h = Harness::builder()
         .with_size(vec2(1280.0, 720.0))
         .with_step_dt(1.0 / 60.0)
+        // A step glides to its framing over 0.35 s: some 20 frames, then idle.
+        .with_max_steps(40)
         .build_eframe(move |cc| {
             DetmapApp::with_dialogs(&cc.egui_ctx, prefs, Some(file), Box::new(ScriptedDialogs::default()))
         });

@@ -492,3 +492,33 @@ canvas-loses-enablers = { $count ->
    *[other] loses { $count } enablers
 }
 canvas-loses-all-enabling = loses all enabling support
+
+## The steps panel: building the presentation
+
+command-toggle-steps = Presentation steps
+steps-heading = Presentation steps
+steps-intro = The story you tell the room, one step at a time. Set up the view (click a stage or a determinant with the analysis open, filter, knock out), then add it as a step.
+steps-add = Add step from view
+steps-add-hint = A new step showing what the map shows now: the analysis focus, knock-out and filters
+steps-none = No steps yet.
+steps-title = Title
+steps-title-hint = Enter keeps the title
+steps-up = Move up
+steps-down = Move down
+steps-delete = Delete step
+steps-play = Play from this step
+steps-play-hint = Presentation mode from this step (→ and ← move through the steps, Esc leaves)
+step-title-whole-map = The whole map
+step-title-without = Without { $determinant }
+step-title-stage = What feeds { $stage }
+step-title-stage-direct = What feeds { $stage } directly
+step-title-stage-hindering = What holds back { $stage }
+step-title-determinant = What { $determinant } feeds
+step-title-path = Why { $determinant } feeds { $stage }
+step-title-loop = A feedback loop through { $determinant }
+step-shows-without = without { $determinant }
+step-shows-filters = { $count ->
+    [one] 1 filter
+   *[other] { $count } filters
+}
+step-shows-reveal = reveals the map step by step

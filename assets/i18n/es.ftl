@@ -505,3 +505,33 @@ canvas-loses-enablers = { $count ->
    *[other] pierde { $count } habilitadores
 }
 canvas-loses-all-enabling = pierde todo su apoyo habilitador
+
+## The steps panel: building the presentation
+
+command-toggle-steps = Pasos de la presentación
+steps-heading = Pasos de la presentación
+steps-intro = El relato que usted presenta a la sala, paso a paso. Prepare la vista (haga clic en una etapa o un determinante con el análisis abierto, filtre, excluya) y agréguela como paso.
+steps-add = Agregar paso desde la vista
+steps-add-hint = Un paso nuevo con lo que el mapa muestra ahora: el foco del análisis, la exclusión y los filtros
+steps-none = Aún no hay pasos.
+steps-title = Título
+steps-title-hint = Enter conserva el título
+steps-up = Subir
+steps-down = Bajar
+steps-delete = Eliminar paso
+steps-play = Presentar desde este paso
+steps-play-hint = Modo presentación desde este paso (→ y ← recorren los pasos, Esc sale)
+step-title-whole-map = El mapa completo
+step-title-without = Sin { $determinant }
+step-title-stage = Qué alimenta a { $stage }
+step-title-stage-direct = Qué alimenta directamente a { $stage }
+step-title-stage-hindering = Qué obstaculiza a { $stage }
+step-title-determinant = Qué alimenta { $determinant }
+step-title-path = Por qué { $determinant } alimenta a { $stage }
+step-title-loop = Un bucle de retroalimentación que pasa por { $determinant }
+step-shows-without = sin { $determinant }
+step-shows-filters = { $count ->
+    [one] 1 filtro
+   *[other] { $count } filtros
+}
+step-shows-reveal = revela el mapa paso a paso

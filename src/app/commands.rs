@@ -4,6 +4,7 @@
 
 use super::analysis_view::AnalysisRequest;
 use super::edit::Edit;
+use super::steps::StepRequest;
 use crate::export::Export;
 use crate::model::{Id, Position, Sign};
 use egui::{Key, KeyboardShortcut, Modifiers};
@@ -91,6 +92,8 @@ commands! {
     ToggleTheme,
     TogglePresentation,
     ToggleFullscreen,
+    /// The steps panel: the presentation's steps, made from the view, renamed, reordered, played.
+    ToggleSteps,
     /// The presentation's next step (→, Page Down: what clickers send), in presentation mode.
     NextStep,
     PreviousStep,
@@ -150,6 +153,7 @@ impl Command {
             Command::ToggleTheme => crate::tr!("command-toggle-theme"),
             Command::TogglePresentation => crate::tr!("command-toggle-presentation"),
             Command::ToggleFullscreen => crate::tr!("command-toggle-fullscreen"),
+            Command::ToggleSteps => crate::tr!("command-toggle-steps"),
             Command::NextStep => crate::tr!("command-next-step"),
             Command::PreviousStep => crate::tr!("command-previous-step"),
             Command::ShowShortcuts => crate::tr!("command-show-shortcuts"),
@@ -190,6 +194,7 @@ impl Command {
             Command::ToggleAnalysis => &const { one(key(ALT, Key::A)) },
             Command::TogglePresentation => &const { one(key(NONE, Key::F5)) },
             Command::ToggleFullscreen => &const { one(key(NONE, Key::F11)) },
+            Command::ToggleSteps => &const { one(key(ALT, Key::P)) },
             Command::NextStep => &const { [key(NONE, Key::ArrowRight), key(NONE, Key::PageDown)] },
             Command::PreviousStep => &const { [key(NONE, Key::ArrowLeft), key(NONE, Key::PageUp)] },
             Command::ShowShortcuts => &const { one(key(NONE, Key::F1)) },
@@ -335,6 +340,8 @@ pub enum Request {
     TogglePanel(PanelKind),
     /// Change what the analysis panel shows (focus, filters, knock-out…); never the map.
     Analysis(AnalysisRequest),
+    /// From the steps panel: make, rename, reorder, delete or play the presentation's steps.
+    Steps(StepRequest),
     /// Close Help or About.
     CloseWindows,
     /// Show the interface in this language (`None`: the system's), and remember it.

@@ -602,12 +602,33 @@ impl Edit {
                 _ => plural(edits.len(), "change", "changes"),
             },
             Edit::Replace(_) => "merge".into(),
-            Edit::SetPresentation(_) => "edit presentation".into(),
+            Edit::SetPresentation(steps) => presentation_change(&before.presentation, steps).into(),
             Edit::Code { ids, .. } => match ids.as_slice() {
                 [_] => "code determinant".into(),
                 _ => format!("code {}", plural(ids.len(), "determinant", "determinants")),
             },
         }
+    }
+}
+
+/// What a change to the presentation's steps did: "add step", "move step", "rename step"…
+fn presentation_change(before: &[crate::model::Step], after: &[crate::model::Step]) -> &'static str {
+    let ids = |steps: &[crate::model::Step]| steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    let (old, new) = (ids(before), ids(after));
+    if new.len() == old.len() + 1 {
+        "add step"
+    } else if new.len() + 1 == old.len() {
+        "delete step"
+    } else if old == new {
+        if before.iter().zip(after).any(|(a, b)| a.title != b.title) {
+            "rename step"
+        } else {
+            "edit step"
+        }
+    } else if old.len() == new.len() && old.iter().all(|id| new.contains(id)) {
+        "move step"
+    } else {
+        "edit presentation"
     }
 }
 

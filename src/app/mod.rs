@@ -9,6 +9,8 @@
 //!   that view state changes;
 //! - `recovery/`: the recovery copy on disk, the panic hook's emergency copy, and finding and
 //!   locking the copies a crashed window left;
+//! - `steps.rs`: the presentation's steps as the window makes them (from the view, their titles,
+//!   the lists each change leaves);
 //! - `commands.rs`: what a user can ask for ([`commands::Command`]) and what panels send
 //!   ([`commands::Request`]); `dialogs.rs`: file dialogs behind a trait;
 //! - `state.rs`: what panels read ([`state::AppState`]);
@@ -29,6 +31,7 @@ pub mod persistence;
 pub mod recovery;
 pub mod room;
 pub mod state;
+pub mod steps;
 mod ui;
 pub mod undo;
 

@@ -16,6 +16,8 @@ pub struct Prefs {
     pub show_legend: bool,
     pub show_outline: bool,
     pub show_inspector: bool,
+    /// The steps panel (View › Presentation steps): open for a facilitator who builds a story.
+    pub show_steps: bool,
     /// The analysis panel was open when the window last ran: a facilitator who works with it open
     /// gets it back. Closed by default (and in prefs saved before it was remembered), so a first
     /// start shows the map alone.
@@ -38,6 +40,7 @@ impl Default for Prefs {
             show_legend: true,
             show_outline: true,
             show_inspector: true,
+            show_steps: false,
             show_analysis: false,
             dark: None,
             drag_selects: false,

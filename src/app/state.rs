@@ -132,6 +132,15 @@ pub struct AppState {
     pub presentation: bool,
     /// The presentation step on screen (an index into the map's steps), while presenting.
     pub step: Option<usize>,
+    /// What the step on screen shows (`export::step_view`, as the slides print it): the canvas
+    /// hides what a revealing step has not shown yet.
+    pub step_view: Option<crate::export::step_view::StepView>,
+    /// The step the steps panel works on (renamed, moved, deleted, played from).
+    pub step_selected: Option<Id>,
+    /// A step on screen tells its story with its title and the map alone: the explanation of
+    /// the focus beside the map (which takes a third of a projector's width) waits for a click
+    /// on the map.
+    pub step_fills_screen: bool,
     /// The window fills the screen (F11, or presentation mode).
     pub fullscreen: bool,
     pub dark: bool,
@@ -167,6 +176,9 @@ impl AppState {
             show_about: false,
             presentation: false,
             step: None,
+            step_view: None,
+            step_selected: None,
+            step_fills_screen: false,
             fullscreen: false,
             dark,
             can_undo: false,

@@ -76,7 +76,12 @@ impl AppModel {
             Request::TogglePanel(PanelKind::Inspector) => {
                 self.state.prefs.show_inspector = !self.state.prefs.show_inspector
             }
-            Request::Analysis(r) => self.state.analysis.apply(r),
+            Request::Analysis(r) => {
+                // A click on the map while a step is on screen: explain it beside the map.
+                self.state.step_fills_screen = false;
+                self.state.analysis.apply(r)
+            }
+            Request::Steps(r) => self.step_request(r),
             Request::CloseWindows => {
                 self.state.show_shortcuts = false;
                 self.state.show_about = false;
@@ -240,6 +245,7 @@ impl AppModel {
             }
             Command::TogglePresentation => self.set_presentation(!self.state.presentation),
             Command::ToggleFullscreen => self.set_fullscreen(!self.state.fullscreen),
+            Command::ToggleSteps => self.state.prefs.show_steps = !self.state.prefs.show_steps,
             Command::NextStep => self.step_by(1),
             Command::PreviousStep => self.step_by(-1),
             Command::ShowShortcuts => self.state.show_shortcuts = !self.state.show_shortcuts,
@@ -273,6 +279,8 @@ impl AppModel {
             self.canvas(CanvasEffect::FitSoon);
         } else {
             self.state.step = None;
+            self.state.step_view = None;
+            self.state.step_fills_screen = false;
             self.state.analysis.set_presenting(false);
             self.effects.push(PlatformAction::Zoom(1.0));
             if let Some(before) = self.before_presentation.take() {

@@ -119,6 +119,7 @@ impl DetmapApp {
                 CanvasEffect::SaveView => canvas.save_view(),
                 CanvasEffect::RestoreView => canvas.restore_view(),
                 CanvasEffect::Show(rect) => canvas.show(rect),
+                CanvasEffect::Frame(ids) => canvas.frame_items(ids),
             },
             PlatformAction::FocusSearch => self.panels.outline.focus_search(),
             PlatformAction::WakeAfter(after) => ctx.request_repaint_after(after),

@@ -43,6 +43,8 @@ mod tests;
 mod tests_capture;
 #[cfg(test)]
 mod tests_confidence;
+#[cfg(test)]
+mod tests_steps;
 mod ui;
 mod window;
 
@@ -112,6 +114,9 @@ pub enum CanvasEffect {
     /// Bring this part of the map (map units) into view, moving the view only as far as needed:
     /// a node just added, which the canvas has not drawn yet.
     Show(egui::Rect),
+    /// Frame these stages and determinants (what a presentation step shows), readable if they
+    /// fit so, moving there in a short animation.
+    Frame(Vec<Id>),
 }
 
 /// The application without a window. See the module documentation.
@@ -264,6 +269,9 @@ impl AppModel {
             selection.ids.retain(|id| ids.contains(id));
         }
         self.state.analysis.forget_missing(&self.state.doc.map);
+        if self.state.step.is_some() {
+            self.refresh_step_view();
+        }
     }
 }
 

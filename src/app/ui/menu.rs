@@ -96,6 +96,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
             toggle(ui, Command::ToggleLegend, state.prefs.show_legend, out);
             toggle(ui, Command::ToggleDragSelects, state.prefs.drag_selects, out);
             item(ui, Command::ToggleTheme, true, out);
+            toggle(ui, Command::ToggleSteps, state.prefs.show_steps, out);
             toggle(ui, Command::TogglePresentation, state.presentation, out);
             toggle(ui, Command::ToggleFullscreen, state.fullscreen, out);
             ui.separator();

@@ -8,6 +8,7 @@ pub mod outline;
 pub mod recovery;
 mod room;
 mod start;
+mod steps;
 mod windows;
 pub mod words;
 
@@ -24,6 +25,7 @@ pub struct Panels {
     pub canvas: Canvas,
     pub outline: outline::Outline,
     pub inspector: inspector::Inspector,
+    pub steps: steps::StepsPanel,
 }
 
 pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requests) {
@@ -31,6 +33,7 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
         canvas,
         outline,
         inspector,
+        steps,
     } = panels;
     let chrome = !state.presentation;
     if chrome {
@@ -65,13 +68,19 @@ pub fn layout(ui: &mut Ui, state: &AppState, panels: &mut Panels, out: &mut Requ
                     .default_size(340.0)
                     .show(ui, |ui| room::ui(ui, state, out));
             }
+            if chrome && state.prefs.show_steps {
+                egui::Panel::right("steps")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .show(ui, |ui| steps.ui(ui, state, out));
+            }
             if chrome && state.prefs.show_inspector {
                 egui::Panel::right("inspector")
                     .resizable(true)
                     .default_size(340.0)
                     .show(ui, |ui| inspector.ui(ui, state, out));
             }
-            if state.presentation && state.analysis.focus.is_some() {
+            if state.presentation && state.analysis.focus.is_some() && !state.step_fills_screen {
                 egui::Panel::right("presentation detail")
                     .resizable(true)
                     .default_size(420.0)

@@ -12,6 +12,7 @@ use super::camera::Camera;
 use super::geometry::{Geometry, NodeGeom, NodeKind, kurbo_rect};
 use super::style::{self, Border, Outline, Palette};
 use crate::app::derived::emphasis::{Emphasis, Loss, Mark};
+use crate::export::step_view::{Mark as StepMark, StepView};
 use crate::geometry::{self as geo, HEAD, LABEL_SIZE, LINE_HEIGHT, PAIR_SHIFT, Tip};
 use crate::model::{Determinant, Id, Influence, Locus, Map, Sign};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
@@ -32,6 +33,15 @@ const LOOP_STEPS: usize = 24;
 
 fn fade(mark: Mark) -> f32 {
     if mark == Mark::Faded { FADED } else { 1.0 }
+}
+
+/// A step's mark as the canvas draws it (a hidden item is not drawn at all).
+fn from_step(mark: StepMark) -> Mark {
+    match mark {
+        StepMark::Normal => Mark::Normal,
+        StepMark::Lit => Mark::Lit,
+        StepMark::Faded | StepMark::Hidden => Mark::Faded,
+    }
 }
 
 /// A point of the shared geometry on screen.
@@ -58,6 +68,12 @@ pub struct Scene<'a> {
     pub moving: Option<(&'a HashSet<Id>, Vec2)>,
     /// What the analysis brings forward and fades; `None` draws everything plainly.
     pub emphasis: Option<&'a Emphasis>,
+    /// The presentation step on screen: what a step that reveals the map step by step has not
+    /// shown yet is not drawn (the same marks the slides print).
+    pub step: Option<&'a StepView>,
+    /// Light and fade as the step says (its feeders "hindering only" too), not as the analysis
+    /// view does: until a click on the map asks the analysis something else.
+    pub step_marks: bool,
 }
 
 impl Scene<'_> {
@@ -79,11 +95,25 @@ impl Scene<'_> {
     }
 
     fn node_mark(&self, k: usize) -> Mark {
+        if let Some(v) = self.step.filter(|_| self.step_marks) {
+            return from_step(v.node(k));
+        }
         self.emphasis.and_then(|e| e.nodes.get(k)).copied().unwrap_or_default()
     }
 
     fn link_mark(&self, k: usize) -> Mark {
+        if let Some(v) = self.step.filter(|_| self.step_marks) {
+            return from_step(v.links.get(k).copied().unwrap_or_default());
+        }
         self.emphasis.and_then(|e| e.links.get(k)).copied().unwrap_or_default()
+    }
+
+    fn node_hidden(&self, k: usize) -> bool {
+        self.step.is_some_and(|v| v.node(k) == StepMark::Hidden)
+    }
+
+    fn link_hidden(&self, k: usize) -> bool {
+        self.step.and_then(|v| v.links.get(k)) == Some(&StepMark::Hidden)
     }
 
     fn simple(&self) -> bool {
@@ -96,6 +126,9 @@ impl Scene<'_> {
         let ppp = self.painter.ctx().pixels_per_point();
         let mut links = Batch::new(ppp);
         for (k, inf) in map.influences.iter().enumerate() {
+            if self.link_hidden(k) {
+                continue;
+            }
             if let Some(Some((a, b))) = geometry.links.get(k) {
                 self.paint_influence(
                     inf,
@@ -112,10 +145,11 @@ impl Scene<'_> {
         let (stages, determinants) = geometry.nodes.split_at(map.stages.len().min(geometry.nodes.len()));
         if self.simple() {
             let mut boxes = Batch::new(ppp);
-            for (k, g) in stages.iter().enumerate() {
+            for (k, g) in stages.iter().enumerate().filter(|(k, _)| !self.node_hidden(*k)) {
                 self.simple_node(g, self.palette.stage_fill, self.node_mark(k), &mut boxes);
             }
-            for (k, g) in determinants.iter().enumerate() {
+            let shown = |(k, _): &(usize, &NodeGeom)| !self.node_hidden(stages.len() + k);
+            for (k, g) in determinants.iter().enumerate().filter(shown) {
                 self.simple_node(
                     g,
                     g.colours.first().copied().unwrap_or(self.palette.uncategorised),
@@ -126,7 +160,7 @@ impl Scene<'_> {
             boxes.paint(self.painter);
             return;
         }
-        for (k, g) in stages.iter().enumerate() {
+        for (k, g) in stages.iter().enumerate().filter(|(k, _)| !self.node_hidden(*k)) {
             if let NodeKind::Stage(order) = g.kind {
                 let loss = self.emphasis.and_then(|e| e.losses.get(k)).copied().unwrap_or_default();
                 self.paint_stage(g, order, self.node_mark(k), loss);
@@ -135,6 +169,9 @@ impl Scene<'_> {
         let knocked = self.emphasis.and_then(|e| e.knocked);
         for (k, (det, g)) in map.determinants.iter().zip(determinants).enumerate() {
             let at = stages.len() + k;
+            if self.node_hidden(at) {
+                continue;
+            }
             self.paint_determinant(g, det, self.node_mark(at), knocked == Some(at));
         }
     }

@@ -52,6 +52,42 @@ enum Framing {
     FirstView,
     /// The whole map (Fit).
     Whole,
+    /// Some stages and determinants (`Canvas::items`): what a presentation step shows.
+    Items,
+}
+
+/// How long the view takes to move to a step's framing: long enough for the room to follow
+/// where it goes, short enough not to wait for.
+const GLIDE_SECONDS: f64 = 0.35;
+
+/// The view moving from one camera to another, started at `start` (egui's input time).
+#[derive(Debug, Clone, Copy)]
+struct Glide {
+    from: Camera,
+    to: Camera,
+    start: f64,
+}
+
+impl Glide {
+    /// The camera `t` seconds in, and whether it has arrived. The centre of the view moves
+    /// straight and the zoom changes by the same factor each moment, so the map neither swerves
+    /// nor rushes at the end of a zoom; eased in and out.
+    fn at(&self, viewport: Rect, now: f64) -> (Camera, bool) {
+        let t = ((now - self.start) / GLIDE_SECONDS).clamp(0.0, 1.0) as f32;
+        if t >= 1.0 {
+            return (self.to, true);
+        }
+        let e = t * t * (3.0 - 2.0 * t);
+        let centre = |c: Camera| c.to_map(viewport, viewport.center());
+        let (a, b) = (centre(self.from), centre(self.to));
+        let zoom = (self.from.zoom.ln() + (self.to.zoom.ln() - self.from.zoom.ln()) * e).exp();
+        let c = a + (b - a) * e;
+        let camera = Camera {
+            offset: viewport.size() / 2.0 - c.to_vec2() * zoom,
+            zoom,
+        };
+        (camera, false)
+    }
 }
 
 /// Canvas state that lives only while the window is open.
@@ -67,6 +103,12 @@ pub struct Canvas {
     framing: Option<Framing>,
     /// The height the legend's strip took in the last frame.
     dock_height: f32,
+    /// What `Framing::Items` frames.
+    items: Vec<Id>,
+    /// The next framing glides there instead of jumping (a step played).
+    glide_next: bool,
+    /// The view on its way to a step's framing; the canvas repaints only while it moves.
+    glide: Option<Glide>,
     /// A view to go back to (the editor's, while presentation mode shows its own).
     saved_view: Option<(Camera, Option<Framing>)>,
     /// The canvas rectangle of the last frame, for commands that act on the view.
@@ -93,6 +135,9 @@ impl Default for Canvas {
             fit_frames: 2,
             framing: Some(Framing::FirstView),
             dock_height: 0.0,
+            items: Vec::new(),
+            glide_next: false,
+            glide: None,
             saved_view: None,
             viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             gesture: None,
@@ -138,21 +183,82 @@ impl Canvas {
         self.frame();
     }
 
+    /// Frames stages and determinants (a presentation step's) over the next frames, gliding
+    /// there from the view on screen: as large as they fit, so their labels are at least 12
+    /// points when they fit at that size (below it the canvas draws labels at 12 points shortened
+    /// to their boxes); the whole map when none of them is drawn.
+    pub fn frame_items(&mut self, ids: Vec<Id>) {
+        self.items = ids;
+        self.framing = Some(Framing::Items);
+        self.fit_frames = 2;
+        self.glide_next = true;
+    }
+
     fn frame(&mut self) {
-        let Some(bounds) = self.geometry.bounds() else { return };
-        self.camera = match self.framing {
+        self.glide = None;
+        if let Some(camera) = self.framed() {
+            self.camera = camera;
+        }
+    }
+
+    /// Frames the view again as `framing` says: gliding when a step asked for it (and on to the
+    /// new target when the canvas settles while it glides), else at once.
+    fn reframe(&mut self, now: f64) {
+        let Some(to) = self.framed() else { return };
+        match &mut self.glide {
+            Some(glide) => glide.to = to,
+            None if self.glide_next => {
+                self.glide = Some(Glide {
+                    from: self.camera,
+                    to,
+                    start: now,
+                })
+            }
+            None => self.camera = to,
+        }
+        self.glide_next = false;
+    }
+
+    /// The camera that frames the view as `framing` says.
+    fn framed(&self) -> Option<Camera> {
+        let bounds = self.geometry.bounds()?;
+        Some(match self.framing {
             Some(Framing::FirstView) => Camera::first_view(self.viewport, bounds, self.geometry.stage_bounds()),
+            Some(Framing::Items) => {
+                let items = self
+                    .items
+                    .iter()
+                    .filter_map(|id| self.geometry.get(id))
+                    .map(|g| g.rect)
+                    .reduce(Rect::union);
+                Camera::fit(self.viewport, items.unwrap_or(bounds))
+            }
             Some(Framing::Whole) | None => Camera::fit(self.viewport, bounds),
-        };
+        })
+    }
+
+    /// Moves a gliding view on; asks for the next frame only while it moves.
+    fn glide_on(&mut self, ui: &Ui) {
+        let Some(glide) = self.glide else { return };
+        let (camera, arrived) = glide.at(self.viewport, ui.input(|i| i.time));
+        self.camera = camera;
+        if arrived {
+            self.glide = None;
+        } else {
+            ui.ctx().request_repaint();
+        }
     }
 
     pub fn save_view(&mut self) {
+        self.glide = None;
         self.saved_view = Some((self.camera, self.framing));
     }
 
     /// Goes back to the saved view; a view that followed the window frames the map again.
     pub fn restore_view(&mut self) {
         if let Some((camera, framing)) = self.saved_view.take() {
+            self.glide = None;
+            self.glide_next = false;
             self.camera = camera;
             self.framing = framing;
             self.fit_frames = if framing.is_some() { 2 } else { 0 };
@@ -163,6 +269,7 @@ impl Canvas {
         let centre = self.viewport.center();
         self.camera.zoom_around(self.viewport, centre, factor);
         self.framing = None;
+        self.glide = None;
     }
 
     /// Brings a node into view: the view moves (centred on it) only when the node is not
@@ -176,6 +283,7 @@ impl Canvas {
             let c = g.rect.center();
             self.camera.centre_on(self.viewport, c);
             self.framing = None;
+            self.glide = None;
         }
     }
 
@@ -199,6 +307,7 @@ impl Canvas {
             self.camera.offset += by;
             // Moved for the user: a resize no longer refits over it.
             self.framing = None;
+            self.glide = None;
         }
     }
 
@@ -301,17 +410,19 @@ impl Canvas {
         let stroke_scale = stroke_scale(state.presentation);
         let map = &state.doc.map;
         self.geometry.update(map, state.doc.revision);
+        let now = ui.input(|i| i.time);
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
-            self.frame();
+            self.reframe(now);
             if self.fit_frames > 0 {
                 // The frames a refit waits for must come even if nothing else happens (a panel
                 // opened by a key press): one more, then the window is idle again.
                 ui.ctx().request_repaint();
             }
         } else if resized && self.framing.is_some() && viewport.width() > 1.0 {
-            self.frame();
+            self.reframe(now);
         }
+        self.glide_on(ui);
 
         let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));
         let map_pointer = pointer.map(|p| self.camera.to_map(viewport, p));
@@ -341,6 +452,11 @@ impl Canvas {
             hovered: self.hovered.as_ref(),
             moving,
             emphasis: emphasis(state, self.geometry.nodes.len()),
+            step: state
+                .step_view
+                .as_ref()
+                .filter(|v| v.nodes.len() == self.geometry.nodes.len() && v.links.len() == map.influences.len()),
+            step_marks: state.step_fills_screen,
         };
         scene.paint(map, &self.geometry);
         self.paint_handle(&scene, map);
@@ -437,6 +553,7 @@ impl Canvas {
         if factor != 1.0 {
             self.camera.zoom_around(self.viewport, hover, factor);
             self.framing = None;
+            self.glide = None;
         }
     }
 
@@ -492,6 +609,7 @@ impl Canvas {
                 self.camera.offset += delta;
                 if delta != Vec2::ZERO {
                     self.framing = None;
+                    self.glide = None;
                 }
             }
             Some(Gesture::Move { delta: d, .. }) => *d += delta / self.camera.zoom,
