@@ -170,6 +170,158 @@ fn nhrap_polarization_weakens_consensus_and_four_factors_depress_consultations()
     }
 }
 
+// Section 3 lists the policy cycle's steps (developing, consulting, agreeing upon, designing, promoting,
+// implementing, monitoring); the paper codes no determinant on the internal/external, direct/indirect or
+// structural/pressure-point axes; Table 2 finds none of the three conditions satisfied.
+#[test]
+fn nhrap_uses_the_papers_cycle_and_conditions_and_codes_no_axis() {
+    let map = nhrap();
+    let labels: Vec<&str> = map.stages.iter().map(|s| s.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "Developing",
+            "Consulting",
+            "Agreeing upon",
+            "Designing",
+            "Promoting",
+            "Implementing",
+            "Monitoring"
+        ]
+    );
+    for d in &map.determinants {
+        assert_eq!((d.locus, d.directness, d.nature), (None, None, None), "{}", d.id);
+    }
+    let unmet: Vec<&str> = map
+        .determinants
+        .iter()
+        .filter(|d| d.tags.iter().any(|t| t == "Condition not met (Table 2)"))
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(
+        unmet,
+        ["political-consensus", "political-benefits", "technical-capacity"]
+    );
+    // 4.1 says "fully implemented", 4.2 "only 63 percent": the map keeps both and says so.
+    let implementing = map.stages.iter().find(|s| s.id.as_str() == "s6-implementing").unwrap();
+    assert!(implementing.description.contains("fully implemented") && implementing.description.contains("63 percent"));
+    // 4.2: in Chile the targets and actions were designed before the Comptroller approved the plan.
+    let agreeing = map.stages.iter().find(|s| s.id.as_str() == "s3-agreeing").unwrap();
+    assert!(agreeing.description.contains("after designing"));
+}
+
+// 4.1, 5.1, 5.2 and Table 2: the 2019 protests led to the 2020 plebiscite (Piñera organised it to defuse them); a
+// majority backed a new constitution, yet voters rejected the rights-based draft in 2022 (concern over crime and the
+// economy, the drafters' missteps, little consensus-building), so no consensus was reached and the cost-benefit
+// condition is not met either.
+#[test]
+fn nhrap_constitutional_process_feeds_the_consensus_and_cost_benefit_conditions() {
+    let map = nhrap();
+    assert!(has_influence(
+        &map,
+        "protests-2019",
+        "constitutional-plebiscite-2020",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "pinera-administration",
+        "constitutional-plebiscite-2020",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "constitutional-plebiscite-2020",
+        "political-consensus",
+        Sign::Enables
+    ));
+    assert!(has_influence(
+        &map,
+        "convention-missteps",
+        "constitution-rejected-2022",
+        Sign::Enables
+    ));
+    for condition in ["political-consensus", "political-benefits"] {
+        assert!(
+            has_influence(&map, "constitution-rejected-2022", condition, Sign::Hinders),
+            "{condition}"
+        );
+    }
+    assert_eq!(
+        map.determinant(&id("constitution-rejected-2022")).unwrap().effect,
+        Effect::Hinder
+    );
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s6-implementing", "convention-missteps");
+    assert_eq!((f.distance, f.net), (3, NetEffect::Hinders));
+    // Through the UN mechanisms' pressure on the cost-benefit balance, or through the plebiscite's support.
+    let f = feeder(&reach, "s6-implementing", "protests-2019");
+    assert_eq!((f.distance, f.net), (3, NetEffect::Enables));
+    let tagged: Vec<&str> = map
+        .determinants
+        .iter()
+        .filter(|d| d.tags.iter().any(|t| t == "Constitutional process"))
+        .map(|d| d.id.as_str())
+        .collect();
+    assert_eq!(
+        tagged,
+        [
+            "protests-2019",
+            "constitutional-plebiscite-2020",
+            "convention-missteps",
+            "constitution-rejected-2022"
+        ]
+    );
+}
+
+// 5.3: most resources go to formulating the plan, leaving little to report on and communicate it: a hinder of
+// promoting and monitoring, not of developing (the paper does not say it caused the officials' unawareness).
+#[test]
+fn nhrap_formulation_focus_hinders_promoting_and_monitoring_not_developing() {
+    let map = nhrap();
+    let reach = Reachability::compute(&map);
+    assert_eq!(
+        stages_fed(&reach, "formulation-focus"),
+        ["s5-promoting", "s7-monitoring"]
+    );
+    for stage in ["s5-promoting", "s7-monitoring"] {
+        let f = feeder(&reach, stage, "formulation-focus");
+        assert!(f.is_direct(), "{stage}");
+        assert_eq!(f.net, NetEffect::Hinders, "{stage}");
+    }
+}
+
+// The presentation tells the paper's finding: one step per condition (each not met), the constitutional process,
+// and what monitoring loses without the Undersecretary.
+#[test]
+fn nhrap_presentation_tells_that_none_of_the_three_conditions_was_met() {
+    let map = nhrap();
+    assert_eq!(detmap::model::validate(&map), []);
+    let titles: Vec<&str> = map.presentation.iter().map(|s| s.title.as_str()).collect();
+    for n in ["Condition 1 not met", "Condition 2 not met", "Condition 3 not met"] {
+        assert!(titles.iter().any(|t| t.starts_with(n)), "{n}: {titles:?}");
+    }
+    let knock_out = map
+        .presentation
+        .iter()
+        .find(|s| s.knock_out.is_some())
+        .expect("a knock-out step");
+    assert_eq!(knock_out.knock_out, Some(id("undersecretary")));
+    let reach = Reachability::compute(&map);
+    let views = detmap::export::step_views(&map, &reach);
+    assert_eq!(views.len(), map.presentation.len());
+    for (step, view) in map.presentation.iter().zip(&views) {
+        assert!(
+            !step.note.is_empty() && step.note.len() <= 240,
+            "{}: a short note",
+            step.id
+        );
+        if step.focus != detmap::model::Focus::WholeMap {
+            assert!(view.has_focus(), "{} lights nothing", step.id);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Peru, business and human rights NAP (Danish Institute for Human Rights, 2021)
 // ---------------------------------------------------------------------------------------------------------
