@@ -446,6 +446,130 @@ fn peru_end_of_term_pressed_for_approval() {
     assert_eq!(feeders[0].net, NetEffect::Enables);
 }
 
+// 2 and 5.3: the interviews were held in February-March 2021 and one interviewee felt the step to formulate and
+// adopt the NAP had not yet begun; the study codes no axis. Section 3: the Executive Branch Working Group was
+// created to coordinate government entities in preparing the NAP. So the third phase has only the commitment
+// (and the UNGPs behind it) and the working group as feeders, and the map says the study says little there.
+#[test]
+fn peru_codes_no_axis_and_says_little_about_the_later_phases() {
+    let map = peru();
+    for d in &map.determinants {
+        assert_eq!((d.locus, d.directness, d.nature), (None, None, None), "{}", d.id);
+    }
+    assert!(map.description.contains("says little about the later phases"));
+    let reach = Reachability::compute(&map);
+    let mut feeders: Vec<&str> = reach
+        .feeders_of(&id("s3-actions-indicators-goals"))
+        .unwrap()
+        .iter()
+        .map(|f| f.determinant.as_str())
+        .collect();
+    feeders.sort();
+    assert_eq!(feeders, ["executive-working-group", "nhrap-commitment", "ungps"]);
+    let f = feeder(&reach, "s3-actions-indicators-goals", "executive-working-group");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Enables);
+}
+
+// 7.1 names four challenges to CSO participation: centralism, financial limitations, gender participation (the
+// voices in the NBA discussions were mainly male) and institutional instability. Each is a hinder, tagged as a
+// challenge, and holds the baseline back.
+#[test]
+fn peru_the_four_challenges_of_section_7_1_hold_the_baseline_back() {
+    let map = peru();
+    let reach = Reachability::compute(&map);
+    for d in [
+        "centralism",
+        "financial-limitations",
+        "gender-participation-gap",
+        "institutional-instability",
+    ] {
+        let det = map.determinant(&id(d)).unwrap();
+        assert_eq!(det.effect, Effect::Hinder, "{d}");
+        assert!(det.tags.iter().any(|t| t == "challenge"), "{d}");
+        assert_eq!(
+            feeder(&reach, "s2-diagnostics-baseline", d).net,
+            NetEffect::Hinders,
+            "{d}"
+        );
+    }
+    assert!(has_influence(
+        &map,
+        "gender-participation-gap",
+        "cso-participation",
+        Sign::Hinders
+    ));
+    let gender = map.determinant(&id("gender-participation-gap")).unwrap();
+    assert!(gender.tags.iter().any(|t| t == "gender"));
+    // 7.1 counts 16 subnational workshops, the Ministry's table in section 3 22 regional dialogues: both kept.
+    let centralism = map.determinant(&id("centralism")).unwrap();
+    assert!(
+        centralism.notes.contains("16 subnational workshops") && centralism.notes.contains("22 regional dialogues")
+    );
+}
+
+// 5.1: some public authorities are not open to CSO participation, which impedes presenting their demands to the
+// state (said of policy-making generally, so the map hedges it).
+#[test]
+fn peru_authorities_closed_to_participation_impede_cso_demands() {
+    let map = peru();
+    assert!(has_influence(&map, "authorities-closed", "cso-calls", Sign::Hinders));
+    let link = map
+        .influences
+        .iter()
+        .find(|i| i.from.as_str() == "authorities-closed")
+        .unwrap();
+    assert_eq!(link.confidence, Some(Level::Medium));
+    let reach = Reachability::compute(&map);
+    assert_eq!(
+        feeder(&reach, "s2-diagnostics-baseline", "authorities-closed").net,
+        NetEffect::Hinders
+    );
+}
+
+// 6 ("without civil society, multi-stakeholder processes are not multi-stakeholder") and 7.4 (CSOs played a
+// significant role in the NBA): the presentation's knock-out takes CSO participation away, and the baseline loses
+// the good practices that reach it only through participation.
+#[test]
+fn peru_presentation_knocks_out_cso_participation() {
+    let map = peru();
+    assert_eq!(detmap::model::validate(&map), []);
+    let step = map
+        .presentation
+        .iter()
+        .find(|s| s.knock_out.is_some())
+        .expect("a knock-out step");
+    assert_eq!(step.knock_out, Some(id("cso-participation")));
+    let graph = detmap::analysis::MapGraph::new(&map);
+    let loss = detmap::analysis::knock_out(&graph, &id("cso-participation")).unwrap();
+    let baseline = loss
+        .losses
+        .iter()
+        .find(|l| l.stage.as_str() == "s2-diagnostics-baseline")
+        .expect("the baseline loses enablers");
+    for d in [
+        "cso-trust",
+        "cso-platform",
+        "public-call",
+        "state-neutrality",
+        "defensoria",
+    ] {
+        assert!(baseline.lost_enablers.contains(&id(d)), "{d}");
+    }
+    let reach = Reachability::compute(&map);
+    let views = detmap::export::step_views(&map, &reach);
+    for (step, view) in map.presentation.iter().zip(&views) {
+        assert!(
+            !step.note.is_empty() && step.note.len() <= 240,
+            "{}: a short note",
+            step.id
+        );
+        if step.focus != detmap::model::Focus::WholeMap {
+            assert!(view.has_focus(), "{} lights nothing", step.id);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Chile, open government action plans (IRM design report 2018-2020; OGP post on the forum, 2018)
 // ---------------------------------------------------------------------------------------------------------
