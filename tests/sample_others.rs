@@ -664,3 +664,124 @@ fn ogp_obstacles_to_development_and_implementation() {
         ["irm-2021-chile-design", "ogp-chile-forum-2018"]
     );
 }
+
+// IRM report, Table 3: four of the five key recommendations name a remedy whose gap the map draws as a hinder (a
+// strategy to engage government entities and talk to the Committee; engaging stakeholders who do not take part;
+// more relevance to OGP values; a prioritisation open to experts), at low confidence because the report implies
+// the gap rather than stating its effect; the fifth (engage rather than inform) backs the existing hinder of
+// implementation.
+#[test]
+fn ogp_irm_recommendations_imply_hinders_at_low_confidence() {
+    let map = ogp();
+    let reach = Reachability::compute(&map);
+    for (d, stage) in [
+        ("no-engagement-strategy", "s1-co-creation"),
+        ("stakeholders-outside-process", "s1-co-creation"),
+        ("low-relevance-to-ogp-values", "s2-design"),
+        ("prioritisation-without-experts", "s2-design"),
+    ] {
+        assert_eq!(map.determinant(&id(d)).unwrap().effect, Effect::Hinder, "{d}");
+        assert_eq!(stages_fed(&reach, d), [stage], "{d}");
+        let f = feeder(&reach, stage, d);
+        assert!(f.is_direct(), "{d}");
+        assert_eq!(f.net, NetEffect::Hinders, "{d}");
+        let link = map.influences.iter().find(|i| i.from.as_str() == d).unwrap();
+        assert_eq!(link.confidence, Some(Level::Low), "{d}");
+        assert!(link.evidence.iter().all(|e| e.location.starts_with("Table 3")), "{d}");
+    }
+    let informing = map
+        .determinants
+        .iter()
+        .find(|d| d.id.as_str() == "limited-participation-implementation")
+        .unwrap();
+    assert!(informing.evidence.iter().any(|e| e.location.starts_with("Table 3")));
+}
+
+// OGP post, paragraph 2 (the 2016 process) and the IRM report (the 2018-2020 plan): both feed "design", of two
+// different plans. The map says which plan each factor and each influence into a stage belongs to, and codes no
+// axis neither text codes.
+#[test]
+fn ogp_plan_cycles_are_told_apart() {
+    let map = ogp();
+    for d in &map.determinants {
+        assert_eq!((d.locus, d.directness, d.nature), (None, None, None), "{}", d.id);
+        assert!(!d.tags.is_empty(), "{} names its plan", d.id);
+    }
+    let stage_ids: Vec<&str> = map.stages.iter().map(|s| s.id.as_str()).collect();
+    for i in map.influences.iter().filter(|i| stage_ids.contains(&i.to.as_str())) {
+        assert!(
+            i.note.starts_with("Plan cycle") || i.note.starts_with("Every plan cycle"),
+            "{} names its plan cycle: {:?}",
+            i.id,
+            i.note
+        );
+    }
+    let reach = Reachability::compute(&map);
+    let design_by_plan = |tag: &str| -> Vec<String> {
+        let mut v: Vec<String> = reach
+            .feeders_of(&id("s2-design"))
+            .unwrap()
+            .iter()
+            .filter(|f| f.is_direct())
+            .filter(|f| map.determinant(&f.determinant).unwrap().tags.iter().any(|t| t == tag))
+            .map(|f| f.determinant.as_str().to_owned())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        design_by_plan("3rd plan (2016-2018)"),
+        ["cso-open-call-2016", "government-dialogue-sessions-2016"]
+    );
+    assert_eq!(
+        design_by_plan("4th plan (2018-2020)"),
+        [
+            "inclusive-process-difficulties",
+            "low-relevance-to-ogp-values",
+            "prioritisation-without-experts",
+            "unclear-expected-outcomes"
+        ]
+    );
+    let design = map.stages.iter().find(|s| s.id.as_str() == "s2-design").unwrap();
+    assert!(design.description.contains("Pools the design of all four plans"));
+}
+
+// OGP post, paragraphs 3-5 and the IRM overview: the forum carries the demand that created it, the commitment and
+// the networks to co-creation and monitoring. The presentation's knock-out shows monitoring losing them.
+#[test]
+fn ogp_presentation_knocks_out_the_forum() {
+    let map = ogp();
+    assert_eq!(detmap::model::validate(&map), []);
+    let step = map
+        .presentation
+        .iter()
+        .find(|s| s.knock_out.is_some())
+        .expect("a knock-out step");
+    assert_eq!(step.knock_out, Some(id("formal-forum")));
+    let graph = detmap::analysis::MapGraph::new(&map);
+    let loss = detmap::analysis::knock_out(&graph, &id("formal-forum")).unwrap();
+    let monitoring = loss
+        .losses
+        .iter()
+        .find(|l| l.stage.as_str() == "s4-monitoring")
+        .expect("monitoring loses enablers");
+    for d in [
+        "cso-demands-formal-mechanism",
+        "nap-commitment-formal-mechanism",
+        "stakeholder-networks",
+    ] {
+        assert!(monitoring.lost_enablers.contains(&id(d)), "{d}");
+    }
+    let reach = Reachability::compute(&map);
+    let views = detmap::export::step_views(&map, &reach);
+    for (step, view) in map.presentation.iter().zip(&views) {
+        assert!(
+            !step.note.is_empty() && step.note.len() <= 240,
+            "{}: a short note",
+            step.id
+        );
+        if step.focus != detmap::model::Focus::WholeMap {
+            assert!(view.has_focus(), "{} lights nothing", step.id);
+        }
+    }
+}
