@@ -142,26 +142,27 @@ fn clicking_a_stage_shows_what_the_study_says_feeds_it_and_fades_the_rest() {
     assert!(h.state().state().analysis.focus.is_none());
 }
 
-// Focus: The enactment of Law 20.507: the TIP report acts through US pressure, which acts through the
-// congresswoman and NGOs, on acknowledgment; it is three steps away, not a direct feeder.
+// Particulars by stage of response > Allocation of resources > "Civil society: The important role of
+// international civil society organizations' guidance and funding": international CSOs fed acknowledgment
+// through the local NGOs' research (stage 1, "Early research and efforts in visibility"); two steps away.
 #[test]
-fn direct_feeders_only_drops_the_tip_report_from_acknowledgment() {
+fn direct_feeders_only_drops_international_cso_funding_from_acknowledgment() {
     let dialogs = ScriptedDialogs::default();
     let mut h = window(&dialogs, &sample_path(CHILE));
     let map = load(CHILE);
     click_node(&mut h, "s1-acknowledgment");
-    let tip = feeder_entry(&map, "tip-report", "3+", "enables");
-    h.get_by_label(&tip);
-    assert_eq!(mark(&h, "tip-report"), Mark::Lit);
+    let funding = feeder_entry(&map, "intl-cso-guidance-funding", "2+", "enables");
+    h.get_by_label(&funding);
+    assert_eq!(mark(&h, "intl-cso-guidance-funding"), Mark::Lit);
     assert_eq!(mark(&h, "cs-early-research"), Mark::Lit);
 
     h.get_by_label("Direct feeders only").click();
     h.run();
     assert!(
-        h.query_by_label(&tip).is_none(),
+        h.query_by_label(&funding).is_none(),
         "an indirect feeder is no longer listed"
     );
-    assert_eq!(mark(&h, "tip-report"), Mark::Faded);
+    assert_eq!(mark(&h, "intl-cso-guidance-funding"), Mark::Faded);
     assert_eq!(
         mark(&h, "cs-early-research"),
         Mark::Lit,
@@ -171,11 +172,12 @@ fn direct_feeders_only_drops_the_tip_report_from_acknowledgment() {
 
     h.get_by_label("Direct feeders only").click();
     h.run();
-    assert_eq!(mark(&h, "tip-report"), Mark::Lit);
+    assert_eq!(mark(&h, "intl-cso-guidance-funding"), Mark::Lit);
 }
 
-// The matrix, filtered to the study's "External monitoring / threat of sanctions" determinants: the TIP
-// report feeds acknowledgment in three steps; selecting the cell explains the chain with its evidence.
+// The matrix, filtered to the study's "External monitoring / threat of sanctions" determinants: UN bodies'
+// reporting feeds partnerships in four steps (through Chile's international obligations, the political will
+// behind the MITP, and the MITP); selecting the cell explains the chain with its evidence.
 #[test]
 fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
     let dialogs = ScriptedDialogs::default();
@@ -191,34 +193,46 @@ fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
 
     // Cells say distance and sign; the direct one into adoption too.
     h.get_by_label(&cell_name(&map, "us-pressure", "s2-adoption", "direct, enables"));
-    h.get_by_label(&cell_name(&map, "tip-report", "s1-acknowledgment", "3 steps, enables"))
+    h.get_by_label(&cell_name(&map, "intl-reputation-un", "s5-partnerships", "4 steps, enables"))
         .click();
     h.run();
     h.get_by_label(&format!(
         "Why {} feeds {}",
-        label(&map, "tip-report"),
-        label(&map, "s1-acknowledgment")
+        label(&map, "intl-reputation-un"),
+        label(&map, "s5-partnerships")
     ));
-    let words = ["tip-report", "us-pressure", "pw-cs-match", "s1-acknowledgment"]
+    let words = [
+        "intl-reputation-un",
+        "il-international-obligations",
+        "pw-gender-representation",
+        "mitp-multistakeholder",
+        "s5-partnerships",
+    ]
         .map(|n| label(&map, n))
         .join(" → ");
     h.get_by_label(&format!("{words}   (+ enables)"));
     h.get_by_label(&format!(
         "1. {} enables {}",
-        label(&map, "tip-report"),
-        label(&map, "us-pressure")
+        label(&map, "intl-reputation-un"),
+        label(&map, "il-international-obligations")
     ));
     // Each step cites its evidence: source, location and paraphrase, as the map records them.
     let step = map
         .influences
         .iter()
-        .find(|i| i.from == id("tip-report") && i.to == id("us-pressure"))
+        .find(|i| i.from == id("intl-reputation-un") && i.to == id("il-international-obligations"))
         .unwrap();
     let ev = &step.evidence[0];
     let source = &map.sources.iter().find(|s| s.id == ev.source).unwrap().title;
     h.get_by_label(&format!("Evidence: {source}, {}: {}", ev.location, ev.paraphrase));
     // On the canvas the path stands out and the rest fades.
-    for n in ["tip-report", "us-pressure", "pw-cs-match", "s1-acknowledgment"] {
+    for n in [
+        "intl-reputation-un",
+        "il-international-obligations",
+        "pw-gender-representation",
+        "mitp-multistakeholder",
+        "s5-partnerships",
+    ] {
         assert_eq!(mark(&h, n), Mark::Lit, "{n} is on the path");
     }
     assert_eq!(mark(&h, "earthquake-2010"), Mark::Faded);
@@ -251,8 +265,8 @@ fn knocking_out_a_determinant_shows_lost_support_and_leaves_the_document_clean()
     let mut h = window(&dialogs, &path);
     let map = load(CHILE);
     let before = h.state().state().doc.map.clone();
-    // What the core says goes without US pressure: some feed that ran through it.
-    let us = id("us-pressure");
+    // What the core says goes without the Executive's focus on prosecution: some feed that ran through it.
+    let us = id("pw-executive-prosecution");
     let all = Matrix::compute(&map, &Reachability::compute(&map));
     let without = Matrix::with_knocked_out(&map, &us);
     // Of those, one in a small category, so that filtering by it brings its row into view.
@@ -266,19 +280,19 @@ fn knocking_out_a_determinant_shows_lost_support_and_leaves_the_document_clean()
         .flat_map(|r| all.stages.iter().map(move |s| (r.determinant.clone(), s.clone())))
         .filter(|(d, s)| *d != us && all.cell(d, s).is_some() && without.cell(d, s).is_none())
         .min_by_key(|(d, _)| category_size(d))
-        .expect("some determinant feeds a stage only through US pressure");
+        .expect("some determinant feeds a stage only through the Executive's focus");
     assert!(category_size(&det) <= 6, "{det}: {}", category_size(&det));
 
-    click_node(&mut h, "us-pressure");
+    click_node(&mut h, "pw-executive-prosecution");
     h.get_by_label("Knock out: what if it were gone?").click();
     h.run();
     assert_eq!(h.state().state().analysis.knocked_out, Some(us.clone()));
     assert_eq!(
-        mark(&h, "us-pressure"),
+        mark(&h, "pw-executive-prosecution"),
         Mark::Faded,
         "the knocked-out determinant fades"
     );
-    h.get_by_label(&format!("Knocked out: {}", label(&map, "us-pressure")));
+    h.get_by_label(&format!("Knocked out: {}", label(&map, "pw-executive-prosecution")));
     // The matrix marks the lost feed (show only that determinant's category so its row is in view).
     let category = map.determinant(&det).unwrap().categories[0].clone();
     pick(&mut h, "Category", &category);
@@ -286,7 +300,7 @@ fn knocking_out_a_determinant_shows_lost_support_and_leaves_the_document_clean()
         &map,
         det.as_str(),
         stage.as_str(),
-        &format!("lost without {}", label(&map, "us-pressure")),
+        &format!("lost without {}", label(&map, "pw-executive-prosecution")),
     ));
     let losses = &h.state().state().derived.knock.as_ref().unwrap().losses;
     assert!(!losses.losses.is_empty(), "some stage loses enabling support");
