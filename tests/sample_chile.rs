@@ -391,7 +391,13 @@ fn seven_stages_in_order_and_every_determinant_feeds_one() {
     assert!(reach.feeding_no_stage().is_empty(), "{:?}", reach.feeding_no_stage());
     let f = feeder(&reach, "s6-monitoring", "tip-report");
     assert!(f.is_direct());
-    assert_eq!(f.net, NetEffect::Enables);
+    assert!(has_influence(&map, "tip-report", "s6-monitoring", Sign::Enables));
+    // Net mixed: the TIP report also acts through US pressure on the Executive, whose prosecution focus
+    // deepened the lack of political will that restricts monitoring (Focus: Intersectoral Table on TIP).
+    assert_eq!(
+        reach.path_with_sign(&id("tip-report"), &id("s6-monitoring"), Sign::Enables),
+        Some(path(&["tip-report", "s6-monitoring"]))
+    );
 }
 
 // Research-based maps live or die by their evidence: every determinant and influence cites the study.
@@ -428,4 +434,59 @@ fn every_determinant_and_influence_has_evidence_from_the_study() {
         .filter(|i| map.determinant(&i.to).is_some())
         .count();
     assert!(between >= 25, "only {between} influences between determinants");
+}
+
+// COVID-19 > Impact on anti-trafficking efforts: the pandemic limited inspections, delayed investigations and
+// suspended trials (a hinder of implementation), and its one unintended good, the move online, is the Prevention
+// determinant "Technology: Expanding prevention through the use of technology". No heading codes it.
+#[test]
+fn covid_19_set_back_enforcement_and_moved_prevention_online() {
+    let map = map();
+    let d = map.determinant(&id("covid-19")).expect("covid-19");
+    assert_eq!((d.locus, d.directness, d.nature), (None, None, None));
+    assert_eq!(d.effect, Effect::Hinder);
+    assert!(has_influence(&map, "covid-19", "technology", Sign::Enables));
+    let reach = Reachability::compute(&map);
+    let f = feeder(&reach, "s4-implementation", "covid-19");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Hinders);
+}
+
+// Context: "Decree 2821 was recently replaced by Decree 1817 of 2021"; Sustainability > "The MITP: Keeping the
+// priority alive": the new members were formally incorporated in Decree 1817; Focus: Intersectoral Table on TIP >
+// Concerns: the reform put organised crime first, and victims' identification and protection might suffer.
+#[test]
+fn the_2021_decree_widened_the_table_but_turned_it_to_organised_crime() {
+    let map = map();
+    assert!(map.determinant(&id("decree-1817")).is_some());
+    assert!(has_influence(&map, "decree-1817", "mitp-keeping-priority", Sign::Enables));
+    assert!(has_influence(&map, "decree-1817", "s4-implementation", Sign::Hinders));
+    let reach = Reachability::compute(&map);
+    // It widened the Table that keeps the priority alive, and it deepened the tension that undermines
+    // State-NGO cooperation: both reach sustainability, so the net effect is mixed.
+    assert_eq!(feeder(&reach, "s7-sustainability", "decree-1817").net, NetEffect::Mixed);
+    assert_eq!(
+        reach.path_with_sign(&id("decree-1817"), &id("s7-sustainability"), Sign::Enables),
+        Some(path(&["decree-1817", "mitp-keeping-priority", "s7-sustainability"]))
+    );
+    assert_eq!(feeder(&reach, "s4-implementation", "decree-1817").net, NetEffect::Hinders);
+}
+
+// Focus: Intersectoral Table on TIP > Relevance: political will "has not extended to implementation, restricting
+// the MITP's capacity to improve, enforce, monitor and evaluate"; Sustainability: the MITP lasted "despite not
+// being funded"; stage 3 > "Political will: Or the lack of...": no budget was ever assigned to the MITP.
+#[test]
+fn the_lack_of_political_will_hinders_resources_enforcement_monitoring_and_sustainability() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    for stage in ["s3-resources", "s4-implementation", "s6-monitoring", "s7-sustainability"] {
+        let f = feeder(&reach, stage, "pw-lack-of");
+        assert!(f.is_direct(), "{stage}");
+        assert!(has_influence(&map, "pw-lack-of", stage, Sign::Hinders), "{stage}");
+    }
+    // Monitoring (stage 6, absence of impact indicators): the State's data production makes the crime's
+    // scale impossible to assess; the data gap hinders monitoring too.
+    let f = feeder(&reach, "s6-monitoring", "lack-of-reliable-data");
+    assert!(f.is_direct());
+    assert_eq!(f.net, NetEffect::Hinders);
 }
