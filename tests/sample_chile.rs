@@ -369,10 +369,21 @@ fn the_executive_focus_on_prosecution_has_a_mixed_effect_on_resources() {
     );
 }
 
+/// Headings whose text states no effect on the response or on another determinant: they are in the map (the
+/// study codes them) but influence nothing, rather than with an influence the study does not state.
+const NO_STATED_EFFECT: [&str; 6] = [
+    "cs-forced-criminality",      // Forced criminality > "Civil society: Identifying the trend"
+    "redtram-migration",          // Citizenship > "Political will: The role of international networks of prosecutors"
+    "perpetrator-discrimination", // Perpetrator profile > "Structural conditions: Trends of discrimination"
+    "migration-dynamics",         // Perpetrator profile > "Structural conditions: Migration and Dynamics of trafficking"
+    "cs-business-awareness",      // Perpetrator profile > "Civil society: Raising awareness ..."
+    "outgoing-policy-absence",    // Type of trafficking > "Absence of policy in outgoing trafficking"
+];
+
 // Particulars by stage of response lists seven stages, in this order; the TIP report ("External monitoring:
 // US Department of State Tip Report: external, indirect, structural") is a monitoring determinant.
 #[test]
-fn seven_stages_in_order_and_every_determinant_feeds_one() {
+fn seven_stages_in_order_and_every_determinant_with_a_stated_effect_feeds_one() {
     let map = map();
     let stages: Vec<&str> = map.stages.iter().map(|s| s.id.as_str()).collect();
     assert_eq!(
@@ -388,7 +399,14 @@ fn seven_stages_in_order_and_every_determinant_feeds_one() {
         ]
     );
     let reach = Reachability::compute(&map);
-    assert!(reach.feeding_no_stage().is_empty(), "{:?}", reach.feeding_no_stage());
+    let mut unlinked: Vec<&str> = reach.feeding_no_stage().iter().map(|d| d.as_str()).collect();
+    unlinked.sort_unstable();
+    let mut expected = NO_STATED_EFFECT.to_vec();
+    expected.sort_unstable();
+    assert_eq!(unlinked, expected);
+    for d in NO_STATED_EFFECT {
+        assert!(!map.influences.iter().any(|i| i.from.as_str() == d), "{d}");
+    }
     let f = feeder(&reach, "s6-monitoring", "tip-report");
     assert!(f.is_direct());
     assert!(has_influence(&map, "tip-report", "s6-monitoring", Sign::Enables));
@@ -489,4 +507,152 @@ fn the_lack_of_political_will_hinders_resources_enforcement_monitoring_and_susta
     let f = feeder(&reach, "s6-monitoring", "lack-of-reliable-data");
     assert!(f.is_direct());
     assert_eq!(f.net, NetEffect::Hinders);
+}
+
+/// The study's lenses beside the stages of response, as tags: the type of response (the 4 Ps), the form of
+/// exploitation, the trafficked persons' profile, the perpetrator profile and the type of trafficking.
+const LENSES: [&str; 5] = [
+    "lens: type of response",
+    "lens: form of exploitation",
+    "lens: trafficked persons' profile",
+    "lens: perpetrator profile",
+    "lens: type of trafficking",
+];
+
+fn tagged(map: &Map, determinant: &str, tag: &str) -> bool {
+    map.determinant(&id(determinant))
+        .unwrap_or_else(|| panic!("{determinant}"))
+        .tags
+        .iter()
+        .any(|t| t == tag)
+}
+
+// "Particulars of determinants" by type of response, form of exploitation, trafficked persons' profile,
+// perpetrator profile and type of trafficking: every determinant coded under one of them carries its lens,
+// and a 4 Ps tag always comes with the type-of-response lens.
+#[test]
+fn every_lens_of_the_study_has_its_determinants() {
+    let map = map();
+    for lens in LENSES {
+        assert!(map.tags.iter().any(|t| t == lens), "{lens} is in the tag list");
+        let n = map.determinants.iter().filter(|d| d.tags.iter().any(|t| t == lens)).count();
+        assert!(n >= 2, "{lens}: {n} determinants");
+    }
+    for d in &map.determinants {
+        let four_ps = d.tags.iter().any(|t| ["prosecution", "protection", "prevention", "partnership"].contains(&t.as_str()));
+        assert_eq!(four_ps, d.tags.iter().any(|t| t == LENSES[0]), "{}", d.id);
+    }
+    // Merged where two headings describe one determinant: the case law of judges is coded under stage 4,
+    // Prosecution, sexual exploitation and forced labour; the Palermo framing under stage 4, Prosecution,
+    // forced criminality, the perpetrators' profile and the type of trafficking.
+    for tag in ["prosecution", "sexual exploitation", "forced labour"] {
+        assert!(tagged(&map, "case-law-judges", tag), "{tag}");
+    }
+    for tag in [
+        "prosecution",
+        "forced criminality",
+        "perpetrators: organised group v individual trafficker",
+        "internal v international trafficking",
+    ] {
+        assert!(tagged(&map, "palermo-framing", tag), "{tag}");
+    }
+    assert!(tagged(&map, "gender-discrimination", "sexual exploitation"));
+    assert!(tagged(&map, "gender-discrimination", "victims: sex, gender identity and sexual orientation"));
+}
+
+// Coded as the headings write them; an axis a heading leaves out stays unknown.
+#[test]
+fn the_lens_headings_are_coded_as_the_study_writes_them() {
+    use Directness::*;
+    use Locus::*;
+    use Nature::*;
+    let map = map();
+    let coded = |d: &str| {
+        let d = map.determinant(&id(d)).unwrap_or_else(|| panic!("{d}"));
+        (d.locus, d.directness, d.nature)
+    };
+    // Citizenship and migration status > "Structural conditions: Increase in migration flows: external, direct, structural".
+    assert_eq!(coded("migration-flows"), (Some(External), Some(Direct), Some(Structural)));
+    // Sexual exploitation > "Media framing: Glamourizing prostitution as a hinder: internal, indirect, pressure point".
+    assert_eq!(coded("media-glamourizing"), (Some(Internal), Some(Indirect), Some(PressurePoint)));
+    // Forced labour > "Political will and soft law: ILO initiatives: external, direct, structural".
+    assert_eq!(coded("ilo-initiatives"), (Some(External), Some(Direct), Some(Structural)));
+    // Other criteria > "Socio-educational characteristics of vulnerable migrants as a hinder": no axis coded.
+    assert_eq!(coded("migrants-education"), (None, None, None));
+    // Age > "'It was all about the children': internal, direct, pressure point/structural": nature unknown.
+    assert_eq!(coded("children-agenda"), (Some(Internal), Some(Direct), None));
+    // Legal entities > "Soft law: external/internal, direct, pressure point": locus unknown.
+    assert_eq!(coded("soft-law-business"), (None, Some(Direct), Some(PressurePoint)));
+    // Perpetrator profile > "Migration and Dynamics of trafficking: external, direct, pressure point".
+    assert_eq!(coded("migration-dynamics"), (Some(External), Some(Direct), Some(PressurePoint)));
+}
+
+// The lens headings that hinder detection, prosecution or sanction: each hinders implementation (stage 4).
+#[test]
+fn discrimination_framings_and_migration_policy_hinder_implementation() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    for d in [
+        "gender-discrimination",         // Culture and gender discrimination as a hinder; Entrenched gender discrimination
+        "prostitution-status",           // Prostitution's unsolved status
+        "confusion-terminology",         // Confusion in terminology as a hinder
+        "no-law-no-imagination",         // No law, no imagination (acts as a hinder)
+        "children-agenda-clouds",        // The Children's rights agenda clouds the general view (acts as a hinder)
+        "child-prostitute-categories",   // The complex categories of "child prostitute" and "child trafficking victim"
+        "gender-perspective-children",   // Lack of gender perspective in investigation, prosecution and judgements
+        "migration-securitisation",      // Migration policy and securitization of borders as a hinder
+        "anti-immigrant-agenda",         // The anti-immigrant public agenda
+        "racial-social-discrimination",  // Entrenched racial and social discrimination as a hinder
+        "intersectional-discrimination", // Intersectional gender discrimination
+        "migrants-education",            // Socio-educational characteristics of vulnerable migrants as a hinder
+        "child-pimp-overlap",            // Overlapping between individual trafficker and child pimp
+    ] {
+        assert_eq!(map.determinant(&id(d)).unwrap().effect, Effect::Hinder, "{d}");
+        let f = feeder(&reach, "s4-implementation", d);
+        assert!(f.is_direct(), "{d}");
+        assert_eq!(f.net, NetEffect::Hinders, "{d}");
+    }
+    // Media framing "contributed to the unresolved status of prostitution and consequently, hindered the
+    // identification of potential victims": through that status, two steps away.
+    let f = feeder(&reach, "s4-implementation", "media-glamourizing");
+    assert_eq!((f.distance, f.net), (2, NetEffect::Hinders));
+    // Restrictive mobility policies are "fertile ground for the criminalization of certain flows".
+    assert!(has_influence(&map, "migration-securitisation", "crimmigration", Sign::Enables));
+}
+
+// Sexual exploitation > "The feminist revolution" (2018): NGOs partnered with feminist NGOs, women judges and
+// universities; Sex, gender identity > "Civil society and the feminist movement": women judges partnered with
+// NGOs and an anti-trafficking course for judges followed. Other purposes > "Finally! The connection between the
+// child labour agenda and the trafficking public agenda", possible only after Chile became an ILO Pathfinder.
+#[test]
+fn the_feminist_movement_and_the_ilo_pathfinder_role_built_partnerships() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    assert!(has_influence(&map, "feminist-revolution", "cs-feminist-movement", Sign::Enables));
+    for d in ["feminist-revolution", "cs-feminist-movement", "child-labour-connection"] {
+        let f = feeder(&reach, "s5-partnerships", d);
+        assert!(f.is_direct(), "{d}");
+        assert_eq!(f.net, NetEffect::Enables, "{d}");
+    }
+    assert!(feeder(&reach, "s3-resources", "cs-feminist-movement").is_direct());
+    assert_eq!(
+        reach.path(&id("ilo-initiatives"), &id("s5-partnerships")),
+        Some(path(&["ilo-initiatives", "child-labour-connection", "s5-partnerships"]))
+    );
+    // Forced labour > "Political will and soft law: ILO initiatives": the 2014 Protocol ratified, a commission to
+    // draft the first NPA against forced labour.
+    assert!(feeder(&reach, "s2-adoption", "ilo-initiatives").is_direct());
+}
+
+// Age > "Civil society: Permanent concern and defence of the rights of the Child": Chile's first efforts came from
+// child-rights NGOs, whose work led to the 2005 bill with Raíces; "It was all about the children": protecting
+// children was a main argument in the law's debate.
+#[test]
+fn children_s_rights_advocacy_made_trafficking_visible_and_backed_the_law() {
+    let map = map();
+    let reach = Reachability::compute(&map);
+    assert!(feeder(&reach, "s1-acknowledgment", "cs-child-rights").is_direct());
+    assert!(has_influence(&map, "cs-child-rights", "pw-cs-match", Sign::Enables));
+    assert!(feeder(&reach, "s2-adoption", "children-agenda").is_direct());
+    assert_eq!(feeder(&reach, "s2-adoption", "children-agenda").net, NetEffect::Enables);
 }
