@@ -371,8 +371,9 @@ fn the_executive_focus_on_prosecution_has_a_mixed_effect_on_resources() {
 
 /// Headings whose text states no effect on the response or on another determinant: they are in the map (the
 /// study codes them) but influence nothing, rather than with an influence the study does not state.
-const NO_STATED_EFFECT: [&str; 6] = [
+const NO_STATED_EFFECT: [&str; 7] = [
     "cs-forced-criminality",      // Forced criminality > "Civil society: Identifying the trend"
+    "pw-raising-awareness",       // Other purposes > "Political will (2): Raising awareness" (not yet about trafficking)
     "redtram-migration",          // Citizenship > "Political will: The role of international networks of prosecutors"
     "perpetrator-discrimination", // Perpetrator profile > "Structural conditions: Trends of discrimination"
     "migration-dynamics",         // Perpetrator profile > "Structural conditions: Migration and Dynamics of trafficking"
