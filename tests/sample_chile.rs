@@ -108,6 +108,13 @@ const FIRST_ACTS: &[(&str, u16, &str)] = &[
     ("mitp-keeping-priority", 2013, "the 2013 agreement and the 2014 MISP objectives (stage 7)"),
     ("crimmigration", 2018, "'from 2018 onward' (stage 4)"),
     ("technology", 2020, "the move online in the COVID-19 pandemic (Prevention)"),
+    ("covid-19", 2020, "the pandemic (COVID-19)"),
+    ("decree-1817", 2021, "Decree 1817 of July 2021 (Context, n 18)"),
+    ("feminist-revolution", 2018, "March 2018 (Sexual exploitation)"),
+    ("ilo-initiatives", 2019, "Alliance 8.7 Pathfinder country in 2019 (Forced labour)"),
+    ("child-labour-connection", 2019, "'only possible in 2019' (Other exploitative purposes)"),
+    ("pw-raising-awareness", 2018, "the Child Ombudsman, created in 2018 (Other exploitative purposes)"),
+    ("new-standards", 2009, "Law 20.393 of 2009 (Perpetrator profile, legal entities)"),
 ];
 
 /// The last year in which the study dates an act of a stage, for the stages it bounds. Only stage 1
