@@ -98,23 +98,71 @@ fn united_states_pressure_drove_the_law_directly_and_through_the_executive() {
 /// The first year in which the study dates a determinant acting, for the determinants it dates.
 /// Each entry names what the study dates.
 const FIRST_ACTS: &[(&str, u16, &str)] = &[
-    ("us-pressure", 2010, "the US Embassy joined Saa and NGOs a year before Obama's 2011 visit (Focus: Law 20.507)"),
+    (
+        "us-pressure",
+        2010,
+        "the US Embassy joined Saa and NGOs a year before Obama's 2011 visit (Focus: Law 20.507)",
+    ),
     ("earthquake-2010", 2010, "the February 2010 earthquake (stage 2)"),
-    ("pw-executive-prosecution", 2010, "the Piñera administration (2010-2014) and its 2011 reform of the MISP (Prosecution)"),
-    ("pw-place-for-encounter", 2008, "Decree 2821 of July 2008 (stage 5; Context)"),
-    ("mitp-multistakeholder", 2008, "the MITP, created in 2008 (stage 5; Context)"),
-    ("pw-shelter-resources", 2012, "the shelter the State funds since 2012 (Context; Protection dates it 2013)"),
-    ("legalistic-culture", 2013, "the interagency agreement of December 2013 (Partnership)"),
-    ("mitp-keeping-priority", 2013, "the 2013 agreement and the 2014 MISP objectives (stage 7)"),
+    (
+        "pw-executive-prosecution",
+        2010,
+        "the Piñera administration (2010-2014) and its 2011 reform of the MISP (Prosecution)",
+    ),
+    (
+        "pw-place-for-encounter",
+        2008,
+        "Decree 2821 of July 2008 (stage 5; Context)",
+    ),
+    (
+        "mitp-multistakeholder",
+        2008,
+        "the MITP, created in 2008 (stage 5; Context)",
+    ),
+    (
+        "pw-shelter-resources",
+        2012,
+        "the shelter the State funds since 2012 (Context; Protection dates it 2013)",
+    ),
+    (
+        "legalistic-culture",
+        2013,
+        "the interagency agreement of December 2013 (Partnership)",
+    ),
+    (
+        "mitp-keeping-priority",
+        2013,
+        "the 2013 agreement and the 2014 MISP objectives (stage 7)",
+    ),
     ("crimmigration", 2018, "'from 2018 onward' (stage 4)"),
-    ("technology", 2020, "the move online in the COVID-19 pandemic (Prevention)"),
+    (
+        "technology",
+        2020,
+        "the move online in the COVID-19 pandemic (Prevention)",
+    ),
     ("covid-19", 2020, "the pandemic (COVID-19)"),
     ("decree-1817", 2021, "Decree 1817 of July 2021 (Context, n 18)"),
     ("feminist-revolution", 2018, "March 2018 (Sexual exploitation)"),
-    ("ilo-initiatives", 2019, "Alliance 8.7 Pathfinder country in 2019 (Forced labour)"),
-    ("child-labour-connection", 2019, "'only possible in 2019' (Other exploitative purposes)"),
-    ("pw-raising-awareness", 2018, "the Child Ombudsman, created in 2018 (Other exploitative purposes)"),
-    ("new-standards", 2009, "Law 20.393 of 2009 (Perpetrator profile, legal entities)"),
+    (
+        "ilo-initiatives",
+        2019,
+        "Alliance 8.7 Pathfinder country in 2019 (Forced labour)",
+    ),
+    (
+        "child-labour-connection",
+        2019,
+        "'only possible in 2019' (Other exploitative purposes)",
+    ),
+    (
+        "pw-raising-awareness",
+        2018,
+        "the Child Ombudsman, created in 2018 (Other exploitative purposes)",
+    ),
+    (
+        "new-standards",
+        2009,
+        "Law 20.393 of 2009 (Perpetrator profile, legal entities)",
+    ),
 ];
 
 /// The last year in which the study dates an act of a stage, for the stages it bounds. Only stage 1
@@ -130,11 +178,16 @@ fn no_path_runs_backwards_in_time_between_ends_the_study_dates() {
     let reach = Reachability::compute(&map);
     let mut backwards = Vec::new();
     for (determinant, first, what) in FIRST_ACTS {
-        assert!(map.determinant(&id(determinant)).is_some(), "{determinant} is in the map");
+        assert!(
+            map.determinant(&id(determinant)).is_some(),
+            "{determinant} is in the map"
+        );
         for (stage, last) in LAST_ACTS {
             if first > last && stages_fed(&reach, determinant).iter().any(|s| s == stage) {
                 let path = reach.path(&id(determinant), &id(stage)).unwrap();
-                backwards.push(format!("{determinant} ({what}) reaches {stage} (to {last}) by {path:?}"));
+                backwards.push(format!(
+                    "{determinant} ({what}) reaches {stage} (to {last}) by {path:?}"
+                ));
             }
         }
     }
@@ -380,12 +433,12 @@ fn the_executive_focus_on_prosecution_has_a_mixed_effect_on_resources() {
 /// study codes them) but influence nothing, rather than with an influence the study does not state.
 const NO_STATED_EFFECT: [&str; 7] = [
     "cs-forced-criminality",      // Forced criminality > "Civil society: Identifying the trend"
-    "pw-raising-awareness",       // Other purposes > "Political will (2): Raising awareness" (not yet about trafficking)
-    "redtram-migration",          // Citizenship > "Political will: The role of international networks of prosecutors"
+    "pw-raising-awareness", // Other purposes > "Political will (2): Raising awareness" (not yet about trafficking)
+    "redtram-migration",    // Citizenship > "Political will: The role of international networks of prosecutors"
     "perpetrator-discrimination", // Perpetrator profile > "Structural conditions: Trends of discrimination"
-    "migration-dynamics",         // Perpetrator profile > "Structural conditions: Migration and Dynamics of trafficking"
-    "cs-business-awareness",      // Perpetrator profile > "Civil society: Raising awareness ..."
-    "outgoing-policy-absence",    // Type of trafficking > "Absence of policy in outgoing trafficking"
+    "migration-dynamics",   // Perpetrator profile > "Structural conditions: Migration and Dynamics of trafficking"
+    "cs-business-awareness", // Perpetrator profile > "Civil society: Raising awareness ..."
+    "outgoing-policy-absence", // Type of trafficking > "Absence of policy in outgoing trafficking"
 ];
 
 // Particulars by stage of response lists seven stages, in this order; the TIP report ("External monitoring:
@@ -485,7 +538,12 @@ fn covid_19_set_back_enforcement_and_moved_prevention_online() {
 fn the_2021_decree_widened_the_table_but_turned_it_to_organised_crime() {
     let map = map();
     assert!(map.determinant(&id("decree-1817")).is_some());
-    assert!(has_influence(&map, "decree-1817", "mitp-keeping-priority", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "decree-1817",
+        "mitp-keeping-priority",
+        Sign::Enables
+    ));
     assert!(has_influence(&map, "decree-1817", "s4-implementation", Sign::Hinders));
     let reach = Reachability::compute(&map);
     // It widened the Table that keeps the priority alive, and it deepened the tension that undermines
@@ -495,7 +553,10 @@ fn the_2021_decree_widened_the_table_but_turned_it_to_organised_crime() {
         reach.path_with_sign(&id("decree-1817"), &id("s7-sustainability"), Sign::Enables),
         Some(path(&["decree-1817", "mitp-keeping-priority", "s7-sustainability"]))
     );
-    assert_eq!(feeder(&reach, "s4-implementation", "decree-1817").net, NetEffect::Hinders);
+    assert_eq!(
+        feeder(&reach, "s4-implementation", "decree-1817").net,
+        NetEffect::Hinders
+    );
 }
 
 // Focus: Intersectoral Table on TIP > Relevance: political will "has not extended to implementation, restricting
@@ -505,7 +566,12 @@ fn the_2021_decree_widened_the_table_but_turned_it_to_organised_crime() {
 fn the_lack_of_political_will_hinders_resources_enforcement_monitoring_and_sustainability() {
     let map = map();
     let reach = Reachability::compute(&map);
-    for stage in ["s3-resources", "s4-implementation", "s6-monitoring", "s7-sustainability"] {
+    for stage in [
+        "s3-resources",
+        "s4-implementation",
+        "s6-monitoring",
+        "s7-sustainability",
+    ] {
         let f = feeder(&reach, stage, "pw-lack-of");
         assert!(f.is_direct(), "{stage}");
         assert!(has_influence(&map, "pw-lack-of", stage, Sign::Hinders), "{stage}");
@@ -543,11 +609,18 @@ fn every_lens_of_the_study_has_its_determinants() {
     let map = map();
     for lens in LENSES {
         assert!(map.tags.iter().any(|t| t == lens), "{lens} is in the tag list");
-        let n = map.determinants.iter().filter(|d| d.tags.iter().any(|t| t == lens)).count();
+        let n = map
+            .determinants
+            .iter()
+            .filter(|d| d.tags.iter().any(|t| t == lens))
+            .count();
         assert!(n >= 2, "{lens}: {n} determinants");
     }
     for d in &map.determinants {
-        let four_ps = d.tags.iter().any(|t| ["prosecution", "protection", "prevention", "partnership"].contains(&t.as_str()));
+        let four_ps = d
+            .tags
+            .iter()
+            .any(|t| ["prosecution", "protection", "prevention", "partnership"].contains(&t.as_str()));
         assert_eq!(four_ps, d.tags.iter().any(|t| t == LENSES[0]), "{}", d.id);
     }
     // Merged where two headings describe one determinant: the case law of judges is coded under stage 4,
@@ -565,7 +638,11 @@ fn every_lens_of_the_study_has_its_determinants() {
         assert!(tagged(&map, "palermo-framing", tag), "{tag}");
     }
     assert!(tagged(&map, "gender-discrimination", "sexual exploitation"));
-    assert!(tagged(&map, "gender-discrimination", "victims: sex, gender identity and sexual orientation"));
+    assert!(tagged(
+        &map,
+        "gender-discrimination",
+        "victims: sex, gender identity and sexual orientation"
+    ));
 }
 
 // Coded as the headings write them; an axis a heading leaves out stays unknown.
@@ -580,11 +657,20 @@ fn the_lens_headings_are_coded_as_the_study_writes_them() {
         (d.locus, d.directness, d.nature)
     };
     // Citizenship and migration status > "Structural conditions: Increase in migration flows: external, direct, structural".
-    assert_eq!(coded("migration-flows"), (Some(External), Some(Direct), Some(Structural)));
+    assert_eq!(
+        coded("migration-flows"),
+        (Some(External), Some(Direct), Some(Structural))
+    );
     // Sexual exploitation > "Media framing: Glamourizing prostitution as a hinder: internal, indirect, pressure point".
-    assert_eq!(coded("media-glamourizing"), (Some(Internal), Some(Indirect), Some(PressurePoint)));
+    assert_eq!(
+        coded("media-glamourizing"),
+        (Some(Internal), Some(Indirect), Some(PressurePoint))
+    );
     // Forced labour > "Political will and soft law: ILO initiatives: external, direct, structural".
-    assert_eq!(coded("ilo-initiatives"), (Some(External), Some(Direct), Some(Structural)));
+    assert_eq!(
+        coded("ilo-initiatives"),
+        (Some(External), Some(Direct), Some(Structural))
+    );
     // Other criteria > "Socio-educational characteristics of vulnerable migrants as a hinder": no axis coded.
     assert_eq!(coded("migrants-education"), (None, None, None));
     // Age > "'It was all about the children': internal, direct, pressure point/structural": nature unknown.
@@ -592,7 +678,10 @@ fn the_lens_headings_are_coded_as_the_study_writes_them() {
     // Legal entities > "Soft law: external/internal, direct, pressure point": locus unknown.
     assert_eq!(coded("soft-law-business"), (None, Some(Direct), Some(PressurePoint)));
     // Perpetrator profile > "Migration and Dynamics of trafficking: external, direct, pressure point".
-    assert_eq!(coded("migration-dynamics"), (Some(External), Some(Direct), Some(PressurePoint)));
+    assert_eq!(
+        coded("migration-dynamics"),
+        (Some(External), Some(Direct), Some(PressurePoint))
+    );
 }
 
 // The lens headings that hinder detection, prosecution or sanction: each hinders implementation (stage 4).
@@ -601,19 +690,19 @@ fn discrimination_framings_and_migration_policy_hinder_implementation() {
     let map = map();
     let reach = Reachability::compute(&map);
     for d in [
-        "gender-discrimination",         // Culture and gender discrimination as a hinder; Entrenched gender discrimination
-        "prostitution-status",           // Prostitution's unsolved status
-        "confusion-terminology",         // Confusion in terminology as a hinder
-        "no-law-no-imagination",         // No law, no imagination (acts as a hinder)
-        "children-agenda-clouds",        // The Children's rights agenda clouds the general view (acts as a hinder)
-        "child-prostitute-categories",   // The complex categories of "child prostitute" and "child trafficking victim"
-        "gender-perspective-children",   // Lack of gender perspective in investigation, prosecution and judgements
-        "migration-securitisation",      // Migration policy and securitization of borders as a hinder
-        "anti-immigrant-agenda",         // The anti-immigrant public agenda
-        "racial-social-discrimination",  // Entrenched racial and social discrimination as a hinder
+        "gender-discrimination", // Culture and gender discrimination as a hinder; Entrenched gender discrimination
+        "prostitution-status",   // Prostitution's unsolved status
+        "confusion-terminology", // Confusion in terminology as a hinder
+        "no-law-no-imagination", // No law, no imagination (acts as a hinder)
+        "children-agenda-clouds", // The Children's rights agenda clouds the general view (acts as a hinder)
+        "child-prostitute-categories", // The complex categories of "child prostitute" and "child trafficking victim"
+        "gender-perspective-children", // Lack of gender perspective in investigation, prosecution and judgements
+        "migration-securitisation", // Migration policy and securitization of borders as a hinder
+        "anti-immigrant-agenda", // The anti-immigrant public agenda
+        "racial-social-discrimination", // Entrenched racial and social discrimination as a hinder
         "intersectional-discrimination", // Intersectional gender discrimination
-        "migrants-education",            // Socio-educational characteristics of vulnerable migrants as a hinder
-        "child-pimp-overlap",            // Overlapping between individual trafficker and child pimp
+        "migrants-education",    // Socio-educational characteristics of vulnerable migrants as a hinder
+        "child-pimp-overlap",    // Overlapping between individual trafficker and child pimp
     ] {
         assert_eq!(map.determinant(&id(d)).unwrap().effect, Effect::Hinder, "{d}");
         let f = feeder(&reach, "s4-implementation", d);
@@ -625,7 +714,12 @@ fn discrimination_framings_and_migration_policy_hinder_implementation() {
     let f = feeder(&reach, "s4-implementation", "media-glamourizing");
     assert_eq!((f.distance, f.net), (2, NetEffect::Hinders));
     // Restrictive mobility policies are "fertile ground for the criminalization of certain flows".
-    assert!(has_influence(&map, "migration-securitisation", "crimmigration", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "migration-securitisation",
+        "crimmigration",
+        Sign::Enables
+    ));
 }
 
 // Sexual exploitation > "The feminist revolution" (2018): NGOs partnered with feminist NGOs, women judges and
@@ -636,7 +730,12 @@ fn discrimination_framings_and_migration_policy_hinder_implementation() {
 fn the_feminist_movement_and_the_ilo_pathfinder_role_built_partnerships() {
     let map = map();
     let reach = Reachability::compute(&map);
-    assert!(has_influence(&map, "feminist-revolution", "cs-feminist-movement", Sign::Enables));
+    assert!(has_influence(
+        &map,
+        "feminist-revolution",
+        "cs-feminist-movement",
+        Sign::Enables
+    ));
     for d in ["feminist-revolution", "cs-feminist-movement", "child-labour-connection"] {
         let f = feeder(&reach, "s5-partnerships", d);
         assert!(f.is_direct(), "{d}");

@@ -193,8 +193,13 @@ fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
 
     // Cells say distance and sign; the direct one into adoption too.
     h.get_by_label(&cell_name(&map, "us-pressure", "s2-adoption", "direct, enables"));
-    h.get_by_label(&cell_name(&map, "intl-reputation-un", "s5-partnerships", "4 steps, enables"))
-        .click();
+    h.get_by_label(&cell_name(
+        &map,
+        "intl-reputation-un",
+        "s5-partnerships",
+        "4 steps, enables",
+    ))
+    .click();
     h.run();
     h.get_by_label(&format!(
         "Why {} feeds {}",
@@ -208,8 +213,8 @@ fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
         "mitp-multistakeholder",
         "s5-partnerships",
     ]
-        .map(|n| label(&map, n))
-        .join(" → ");
+    .map(|n| label(&map, n))
+    .join(" → ");
     h.get_by_label(&format!("{words}   (+ enables)"));
     h.get_by_label(&format!(
         "1. {} enables {}",
