@@ -177,7 +177,8 @@ fn direct_feeders_only_drops_international_cso_funding_from_acknowledgment() {
 
 // The matrix, filtered to the study's "External monitoring / threat of sanctions" determinants: UN bodies'
 // reporting feeds partnerships in four steps (through Chile's international obligations, the political will
-// behind the MITP, and the MITP); selecting the cell explains the chain with its evidence.
+// behind the MITP, and the MITP), its surest path of medium confidence (the study says reputation pressed the
+// State to comply); selecting the cell explains the chain with its evidence.
 #[test]
 fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
     let dialogs = ScriptedDialogs::default();
@@ -197,7 +198,7 @@ fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
         &map,
         "intl-reputation-un",
         "s5-partnerships",
-        "4 steps, enables",
+        "4 steps, enables, medium confidence",
     ))
     .click();
     h.run();
@@ -215,7 +216,8 @@ fn a_matrix_cell_explains_its_path_in_words_with_evidence() {
     ]
     .map(|n| label(&map, n))
     .join(" → ");
-    h.get_by_label(&format!("{words}   (+ enables)"));
+    // Its first link (reputation → obligations) is of medium confidence, and the line says so.
+    h.get_by_label(&format!("{words}   (+ enables)   · weakest link: medium confidence"));
     h.get_by_label(&format!(
         "1. {} enables {}",
         label(&map, "intl-reputation-un"),
