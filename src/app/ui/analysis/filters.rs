@@ -59,7 +59,7 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         }
         ui.separator();
         let mut min = view.min_confidence;
-        let name = ui.label(tr!("filter-min-confidence"));
+        let name = ui.add(egui::Label::new(tr!("filter-min-confidence")).extend());
         ComboBox::from_id_salt(("analysis filter", "min confidence"))
             .selected_text(words::confidence(min))
             .show_ui(ui, |ui| {
@@ -98,7 +98,9 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
 /// A label and its drop-down, the drop-down named by the label (for screen readers and tests).
 /// `key` keeps the drop-down's identity when the language changes.
 fn combo(ui: &mut Ui, key: &str, label: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
-    let name = ui.label(label);
+    // Not wrapped inside: a label the row cannot fit moves whole to the next line ("Group rows
+    // by", not "Group rows" and "by" a line apart).
+    let name = ui.add(egui::Label::new(label).extend());
     ComboBox::from_id_salt(("analysis filter", key))
         .selected_text(selected)
         .show_ui(ui, contents)
