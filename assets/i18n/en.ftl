@@ -407,6 +407,98 @@ outline-determinants = Determinants by category
 outline-fold = Fold this category
 outline-unfold = Unfold this category
 
+## Inspector
+
+inspector-selected = { $count ->
+    [one] 1 item selected
+   *[other] { $count } items selected
+}
+inspector-flip-signs = Flip signs of the selected influences
+inspector-coding-of = { $count ->
+    [one] Coding of the selected determinant
+   *[other] Coding of the { $count } selected determinants
+}
+inspector-coding-applies = A choice here applies to all of them; one undo takes it back. "{ $mixed }": they differ.
+inspector-mixed = mixed
+inspector-mixed-hint = The selected determinants differ here; a choice sets it on all of them.
+inspector-id = id { $id }
+inspector-map = Map
+inspector-map-intro = Nothing is selected: these are the map's own details.
+inspector-determinant = Determinant
+inspector-stage = Stage of response
+inspector-influence = Influence
+inspector-title = Title
+inspector-label = Label
+inspector-description = Description
+inspector-notes = Notes
+inspector-note = Note
+inspector-stage-position = Stage { $number } of { $count }
+inspector-move-up = Move up
+inspector-move-down = Move down
+inspector-delete-determinant = Delete determinant
+inspector-delete-stage = Delete stage
+inspector-delete-influence = Delete influence
+inspector-enables-arrow = enables →
+inspector-hinders-arrow = hinders ⇥
+inspector-sign = Sign
+inspector-strength = Strength
+inspector-strength-unknown = strength unknown
+inspector-confidence = Confidence
+inspector-confidence-unknown = confidence unknown
+inspector-locus = Locus
+inspector-locus-unknown = locus unknown
+inspector-directness = Directness
+inspector-directness-unknown = directness unknown
+inspector-nature = Nature
+inspector-nature-unknown = nature unknown
+inspector-effect = Effect
+inspector-new-influences-start = { $count ->
+    [one] New influences from it start as { $sign }.
+   *[other] New influences from them start as { $sign }.
+}
+inspector-share = ({ $count } of { $total })
+inspector-categories = Categories
+inspector-remove-category = Remove this category
+inspector-add-a-category = Add a category
+inspector-new-category = New category
+inspector-add = Add
+inspector-tags = Tags
+inspector-no-tags = none
+inspector-remove-tag = Remove this tag
+inspector-add-a-tag = Add a tag
+inspector-new-tag = New tag
+inspector-add-tag = Add tag
+inspector-evidence = Evidence
+inspector-remove-evidence = Remove this evidence
+inspector-section-or-page = Section or page
+inspector-paraphrase = Paraphrase
+inspector-add-evidence = Add evidence
+inspector-evidence-needs-source = Evidence cites one of the map's sources; add a source in the map's details (click empty canvas).
+inspector-quick-evidence = Quick evidence
+inspector-quick-source-hint = The source the evidence cites
+inspector-page = Page
+inspector-what-it-says = What it says; Enter adds
+inspector-add-evidence-hint = Add this evidence to the influence
+inspector-influences = Influences ({ $count })
+inspector-influenced-by = Influenced by ({ $count })
+inspector-sources = Sources ({ $count })
+inspector-source-title = Source title
+inspector-citation = Citation
+inspector-cited-by = { $count ->
+    [one] Cited by 1 evidence entry
+   *[other] Cited by { $count } evidence entries
+}
+inspector-remove-source = Remove source
+inspector-new-source = Title of a new source
+inspector-add-source = Add source
+inspector-stages = Stages of response ({ $count })
+inspector-no-stages = No stages yet: press Alt+S or use + Stage on the canvas.
+inspector-map-categories = Categories ({ $count })
+inspector-remove-unused-category = Remove this unused category
+inspector-map-tags = Tags ({ $count })
+inspector-tags-intro = Lenses such as the 4 Ps; add tags to determinants in their inspector.
+inspector-remove-tag-everywhere = Remove this tag from the map and every determinant
+
 ## Recovery offer
 
 recovery-title = Restore unsaved changes?

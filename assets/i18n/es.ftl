@@ -420,6 +420,98 @@ outline-determinants = Determinantes por categoría
 outline-fold = Plegar esta categoría
 outline-unfold = Desplegar esta categoría
 
+## Inspector
+
+inspector-selected = { $count ->
+    [one] 1 elemento seleccionado
+   *[other] { $count } elementos seleccionados
+}
+inspector-flip-signs = Invertir el signo de las influencias seleccionadas
+inspector-coding-of = { $count ->
+    [one] Codificación del determinante seleccionado
+   *[other] Codificación de los { $count } determinantes seleccionados
+}
+inspector-coding-applies = Lo que elija aquí se aplica a todos ellos; un solo Deshacer lo revierte. «{ $mixed }»: difieren entre sí.
+inspector-mixed = distintos
+inspector-mixed-hint = Los determinantes seleccionados difieren en este campo; lo que elija se aplica a todos ellos.
+inspector-id = id { $id }
+inspector-map = Mapa
+inspector-map-intro = No hay nada seleccionado: estos son los datos del propio mapa.
+inspector-determinant = Determinante
+inspector-stage = Etapa de respuesta
+inspector-influence = Influencia
+inspector-title = Título
+inspector-label = Nombre
+inspector-description = Descripción
+inspector-notes = Notas
+inspector-note = Nota
+inspector-stage-position = Etapa { $number } de { $count }
+inspector-move-up = Subir
+inspector-move-down = Bajar
+inspector-delete-determinant = Eliminar determinante
+inspector-delete-stage = Eliminar etapa
+inspector-delete-influence = Eliminar influencia
+inspector-enables-arrow = habilita →
+inspector-hinders-arrow = obstaculiza ⇥
+inspector-sign = Signo
+inspector-strength = Intensidad
+inspector-strength-unknown = intensidad no indicada
+inspector-confidence = Confianza
+inspector-confidence-unknown = confianza no indicada
+inspector-locus = Ámbito
+inspector-locus-unknown = ámbito no indicado
+inspector-directness = Carácter
+inspector-directness-unknown = carácter no indicado
+inspector-nature = Naturaleza
+inspector-nature-unknown = naturaleza no indicada
+inspector-effect = Efecto
+inspector-new-influences-start = { $count ->
+    [one] Las nuevas influencias que parten de él comienzan como «{ $sign }».
+   *[other] Las nuevas influencias que parten de ellos comienzan como «{ $sign }».
+}
+inspector-share = ({ $count } de { $total })
+inspector-categories = Categorías
+inspector-remove-category = Quitar esta categoría
+inspector-add-a-category = Agregar una categoría
+inspector-new-category = Nueva categoría
+inspector-add = Agregar
+inspector-tags = Etiquetas
+inspector-no-tags = ninguna
+inspector-remove-tag = Quitar esta etiqueta
+inspector-add-a-tag = Agregar una etiqueta
+inspector-new-tag = Nueva etiqueta
+inspector-add-tag = Agregar etiqueta
+inspector-evidence = Evidencia
+inspector-remove-evidence = Quitar esta evidencia
+inspector-section-or-page = Sección o página
+inspector-paraphrase = Paráfrasis
+inspector-add-evidence = Agregar evidencia
+inspector-evidence-needs-source = La evidencia cita una de las fuentes del mapa; agregue una fuente en los datos del mapa (haga clic en un espacio vacío del lienzo).
+inspector-quick-evidence = Evidencia rápida
+inspector-quick-source-hint = La fuente que cita la evidencia
+inspector-page = Página
+inspector-what-it-says = Qué dice; Enter la agrega
+inspector-add-evidence-hint = Agregar esta evidencia a la influencia
+inspector-influences = Influye en ({ $count })
+inspector-influenced-by = Recibe influencia de ({ $count })
+inspector-sources = Fuentes ({ $count })
+inspector-source-title = Título de la fuente
+inspector-citation = Referencia bibliográfica
+inspector-cited-by = { $count ->
+    [one] Citada en 1 evidencia
+   *[other] Citada en { $count } evidencias
+}
+inspector-remove-source = Quitar la fuente
+inspector-new-source = Título de una nueva fuente
+inspector-add-source = Agregar fuente
+inspector-stages = Etapas de respuesta ({ $count })
+inspector-no-stages = Aún no hay etapas: presione Alt+S o use + Etapa en el lienzo.
+inspector-map-categories = Categorías ({ $count })
+inspector-remove-unused-category = Quitar esta categoría sin uso
+inspector-map-tags = Etiquetas ({ $count })
+inspector-tags-intro = Lentes como las 4 P; agregue etiquetas a los determinantes en su inspector.
+inspector-remove-tag-everywhere = Quitar esta etiqueta del mapa y de todos los determinantes
+
 ## Recovery offer
 
 recovery-title = ¿Restaurar los cambios sin guardar?

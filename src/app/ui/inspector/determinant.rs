@@ -5,10 +5,13 @@ use super::super::super::edit::{Coding, Edit};
 use super::fields::Shown;
 use super::{Inspector, fields};
 use crate::model::{Category, Determinant, Directness, Effect, Id, Locus, Map, Nature};
+use crate::tr;
 use egui::{RichText, Ui};
 
+use super::super::words;
+
 pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, out: &mut Requests) {
-    super::heading(ui, "Determinant", &d.id);
+    super::heading(ui, tr!("inspector-determinant"), &d.id);
     let id = &d.id;
     let set = |f: &dyn Fn(&mut Determinant)| {
         let mut new = d.clone();
@@ -17,7 +20,7 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
     };
     fields::text(
         ui,
-        "Label",
+        &tr!("inspector-label"),
         &d.label,
         true,
         format!("label:{id}"),
@@ -27,7 +30,7 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
     coding(ui, inspector, map, &[d], out);
     fields::text(
         ui,
-        "Notes",
+        &tr!("inspector-notes"),
         &d.notes,
         true,
         format!("notes:{id}"),
@@ -45,7 +48,7 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, d: &Determinant, ou
     ui.add_space(6.0);
     super::links_for(ui, map, d, out);
     ui.add_space(8.0);
-    if ui.button("Delete determinant").clicked() {
+    if ui.button(tr!("inspector-delete-determinant")).clicked() {
         out.run(Command::Delete);
     }
 }
@@ -62,45 +65,36 @@ pub fn coding(ui: &mut Ui, inspector: &mut Inspector, map: &Map, ds: &[&Determin
     categories(ui, inspector, map, ds, &code, out);
     ui.add_space(4.0);
     let locus = Shown::of(ds.iter().map(|d| d.locus));
-    if let Some(v) = fields::axis_shown(ui, "Locus", locus, Locus::ALL, Locus::as_str) {
+    let field = |label, unknown| fields::Axis { label, unknown };
+    let locus_field = field(tr!("inspector-locus"), tr!("inspector-locus-unknown"));
+    if let Some(v) = fields::axis_shown(ui, locus_field, locus, Locus::ALL, words::locus) {
         out.edit(code(Coding::Locus(v)));
     }
     let directness = Shown::of(ds.iter().map(|d| d.directness));
-    if let Some(v) = fields::axis_shown(ui, "Directness", directness, Directness::ALL, Directness::as_str) {
+    let directness_field = field(tr!("inspector-directness"), tr!("inspector-directness-unknown"));
+    if let Some(v) = fields::axis_shown(ui, directness_field, directness, Directness::ALL, words::directness) {
         out.edit(code(Coding::Directness(v)));
     }
     let nature = Shown::of(ds.iter().map(|d| d.nature));
-    if let Some(v) = fields::axis_shown(ui, "Nature", nature, Nature::ALL, nature_word) {
+    let nature_field = field(tr!("inspector-nature"), tr!("inspector-nature-unknown"));
+    if let Some(v) = fields::axis_shown(ui, nature_field, nature, Nature::ALL, words::nature) {
         out.edit(code(Coding::Nature(v)));
     }
     let effect = Shown::of(ds.iter().map(|d| d.effect));
-    if let Some(v) = fields::choice_shown(ui, "Effect", effect, Effect::ALL, Effect::as_str) {
+    if let Some(v) = fields::choice_shown(ui, &tr!("inspector-effect"), effect, Effect::ALL, words::effect) {
         out.edit(code(Coding::Effect(v)));
     }
     if let Shown::Value(effect) = effect {
-        let whose = if ds.len() == 1 { "it" } else { "them" };
-        ui.label(
-            RichText::new(format!(
-                "New influences from {whose} start as {}.",
-                effect.default_sign().as_str()
-            ))
-            .weak(),
-        );
+        let sign = words::sign(effect.default_sign());
+        ui.label(RichText::new(tr!("inspector-new-influences-start", count = ds.len(), sign = sign)).weak());
     }
     ui.add_space(4.0);
     tags(ui, inspector, map, ds, &code, out);
 }
 
-fn nature_word(n: Nature) -> &'static str {
-    match n {
-        Nature::Structural => "structural",
-        Nature::PressurePoint => "pressure point",
-    }
-}
-
 /// "(2 of 3)" after a category or tag only some of the selected determinants have.
 fn share(count: usize, of: usize) -> Option<String> {
-    (count < of).then(|| format!("({count} of {of})"))
+    (count < of).then(|| tr!("inspector-share", count = count, total = of))
 }
 
 /// Each name once, in the order first met, with how many of `lists` hold it.
@@ -124,7 +118,7 @@ fn categories(
     out: &mut Requests,
 ) {
     let salt = &ds[0].id;
-    ui.label(RichText::new("Categories").strong());
+    ui.label(RichText::new(tr!("inspector-categories")).strong());
     let held = counted(ds.iter().map(|d| &d.categories));
     ui.horizontal_wrapped(|ui| {
         for (name, count) in &held {
@@ -141,7 +135,12 @@ fn categories(
             let removable = ds
                 .iter()
                 .all(|d| !d.categories.contains(*name) || d.categories.len() > 1);
-            if removable && ui.small_button("×").on_hover_text("Remove this category").clicked() {
+            if removable
+                && ui
+                    .small_button("×")
+                    .on_hover_text(tr!("inspector-remove-category"))
+                    .clicked()
+            {
                 out.edit(code(Coding::RemoveCategory((*name).clone())));
             }
         }
@@ -150,7 +149,7 @@ fn categories(
     let others: Vec<&Category> = map.categories.iter().filter(|c| !everywhere(&c.name)).collect();
     ui.horizontal(|ui| {
         egui::ComboBox::from_id_salt(("add category", salt, ds.len()))
-            .selected_text("Add a category")
+            .selected_text(tr!("inspector-add-a-category"))
             .show_ui(ui, |ui| {
                 for c in others {
                     if ui.selectable_label(false, &c.name).clicked() {
@@ -164,11 +163,16 @@ fn categories(
             ui,
             "new category",
             egui::TextEdit::singleline(&mut inspector.new_category)
-                .hint_text("New category")
+                .hint_text(tr!("inspector-new-category"))
                 .desired_width(160.0),
         );
         let name = inspector.new_category.trim().to_owned();
-        if (ui.add_enabled(!name.is_empty(), egui::Button::new("Add")).clicked() || enter) && !name.is_empty() {
+        if (ui
+            .add_enabled(!name.is_empty(), egui::Button::new(tr!("inspector-add")))
+            .clicked()
+            || enter)
+            && !name.is_empty()
+        {
             let mut edits = Vec::new();
             if map.category(&name).is_none() {
                 edits.push(Edit::AddCategory(Category {
@@ -192,7 +196,7 @@ fn tags(
     out: &mut Requests,
 ) {
     let salt = &ds[0].id;
-    ui.label(RichText::new("Tags").strong());
+    ui.label(RichText::new(tr!("inspector-tags")).strong());
     let held = counted(ds.iter().map(|d| &d.tags));
     ui.horizontal_wrapped(|ui| {
         for (tag, count) in &held {
@@ -200,12 +204,16 @@ fn tags(
             if let Some(share) = share(*count, ds.len()) {
                 ui.label(RichText::new(share).weak());
             }
-            if ui.small_button("×").on_hover_text("Remove this tag").clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(tr!("inspector-remove-tag"))
+                .clicked()
+            {
                 out.edit(code(Coding::RemoveTag((*tag).clone())));
             }
         }
         if held.is_empty() {
-            ui.label(RichText::new("none").weak());
+            ui.label(RichText::new(tr!("inspector-no-tags")).weak());
         }
     });
     ui.horizontal(|ui| {
@@ -213,7 +221,7 @@ fn tags(
         let others: Vec<&String> = map.tags.iter().filter(|t| !everywhere(t)).collect();
         if !others.is_empty() {
             egui::ComboBox::from_id_salt(("add tag", salt, ds.len()))
-                .selected_text("Add a tag")
+                .selected_text(tr!("inspector-add-a-tag"))
                 .show_ui(ui, |ui| {
                     for t in others {
                         if ui.selectable_label(false, t).clicked() {
@@ -226,11 +234,16 @@ fn tags(
             ui,
             "new tag",
             egui::TextEdit::singleline(&mut inspector.new_tag)
-                .hint_text("New tag")
+                .hint_text(tr!("inspector-new-tag"))
                 .desired_width(110.0),
         );
         let tag = inspector.new_tag.trim().to_owned();
-        if (ui.add_enabled(!tag.is_empty(), egui::Button::new("Add tag")).clicked() || enter) && !tag.is_empty() {
+        if (ui
+            .add_enabled(!tag.is_empty(), egui::Button::new(tr!("inspector-add-tag")))
+            .clicked()
+            || enter)
+            && !tag.is_empty()
+        {
             out.edit(code(Coding::AddTag(tag)));
             inspector.new_tag.clear();
         }

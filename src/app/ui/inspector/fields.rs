@@ -4,6 +4,7 @@
 use super::super::super::commands::Requests;
 use super::super::super::edit::Edit;
 use crate::model::{Evidence, Map};
+use crate::tr;
 use egui::{RichText, Ui};
 
 /// A labelled text field. `key` names the field for undo merging, e.g. `label:d3`.
@@ -53,41 +54,45 @@ impl<T: Copy + PartialEq> Shown<T> {
     }
 }
 
-/// The word a field shows when the selected items differ.
-const MIXED: &str = "mixed";
-
 /// A field's name, and "mixed" after it when the selected items differ.
 fn name_and_mixed<T>(ui: &mut Ui, label: &str, current: &Shown<T>) {
     ui.label(RichText::new(label).strong());
     if let Shown::Mixed = current {
-        ui.label(RichText::new(MIXED).italics())
-            .on_hover_text("The selected determinants differ here; a choice sets it on all of them.");
+        ui.label(RichText::new(tr!("inspector-mixed")).italics())
+            .on_hover_text(tr!("inspector-mixed-hint"));
     }
+}
+
+/// A field's name and, for a coded axis, how its "unknown" choice reads ("locus unknown"; in
+/// Spanish the adjective agrees with the axis's noun, so it is a message of its own).
+pub struct Axis {
+    pub label: String,
+    pub unknown: String,
 }
 
 /// A choice among the values of a coded axis, with "unknown" for `None`: the study may not say.
 /// Returns the new value when the user picks one.
 pub fn axis<T: Copy + PartialEq>(
     ui: &mut Ui,
-    label: &str,
+    field: Axis,
     current: Option<T>,
     all: &[T],
-    name: fn(T) -> &'static str,
+    name: fn(T) -> String,
 ) -> Option<Option<T>> {
-    axis_shown(ui, label, Shown::Value(current), all, name)
+    axis_shown(ui, field, Shown::Value(current), all, name)
 }
 
 /// [`axis`] for several items at once: none of the choices is marked where they differ.
 pub fn axis_shown<T: Copy + PartialEq>(
     ui: &mut Ui,
-    label: &str,
+    field: Axis,
     current: Shown<Option<T>>,
     all: &[T],
-    name: fn(T) -> &'static str,
+    name: fn(T) -> String,
 ) -> Option<Option<T>> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
-        name_and_mixed(ui, label, &current);
+        name_and_mixed(ui, &field.label, &current);
         for &v in all {
             let on = current == Shown::Value(Some(v));
             if ui.radio(on, name(v)).clicked() && !on {
@@ -95,7 +100,7 @@ pub fn axis_shown<T: Copy + PartialEq>(
             }
         }
         let unknown = current == Shown::Value(None);
-        if ui.radio(unknown, format!("{} unknown", label.to_lowercase())).clicked() && !unknown {
+        if ui.radio(unknown, field.unknown).clicked() && !unknown {
             picked = Some(None);
         }
     });
@@ -108,7 +113,7 @@ pub fn choice<T: Copy + PartialEq>(
     label: &str,
     current: T,
     all: &[T],
-    name: fn(T) -> &'static str,
+    name: fn(T) -> String,
 ) -> Option<T> {
     choice_shown(ui, label, Shown::Value(current), all, name)
 }
@@ -119,7 +124,7 @@ pub fn choice_shown<T: Copy + PartialEq>(
     label: &str,
     current: Shown<T>,
     all: &[T],
-    name: fn(T) -> &'static str,
+    name: fn(T) -> String,
 ) -> Option<T> {
     let mut picked = None;
     ui.horizontal_wrapped(|ui| {
@@ -144,7 +149,7 @@ pub fn evidence(
     make: impl Fn(Vec<Evidence>) -> Edit,
     out: &mut Requests,
 ) {
-    ui.label(RichText::new("Evidence").strong());
+    ui.label(RichText::new(tr!("inspector-evidence")).strong());
     for (n, e) in list.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
@@ -166,7 +171,11 @@ pub fn evidence(
                             }
                         }
                     });
-                if ui.small_button("×").on_hover_text("Remove this evidence").clicked() {
+                if ui
+                    .small_button("×")
+                    .on_hover_text(tr!("inspector-remove-evidence"))
+                    .clicked()
+                {
                     let mut new = list.to_vec();
                     new.remove(n);
                     out.edit(make(new));
@@ -195,13 +204,13 @@ pub fn evidence(
                     out.edit_merging(make(new), format!("evidence:{key}:{n}:{which}"));
                 }
             };
-            field(ui, "Section or page", &e.location, 0, out);
-            field(ui, "Paraphrase", &e.paraphrase, 1, out);
+            field(ui, &tr!("inspector-section-or-page"), &e.location, 0, out);
+            field(ui, &tr!("inspector-paraphrase"), &e.paraphrase, 1, out);
         });
     }
     match map.sources.first() {
         Some(first) => {
-            if ui.button("Add evidence").clicked() {
+            if ui.button(tr!("inspector-add-evidence")).clicked() {
                 let mut new = list.to_vec();
                 new.push(Evidence {
                     source: first.id.clone(),
@@ -212,12 +221,7 @@ pub fn evidence(
             }
         }
         None => {
-            ui.label(
-                RichText::new(
-                    "Evidence cites one of the map's sources; add a source in the map's details (click empty canvas).",
-                )
-                .weak(),
-            );
+            ui.label(RichText::new(tr!("inspector-evidence-needs-source")).weak());
         }
     }
 }

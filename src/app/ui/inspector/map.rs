@@ -5,17 +5,25 @@ use super::super::super::commands::{Request, Requests};
 use super::super::super::edit::Edit;
 use super::{Inspector, fields};
 use crate::model::{Category, Id, Map, Source};
-use crate::words::plural;
+use crate::tr;
 use egui::{RichText, Ui};
 
 pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
-    ui.heading("Map");
-    ui.label(RichText::new("Nothing is selected: these are the map's own details.").weak());
+    ui.heading(tr!("inspector-map"));
+    ui.label(RichText::new(tr!("inspector-map-intro")).weak());
     ui.separator();
-    fields::text(ui, "Title", &map.title, false, "map:title".into(), Edit::SetTitle, out);
     fields::text(
         ui,
-        "Description",
+        &tr!("inspector-title"),
+        &map.title,
+        false,
+        "map:title".into(),
+        Edit::SetTitle,
+        out,
+    );
+    fields::text(
+        ui,
+        &tr!("inspector-description"),
         &map.description,
         true,
         "map:description".into(),
@@ -33,14 +41,18 @@ pub fn ui(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests)
 }
 
 fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Sources ({})", map.sources.len())).strong())
+    egui::CollapsingHeader::new(RichText::new(tr!("inspector-sources", count = map.sources.len())).strong())
         .id_salt("inspector sources")
         .default_open(false)
         .show(ui, |ui| {
             for (n, s) in map.sources.iter().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    ui.label(RichText::new(format!("id {}", s.id)).weak().monospace());
+                    ui.label(
+                        RichText::new(tr!("inspector-id", id = s.id.as_str()))
+                            .weak()
+                            .monospace(),
+                    );
                     let set = |f: &dyn Fn(&mut Source)| {
                         let mut all = map.sources.clone();
                         f(&mut all[n]);
@@ -48,7 +60,7 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
                     };
                     fields::text(
                         ui,
-                        "Source title",
+                        &tr!("inspector-source-title"),
                         &s.title,
                         true,
                         format!("source-title:{}", s.id),
@@ -57,7 +69,7 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
                     );
                     fields::text(
                         ui,
-                        "Citation",
+                        &tr!("inspector-citation"),
                         &s.citation,
                         true,
                         format!("source-citation:{}", s.id),
@@ -72,14 +84,8 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
                         .filter(|e| e.source == s.id)
                         .count();
                     if cited > 0 {
-                        ui.label(
-                            RichText::new(format!(
-                                "Cited by {}",
-                                plural(cited, "evidence entry", "evidence entries")
-                            ))
-                            .weak(),
-                        );
-                    } else if ui.button("Remove source").clicked() {
+                        ui.label(RichText::new(tr!("inspector-cited-by", count = cited)).weak());
+                    } else if ui.button(tr!("inspector-remove-source")).clicked() {
                         let mut all = map.sources.clone();
                         all.remove(n);
                         out.edit(Edit::SetSources(all));
@@ -91,11 +97,11 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
                     ui,
                     "new source",
                     egui::TextEdit::singleline(&mut inspector.new_source)
-                        .hint_text("Title of a new source")
+                        .hint_text(tr!("inspector-new-source"))
                         .desired_width(200.0),
                 );
                 let title = inspector.new_source.trim().to_owned();
-                let add = ui.add_enabled(!title.is_empty(), egui::Button::new("Add source"));
+                let add = ui.add_enabled(!title.is_empty(), egui::Button::new(tr!("inspector-add-source")));
                 if (add.clicked() || enter) && !title.is_empty() {
                     let taken: Vec<&str> = map.sources.iter().map(|s| s.id.as_str()).collect();
                     let id = (1..)
@@ -116,7 +122,7 @@ fn sources(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests
 }
 
 fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Stages of response ({})", map.stages.len())).strong())
+    egui::CollapsingHeader::new(RichText::new(tr!("inspector-stages", count = map.stages.len())).strong())
         .id_salt("inspector stages")
         .default_open(true)
         .show(ui, |ui| {
@@ -124,7 +130,7 @@ fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
                 ui.horizontal(|ui| {
                     if ui
                         .add_enabled(n > 0, egui::Button::new("↑").small())
-                        .on_hover_text("Move up")
+                        .on_hover_text(tr!("inspector-move-up"))
                         .clicked()
                     {
                         out.edit(Edit::MoveStage {
@@ -134,7 +140,7 @@ fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
                     }
                     if ui
                         .add_enabled(n + 1 < map.stages.len(), egui::Button::new("↓").small())
-                        .on_hover_text("Move down")
+                        .on_hover_text(tr!("inspector-move-down"))
                         .clicked()
                     {
                         out.edit(Edit::MoveStage {
@@ -148,13 +154,13 @@ fn stages(ui: &mut Ui, map: &Map, out: &mut Requests) {
                 });
             }
             if map.stages.is_empty() {
-                ui.label(RichText::new("No stages yet: press Alt+S or use + Stage on the canvas.").weak());
+                ui.label(RichText::new(tr!("inspector-no-stages")).weak());
             }
         });
 }
 
 fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Categories ({})", map.categories.len())).strong())
+    egui::CollapsingHeader::new(RichText::new(tr!("inspector-map-categories", count = map.categories.len())).strong())
         .id_salt("inspector categories")
         .default_open(true)
         .show(ui, |ui| {
@@ -189,17 +195,14 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
                     if used == 0 {
                         if ui
                             .small_button("×")
-                            .on_hover_text("Remove this unused category")
+                            .on_hover_text(tr!("inspector-remove-unused-category"))
                             .clicked()
                         {
                             out.edit(Edit::RemoveCategory(c.name.clone()));
                         }
                     } else {
-                        ui.label(RichText::new(used.to_string()).weak()).on_hover_text(plural(
-                            used,
-                            "determinant",
-                            "determinants",
-                        ));
+                        ui.label(RichText::new(used.to_string()).weak())
+                            .on_hover_text(tr!("count-determinants", count = used));
                     }
                 });
             }
@@ -208,12 +211,12 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
                     ui,
                     "map new category",
                     egui::TextEdit::singleline(&mut inspector.new_category)
-                        .hint_text("New category")
+                        .hint_text(tr!("inspector-new-category"))
                         .desired_width(180.0),
                 );
                 let name = inspector.new_category.trim().to_owned();
                 let can_add = !name.is_empty() && map.category(&name).is_none();
-                let add = ui.add_enabled(can_add, egui::Button::new("Add"));
+                let add = ui.add_enabled(can_add, egui::Button::new(tr!("inspector-add")));
                 if (add.clicked() || enter) && can_add {
                     out.edit(Edit::AddCategory(Category {
                         name,
@@ -226,17 +229,17 @@ fn categories(ui: &mut Ui, inspector: &mut Inspector, map: &Map, out: &mut Reque
 }
 
 fn tags(ui: &mut Ui, map: &Map, out: &mut Requests) {
-    egui::CollapsingHeader::new(RichText::new(format!("Tags ({})", map.tags.len())).strong())
+    egui::CollapsingHeader::new(RichText::new(tr!("inspector-map-tags", count = map.tags.len())).strong())
         .id_salt("inspector tags")
         .default_open(false)
         .show(ui, |ui| {
-            ui.label(RichText::new("Lenses such as the 4 Ps; add tags to determinants in their inspector.").weak());
+            ui.label(RichText::new(tr!("inspector-tags-intro")).weak());
             ui.horizontal_wrapped(|ui| {
                 for t in &map.tags {
                     ui.label(format!("#{t}"));
                     if ui
                         .small_button("×")
-                        .on_hover_text("Remove this tag from the map and every determinant")
+                        .on_hover_text(tr!("inspector-remove-tag-everywhere"))
                         .clicked()
                     {
                         out.edit(Edit::RemoveTag(t.clone()));

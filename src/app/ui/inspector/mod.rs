@@ -9,8 +9,10 @@ use super::super::commands::{Command, Request, Requests};
 use super::super::edit::Edit;
 use super::super::state::AppState;
 use crate::model::{Determinant, Evidence, Id, Influence, Level, Map, Node, Sign, Stage};
-use crate::words::plural;
+use crate::tr;
 use egui::{RichText, Ui};
+
+use super::words;
 
 /// Text typed into "new category", "new tag" and quick evidence fields, before it becomes part
 /// of the map.
@@ -52,10 +54,7 @@ impl Inspector {
 /// determinants among them.
 fn many(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, out: &mut Requests) {
     let map = &state.doc.map;
-    ui.heading(format!(
-        "{} selected",
-        plural(state.selection.ids.len(), "item", "items")
-    ));
+    ui.heading(tr!("inspector-selected", count = state.selection.ids.len()));
     ui.horizontal(|ui| {
         for c in [Command::Copy, Command::Duplicate, Command::Delete] {
             if ui.button(c.label()).clicked() {
@@ -68,7 +67,7 @@ fn many(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, out: &mut Requ
         .ids
         .iter()
         .any(|id| state.doc.map.influence(id).is_some())
-        && ui.button("Flip signs of the selected influences").clicked()
+        && ui.button(tr!("inspector-flip-signs")).clicked()
     {
         out.run(Command::FlipSign);
     }
@@ -80,35 +79,29 @@ fn many(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, out: &mut Requ
         .collect();
     if !ds.is_empty() {
         ui.separator();
-        let title = match ds.len() {
-            1 => "Coding of the selected determinant".to_owned(),
-            n => format!("Coding of the {n} selected determinants"),
-        };
+        let title = tr!("inspector-coding-of", count = ds.len());
         ui.label(RichText::new(title).strong().size(15.0));
-        ui.label(
-            RichText::new("A choice here applies to all of them; one undo takes it back. \"mixed\": they differ.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("inspector-coding-applies", mixed = tr!("inspector-mixed"))).weak());
         ui.add_space(4.0);
         determinant::coding(ui, inspector, map, &ds, out);
     }
 }
 
-fn heading(ui: &mut Ui, kind: &str, id: &crate::model::Id) {
+fn heading(ui: &mut Ui, kind: String, id: &crate::model::Id) {
     ui.horizontal(|ui| {
         ui.heading(kind);
-        ui.label(RichText::new(format!("id {id}")).weak().monospace());
+        ui.label(RichText::new(tr!("inspector-id", id = id.as_str())).weak().monospace());
     });
     ui.separator();
 }
 
 fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
     let map = &state.doc.map;
-    heading(ui, "Stage of response", &s.id);
+    heading(ui, tr!("inspector-stage"), &s.id);
     let id = &s.id;
     fields::text(
         ui,
-        "Label",
+        &tr!("inspector-label"),
         &s.label,
         true,
         format!("label:{id}"),
@@ -117,7 +110,7 @@ fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
     );
     fields::text(
         ui,
-        "Description",
+        &tr!("inspector-description"),
         &s.description,
         true,
         format!("description:{id}"),
@@ -131,15 +124,22 @@ fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
     );
     let index = map.stages.iter().position(|x| x.id == s.id).unwrap_or(0);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Stage {} of {}", index + 1, map.stages.len())).strong());
-        if ui.add_enabled(index > 0, egui::Button::new("Move up")).clicked() {
+        let position = tr!("inspector-stage-position", number = index + 1, count = map.stages.len());
+        ui.label(RichText::new(position).strong());
+        if ui
+            .add_enabled(index > 0, egui::Button::new(tr!("inspector-move-up")))
+            .clicked()
+        {
             out.edit(Edit::MoveStage {
                 id: s.id.clone(),
                 to: index - 1,
             });
         }
         if ui
-            .add_enabled(index + 1 < map.stages.len(), egui::Button::new("Move down"))
+            .add_enabled(
+                index + 1 < map.stages.len(),
+                egui::Button::new(tr!("inspector-move-down")),
+            )
             .clicked()
         {
             out.edit(Edit::MoveStage {
@@ -151,22 +151,22 @@ fn stage(ui: &mut Ui, state: &AppState, s: &Stage, out: &mut Requests) {
     ui.add_space(6.0);
     links(ui, state, &s.id, out);
     ui.add_space(8.0);
-    if ui.button("Delete stage").clicked() {
+    if ui.button(tr!("inspector-delete-stage")).clicked() {
         out.run(Command::Delete);
     }
 }
 
 fn influence(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, i: &Influence, out: &mut Requests) {
     let map = &state.doc.map;
-    heading(ui, "Influence", &i.id);
+    heading(ui, tr!("inspector-influence"), &i.id);
     ui.horizontal_wrapped(|ui| {
         if ui.link(map.label_of(&i.from)).clicked() {
             out.send(Request::Reveal(i.from.clone()));
         }
         ui.label(if i.sign == Sign::Enables {
-            "enables →"
+            tr!("inspector-enables-arrow")
         } else {
-            "hinders ⇥"
+            tr!("inspector-hinders-arrow")
         });
         if ui.link(map.label_of(&i.to)).clicked() {
             out.send(Request::Reveal(i.to.clone()));
@@ -178,18 +178,26 @@ fn influence(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, i: &Influ
         f(&mut new);
         Edit::SetInfluence(new)
     };
-    if let Some(sign) = fields::choice(ui, "Sign", i.sign, Sign::ALL, Sign::as_str) {
+    if let Some(sign) = fields::choice(ui, &tr!("inspector-sign"), i.sign, Sign::ALL, words::sign) {
         out.edit(set(&|x| x.sign = sign));
     }
-    if let Some(v) = fields::axis(ui, "Strength", i.strength, Level::ALL, Level::as_str) {
+    let strength = fields::Axis {
+        label: tr!("inspector-strength"),
+        unknown: tr!("inspector-strength-unknown"),
+    };
+    if let Some(v) = fields::axis(ui, strength, i.strength, Level::ALL, words::confidence) {
         out.edit(set(&|x| x.strength = v));
     }
-    if let Some(v) = fields::axis(ui, "Confidence", i.confidence, Level::ALL, Level::as_str) {
+    let confidence = fields::Axis {
+        label: tr!("inspector-confidence"),
+        unknown: tr!("inspector-confidence-unknown"),
+    };
+    if let Some(v) = fields::axis(ui, confidence, i.confidence, Level::ALL, words::confidence) {
         out.edit(set(&|x| x.confidence = v));
     }
     fields::text(
         ui,
-        "Note",
+        &tr!("inspector-note"),
         &i.note,
         true,
         format!("note:{}", i.id),
@@ -207,7 +215,7 @@ fn influence(ui: &mut Ui, inspector: &mut Inspector, state: &AppState, i: &Influ
         out,
     );
     ui.add_space(8.0);
-    if ui.button("Delete influence").clicked() {
+    if ui.button(tr!("inspector-delete-influence")).clicked() {
         out.run(Command::Delete);
     }
 }
@@ -230,7 +238,7 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
                 .and_then(|e| map.sources.iter().find(|s| s.id == e.source))
         })
         .unwrap_or(&map.sources[0]);
-    ui.label(RichText::new("Quick evidence").strong());
+    ui.label(RichText::new(tr!("inspector-quick-evidence")).strong());
     let page = ui.horizontal(|ui| {
         let width = ui.available_width() - 90.0;
         egui::ComboBox::from_id_salt("quick evidence source")
@@ -244,12 +252,12 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
                 }
             })
             .response
-            .on_hover_text("The source the evidence cites");
+            .on_hover_text(tr!("inspector-quick-source-hint"));
         fields::submit_line(
             ui,
             "quick evidence page",
             egui::TextEdit::singleline(&mut inspector.quick_location)
-                .hint_text("Page")
+                .hint_text(tr!("inspector-page"))
                 .desired_width(80.0),
         )
     });
@@ -260,14 +268,14 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
             ui,
             "quick evidence",
             egui::TextEdit::singleline(&mut inspector.quick_paraphrase)
-                .hint_text("What it says; Enter adds")
+                .hint_text(tr!("inspector-what-it-says"))
                 .desired_width(width),
         );
         entered |= enter;
         let filled = !(inspector.quick_location.trim().is_empty() && inspector.quick_paraphrase.trim().is_empty());
         let add = ui
-            .add_enabled(filled, egui::Button::new("Add"))
-            .on_hover_text("Add this evidence to the influence");
+            .add_enabled(filled, egui::Button::new(tr!("inspector-add")))
+            .on_hover_text(tr!("inspector-add-evidence-hint"));
         if (add.clicked() || entered) && filled {
             let mut evidence = i.evidence.clone();
             evidence.push(Evidence {
@@ -295,11 +303,16 @@ fn links(ui: &mut Ui, state: &AppState, id: &crate::model::Id, out: &mut Request
 fn links_in(ui: &mut Ui, map: &crate::model::Map, state: Option<&AppState>, id: &crate::model::Id, out: &mut Requests) {
     let outgoing: Vec<&Influence> = map.influences.iter().filter(|i| &i.from == id).collect();
     let incoming: Vec<&Influence> = map.influences.iter().filter(|i| &i.to == id).collect();
-    for (title, list, other) in [("Influences", &outgoing, true), ("Influenced by", &incoming, false)] {
+    for (list, other) in [(&outgoing, true), (&incoming, false)] {
         if list.is_empty() {
             continue;
         }
-        ui.label(RichText::new(format!("{title} ({})", list.len())).strong());
+        let title = if other {
+            tr!("inspector-influences", count = list.len())
+        } else {
+            tr!("inspector-influenced-by", count = list.len())
+        };
+        ui.label(RichText::new(title).strong());
         for i in list {
             let other_id = if other { &i.to } else { &i.from };
             let text = format!(
@@ -309,7 +322,7 @@ fn links_in(ui: &mut Ui, map: &crate::model::Map, state: Option<&AppState>, id: 
             );
             if ui
                 .selectable_label(state.is_some_and(|s| s.selection.contains(&i.id)), text)
-                .on_hover_text(i.sign.as_str())
+                .on_hover_text(words::sign(i.sign))
                 .clicked()
             {
                 out.send(Request::Reveal(i.id.clone()));
