@@ -499,6 +499,90 @@ inspector-map-tags = Tags ({ $count })
 inspector-tags-intro = Lenses such as the 4 Ps; add tags to determinants in their inspector.
 inspector-remove-tag-everywhere = Remove this tag from the map and every determinant
 
+## Undo and redo: what a step did (src/app/edit.rs, Edit::describe)
+
+menu-undo-what = Undo { $what }
+menu-redo-what = Redo { $what }
+status-undone = Undone: { $what }.
+status-redone = Redone: { $what }.
+edit-add-determinant = add determinant
+edit-add-stage = add stage
+edit-add-influence = add influence
+edit-add-influences = { $count ->
+    [one] add 1 influence
+   *[other] add { $count } influences
+}
+edit-add-items = { $count ->
+    [one] add 1 item
+   *[other] add { $count } items
+}
+edit-rename-determinant = rename determinant
+edit-notes = edit notes
+edit-evidence = edit evidence
+edit-determinant = edit determinant
+edit-determinants = { $count ->
+    [one] edit 1 determinant
+   *[other] edit { $count } determinants
+}
+edit-rename-stage = rename stage
+edit-stage = edit stage
+edit-flip-sign = flip sign
+edit-flip-signs = { $count ->
+    [one] flip 1 sign
+   *[other] flip { $count } signs
+}
+edit-influence = edit influence
+edit-influences = { $count ->
+    [one] edit 1 influence
+   *[other] edit { $count } influences
+}
+edit-move = { $kind ->
+    [stage] move stage
+    [determinant] move determinant
+    [influence] move influence
+   *[other] move item
+}
+edit-move-items = { $count ->
+    [one] move 1 item
+   *[other] move { $count } items
+}
+edit-delete = { $kind ->
+    [stage] delete stage
+    [determinant] delete determinant
+    [influence] delete influence
+   *[other] delete item
+}
+edit-delete-items = { $count ->
+    [one] delete 1 item
+   *[other] delete { $count } items
+}
+edit-title = edit title
+edit-description = edit description
+edit-sources = edit sources
+edit-rename-category = rename category
+edit-category = edit category
+edit-add-category = add category
+edit-remove-category = remove category
+edit-add-tag = add tag
+edit-remove-tag = remove tag
+edit-reorder-stages = reorder stages
+edit-changes = { $count ->
+    [one] 1 change
+   *[other] { $count } changes
+}
+edit-merge = merge
+edit-add-step = add step
+edit-delete-step = delete step
+edit-rename-step = rename step
+edit-step = edit step
+edit-move-step = move step
+edit-presentation = edit presentation
+edit-code-determinant = code determinant
+edit-code-determinants = { $count ->
+    [one] code 1 determinant
+   *[other] code { $count } determinants
+}
+
 ## Recovery offer
 
 recovery-title = Restore unsaved changes?

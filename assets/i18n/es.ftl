@@ -512,6 +512,90 @@ inspector-map-tags = Etiquetas ({ $count })
 inspector-tags-intro = Lentes como las 4 P; agregue etiquetas a los determinantes en su inspector.
 inspector-remove-tag-everywhere = Quitar esta etiqueta del mapa y de todos los determinantes
 
+## Undo and redo: what a step did (src/app/edit.rs, Edit::describe)
+
+menu-undo-what = Deshacer: { $what }
+menu-redo-what = Rehacer: { $what }
+status-undone = Se deshizo: { $what }.
+status-redone = Se rehízo: { $what }.
+edit-add-determinant = agregar determinante
+edit-add-stage = agregar etapa
+edit-add-influence = agregar influencia
+edit-add-influences = { $count ->
+    [one] agregar 1 influencia
+   *[other] agregar { $count } influencias
+}
+edit-add-items = { $count ->
+    [one] agregar 1 elemento
+   *[other] agregar { $count } elementos
+}
+edit-rename-determinant = renombrar determinante
+edit-notes = editar notas
+edit-evidence = editar evidencia
+edit-determinant = editar determinante
+edit-determinants = { $count ->
+    [one] editar 1 determinante
+   *[other] editar { $count } determinantes
+}
+edit-rename-stage = renombrar etapa
+edit-stage = editar etapa
+edit-flip-sign = invertir signo
+edit-flip-signs = { $count ->
+    [one] invertir 1 signo
+   *[other] invertir { $count } signos
+}
+edit-influence = editar influencia
+edit-influences = { $count ->
+    [one] editar 1 influencia
+   *[other] editar { $count } influencias
+}
+edit-move = { $kind ->
+    [stage] mover etapa
+    [determinant] mover determinante
+    [influence] mover influencia
+   *[other] mover elemento
+}
+edit-move-items = { $count ->
+    [one] mover 1 elemento
+   *[other] mover { $count } elementos
+}
+edit-delete = { $kind ->
+    [stage] eliminar etapa
+    [determinant] eliminar determinante
+    [influence] eliminar influencia
+   *[other] eliminar elemento
+}
+edit-delete-items = { $count ->
+    [one] eliminar 1 elemento
+   *[other] eliminar { $count } elementos
+}
+edit-title = editar título
+edit-description = editar descripción
+edit-sources = editar fuentes
+edit-rename-category = renombrar categoría
+edit-category = editar categoría
+edit-add-category = agregar categoría
+edit-remove-category = quitar categoría
+edit-add-tag = agregar etiqueta
+edit-remove-tag = quitar etiqueta
+edit-reorder-stages = reordenar etapas
+edit-changes = { $count ->
+    [one] 1 cambio
+   *[other] { $count } cambios
+}
+edit-merge = combinar mapas
+edit-add-step = agregar paso
+edit-delete-step = eliminar paso
+edit-rename-step = renombrar paso
+edit-step = editar paso
+edit-move-step = mover paso
+edit-presentation = editar presentación
+edit-code-determinant = codificar determinante
+edit-code-determinants = { $count ->
+    [one] codificar 1 determinante
+   *[other] codificar { $count } determinantes
+}
+
 ## Recovery offer
 
 recovery-title = ¿Restaurar los cambios sin guardar?

@@ -3,6 +3,7 @@
 //! after each one and rolls back an edit that would break them.
 
 use crate::format;
+use crate::i18n::Message;
 use crate::model::{
     Category, Colour, Determinant, Directness, Effect, Id, Influence, Locus, Map, Nature, Position, Source, Stage,
     validate,
@@ -520,12 +521,15 @@ pub fn default_category() -> Category {
 }
 
 /// What an edit does, in the words the Edit menu and the status bar use after "Undo" and "Redo"
-/// ("Undo add stage", "Redone: rename determinant"). The one list of these phrases.
+/// ("Undo add stage", "Redone: rename determinant"). The one list of these phrases: each is a
+/// message (`edit-…` in assets/i18n), put into words when shown, so a step made in one language
+/// reads in the language the window has when its menu opens.
 impl Edit {
     /// A short lower-case phrase; `before` is the map the edit applies to, to tell a rename
     /// from another change and to name what a removal or a move touches.
-    pub fn describe(&self, before: &Map) -> String {
-        use crate::words::plural;
+    pub fn describe(&self, before: &Map) -> Message {
+        let m = Message::new;
+        let counted = |id: &'static str, count: usize| Message::new(id).with("count", count);
         let kind = |id: &Id| {
             if before.stage(id).is_some() {
                 "stage"
@@ -538,74 +542,73 @@ impl Edit {
             }
         };
         match self {
-            Edit::AddDeterminant(_) => "add determinant".into(),
-            Edit::AddStage(_) => "add stage".into(),
-            Edit::AddInfluence(_) => "add influence".into(),
+            Edit::AddDeterminant(_) => m("edit-add-determinant"),
+            Edit::AddStage(_) => m("edit-add-stage"),
+            Edit::AddInfluence(_) => m("edit-add-influence"),
             Edit::SetDeterminant(d) => match before.determinant(&d.id) {
-                Some(old) if old.label != d.label => "rename determinant".into(),
-                Some(old) if old.notes != d.notes => "edit notes".into(),
-                Some(old) if old.evidence != d.evidence => "edit evidence".into(),
-                _ => "edit determinant".into(),
+                Some(old) if old.label != d.label => m("edit-rename-determinant"),
+                Some(old) if old.notes != d.notes => m("edit-notes"),
+                Some(old) if old.evidence != d.evidence => m("edit-evidence"),
+                _ => m("edit-determinant"),
             },
             Edit::SetStage(s) => match before.stage(&s.id) {
-                Some(old) if old.label != s.label => "rename stage".into(),
-                _ => "edit stage".into(),
+                Some(old) if old.label != s.label => m("edit-rename-stage"),
+                _ => m("edit-stage"),
             },
             Edit::SetInfluence(i) => match before.influence(&i.id) {
-                Some(old) if old.sign != i.sign => "flip sign".into(),
-                _ => "edit influence".into(),
+                Some(old) if old.sign != i.sign => m("edit-flip-sign"),
+                _ => m("edit-influence"),
             },
             Edit::Move(moves) => match moves.as_slice() {
-                [(id, _)] => format!("move {}", kind(id)),
-                _ => format!("move {}", plural(moves.len(), "item", "items")),
+                [(id, _)] => m("edit-move").with("kind", kind(id)),
+                _ => counted("edit-move-items", moves.len()),
             },
             Edit::Remove(ids) => match ids.as_slice() {
-                [id] => format!("delete {}", kind(id)),
-                _ => format!("delete {}", plural(ids.len(), "item", "items")),
+                [id] => m("edit-delete").with("kind", kind(id)),
+                _ => counted("edit-delete-items", ids.len()),
             },
-            Edit::SetTitle(_) => "edit title".into(),
-            Edit::SetDescription(_) => "edit description".into(),
-            Edit::SetSources(_) => "edit sources".into(),
+            Edit::SetTitle(_) => m("edit-title"),
+            Edit::SetDescription(_) => m("edit-description"),
+            Edit::SetSources(_) => m("edit-sources"),
             Edit::SetCategory { index, category } => match before.categories.get(*index) {
-                Some(old) if old.name != category.name => "rename category".into(),
-                _ => "edit category".into(),
+                Some(old) if old.name != category.name => m("edit-rename-category"),
+                _ => m("edit-category"),
             },
-            Edit::AddCategory(_) => "add category".into(),
-            Edit::RemoveCategory(_) => "remove category".into(),
-            Edit::AddTag(_) => "add tag".into(),
-            Edit::RemoveTag(_) => "remove tag".into(),
-            Edit::MoveStage { .. } => "reorder stages".into(),
+            Edit::AddCategory(_) => m("edit-add-category"),
+            Edit::RemoveCategory(_) => m("edit-remove-category"),
+            Edit::AddTag(_) => m("edit-add-tag"),
+            Edit::RemoveTag(_) => m("edit-remove-tag"),
+            Edit::MoveStage { .. } => m("edit-reorder-stages"),
             // A new determinant from the keyboard or the toolbar is a one-node insert.
             Edit::Insert(fragment) => match (
                 fragment.stages.len(),
                 fragment.determinants.len(),
                 fragment.influences.len(),
             ) {
-                (0, 1, 0) => "add determinant".into(),
-                (1, 0, 0) => "add stage".into(),
-                (0, 0, i) => format!("add {}", plural(i, "influence", "influences")),
-                (s, d, _) => format!("add {}", plural(s + d, "item", "items")),
+                (0, 1, 0) => m("edit-add-determinant"),
+                (1, 0, 0) => m("edit-add-stage"),
+                (0, 0, i) => counted("edit-add-influences", i),
+                (s, d, _) => counted("edit-add-items", s + d),
             },
             Edit::Batch(edits) => match edits.as_slice() {
                 [one] => one.describe(before),
                 _ if edits.iter().all(|e| matches!(e, Edit::SetInfluence(_))) => {
-                    let what: Vec<String> = edits.iter().map(|e| e.describe(before)).collect();
-                    if what.iter().all(|w| w == "flip sign") {
-                        format!("flip {}", plural(edits.len(), "sign", "signs"))
+                    if edits.iter().all(|e| e.describe(before).id == "edit-flip-sign") {
+                        counted("edit-flip-signs", edits.len())
                     } else {
-                        format!("edit {}", plural(edits.len(), "influence", "influences"))
+                        counted("edit-influences", edits.len())
                     }
                 }
                 _ if edits.iter().all(|e| matches!(e, Edit::SetDeterminant(_))) => {
-                    format!("edit {}", plural(edits.len(), "determinant", "determinants"))
+                    counted("edit-determinants", edits.len())
                 }
-                _ => plural(edits.len(), "change", "changes"),
+                _ => counted("edit-changes", edits.len()),
             },
-            Edit::Replace(_) => "merge".into(),
-            Edit::SetPresentation(steps) => presentation_change(&before.presentation, steps).into(),
+            Edit::Replace(_) => m("edit-merge"),
+            Edit::SetPresentation(steps) => m(presentation_change(&before.presentation, steps)),
             Edit::Code { ids, .. } => match ids.as_slice() {
-                [_] => "code determinant".into(),
-                _ => format!("code {}", plural(ids.len(), "determinant", "determinants")),
+                [_] => m("edit-code-determinant"),
+                _ => counted("edit-code-determinants", ids.len()),
             },
         }
     }
@@ -616,19 +619,19 @@ fn presentation_change(before: &[crate::model::Step], after: &[crate::model::Ste
     let ids = |steps: &[crate::model::Step]| steps.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
     let (old, new) = (ids(before), ids(after));
     if new.len() == old.len() + 1 {
-        "add step"
+        "edit-add-step"
     } else if new.len() + 1 == old.len() {
-        "delete step"
+        "edit-delete-step"
     } else if old == new {
         if before.iter().zip(after).any(|(a, b)| a.title != b.title) {
-            "rename step"
+            "edit-rename-step"
         } else {
-            "edit step"
+            "edit-step"
         }
     } else if old.len() == new.len() && old.iter().all(|id| new.contains(id)) {
-        "move step"
+        "edit-move-step"
     } else {
-        "edit presentation"
+        "edit-presentation"
     }
 }
 

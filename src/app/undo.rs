@@ -9,6 +9,7 @@
 //! Redo will do ("Undo add stage").
 //! The history is not saved: it belongs to the window, not the file.
 
+use crate::i18n::Message;
 use crate::model::Map;
 use std::sync::Arc;
 
@@ -21,14 +22,14 @@ struct Entry {
     map: Arc<Map>,
     revision: u64,
     /// What the step's edit did, e.g. "add stage": the same words undone and redone.
-    what: String,
+    what: Message,
 }
 
 /// A map brought back by undo or redo, its revision, and what the step it crossed did.
 pub struct Step {
     pub map: Arc<Map>,
     pub revision: u64,
-    pub what: String,
+    pub what: Message,
 }
 
 #[derive(Default)]
@@ -43,7 +44,7 @@ impl History {
     /// Called once an edit is applied, with the map as it was before and what the edit did.
     /// Returns whether a new step began (else the edit joined the last one, which keeps the
     /// words of its first edit: typing a label is one "rename").
-    pub fn record(&mut self, before: Arc<Map>, revision: u64, what: String, merge: Option<&str>, now: f64) -> bool {
+    pub fn record(&mut self, before: Arc<Map>, revision: u64, what: Message, merge: Option<&str>, now: f64) -> bool {
         if let (Some(key), Some((last_key, at))) = (merge, &self.last)
             && key == last_key
             && now - at < MERGE_SECONDS
@@ -104,13 +105,13 @@ impl History {
     }
 
     /// What the next undo would undo ("add stage"), for the Edit menu.
-    pub fn undo_what(&self) -> Option<&str> {
-        self.undo.last().map(|e| e.what.as_str())
+    pub fn undo_what(&self) -> Option<&Message> {
+        self.undo.last().map(|e| &e.what)
     }
 
     /// What the next redo would redo.
-    pub fn redo_what(&self) -> Option<&str> {
-        self.redo.last().map(|e| e.what.as_str())
+    pub fn redo_what(&self) -> Option<&Message> {
+        self.redo.last().map(|e| &e.what)
     }
 
     /// The map the next undo brings back (for tests of what is shared).
@@ -136,6 +137,7 @@ impl History {
 mod tests {
     use super::*;
     use crate::app::edit::{self, Edit};
+    use crate::i18n::Language;
     use crate::model::{Determinant, Id, Influence, Position, Sign, Stage};
 
     fn map(title: &str) -> Arc<Map> {
@@ -143,6 +145,11 @@ mod tests {
             title: title.into(),
             ..Default::default()
         })
+    }
+
+    /// The message ids of what the next undo and redo would do.
+    fn whats(h: &History) -> (Option<&'static str>, Option<&'static str>) {
+        (h.undo_what().map(|m| m.id), h.redo_what().map(|m| m.id))
     }
 
     fn undo(h: &mut History, current: Arc<Map>, revision: u64) -> (Arc<Map>, u64) {
@@ -153,13 +160,25 @@ mod tests {
     #[test]
     fn typing_in_one_field_is_one_step_and_another_field_starts_a_new_one() {
         let mut h = History::default();
-        let t = || "edit title".to_owned();
+        let t = || Message::new("step title");
         assert!(h.record(map(""), 0, t(), Some("title"), 0.0));
         assert!(!h.record(map("a"), 1, t(), Some("title"), 0.5));
         assert!(!h.record(map("ab"), 2, t(), Some("title"), 1.0));
-        assert!(h.record(map("abc"), 3, "edit description".into(), Some("description"), 1.2));
+        assert!(h.record(
+            map("abc"),
+            3,
+            Message::new("step description"),
+            Some("description"),
+            1.2
+        ));
         assert!(
-            h.record(map("abc"), 4, "edit description".into(), Some("description"), 9.0),
+            h.record(
+                map("abc"),
+                4,
+                Message::new("step description"),
+                Some("description"),
+                9.0
+            ),
             "a pause starts a new step"
         );
         let (m, rev) = undo(&mut h, map("now"), 5);
@@ -174,14 +193,14 @@ mod tests {
     #[test]
     fn redo_returns_what_undo_took_and_a_new_edit_drops_the_redo_tail() {
         let mut h = History::default();
-        h.record(map("a"), 0, "edit title".into(), None, 0.0);
+        h.record(map("a"), 0, Message::new("step title"), None, 0.0);
         let (m, rev) = undo(&mut h, map("b"), 1);
         assert_eq!(m.title, "a");
         let step = h.redo(m, rev).unwrap();
         let (m, rev) = (step.map, step.revision);
         assert_eq!((m.title.as_str(), rev), ("b", 1));
         undo(&mut h, m, rev);
-        h.record(map("a"), 0, "edit title".into(), None, 1.0);
+        h.record(map("a"), 0, Message::new("step title"), None, 1.0);
         assert!(!h.can_redo());
     }
 
@@ -189,30 +208,21 @@ mod tests {
     #[test]
     fn each_step_says_what_it_undoes_and_redoes() {
         let mut h = History::default();
-        assert_eq!((h.undo_what(), h.redo_what()), (None, None));
-        h.record(map(""), 0, "add stage".into(), None, 0.0);
-        h.record(map("a"), 1, "rename stage".into(), Some("label:s1"), 1.0);
-        h.record(map("ab"), 2, "rename stage".into(), Some("label:s1"), 1.5);
-        h.record(map("ab"), 3, "delete determinant".into(), None, 2.0);
-        assert_eq!(h.undo_what(), Some("delete determinant"));
+        assert_eq!(whats(&h), (None, None));
+        h.record(map(""), 0, Message::new("step add-stage"), None, 0.0);
+        h.record(map("a"), 1, Message::new("step rename-stage"), Some("label:s1"), 1.0);
+        h.record(map("ab"), 2, Message::new("step rename-stage"), Some("label:s1"), 1.5);
+        h.record(map("ab"), 3, Message::new("step delete-determinant"), None, 2.0);
+        assert_eq!(whats(&h).0, Some("step delete-determinant"));
         let step = h.undo(map("abc"), 4).unwrap();
-        assert_eq!(step.what, "delete determinant");
-        assert_eq!(
-            (h.undo_what(), h.redo_what()),
-            (Some("rename stage"), Some("delete determinant"))
-        );
+        assert_eq!(step.what.id, "step delete-determinant");
+        assert_eq!(whats(&h), (Some("step rename-stage"), Some("step delete-determinant")));
         let step = h.undo(step.map, step.revision).unwrap();
-        assert_eq!(step.what, "rename stage");
-        assert_eq!(
-            (h.undo_what(), h.redo_what()),
-            (Some("add stage"), Some("rename stage"))
-        );
+        assert_eq!(step.what.id, "step rename-stage");
+        assert_eq!(whats(&h), (Some("step add-stage"), Some("step rename-stage")));
         let step = h.redo(step.map, step.revision).unwrap();
-        assert_eq!(step.what, "rename stage");
-        assert_eq!(
-            (h.undo_what(), h.redo_what()),
-            (Some("rename stage"), Some("delete determinant"))
-        );
+        assert_eq!(step.what.id, "step rename-stage");
+        assert_eq!(whats(&h), (Some("step rename-stage"), Some("step delete-determinant")));
     }
 
     fn det(id: &str, label: &str) -> Determinant {
@@ -313,10 +323,34 @@ mod tests {
             ),
         ];
         for (edit, words) in cases {
-            assert_eq!(edit.describe(&m), words, "{edit:?}");
+            assert_eq!(edit.describe(&m).text_in(Language::English), words, "{edit:?}");
         }
         // The same label is not a rename.
         renamed.label = "One".into();
-        assert_eq!(Edit::SetDeterminant(renamed).describe(&m), "edit determinant");
+        assert_eq!(
+            Edit::SetDeterminant(renamed).describe(&m).text_in(Language::English),
+            "edit determinant"
+        );
+    }
+
+    /// The same steps in Spanish: the kind of item and the count agree inside one message.
+    #[test]
+    fn edits_describe_themselves_in_spanish() {
+        let m = sample();
+        let es = |e: Edit| e.describe(&m).text_in(Language::Spanish);
+        assert_eq!(es(Edit::AddStage(stage("s2", "x"))), "agregar etapa");
+        assert_eq!(
+            es(Edit::Move(vec![("d1".into(), Position::new(1.0, 1.0))])),
+            "mover determinante"
+        );
+        assert_eq!(es(Edit::Remove(vec!["i1".into()])), "eliminar influencia");
+        assert_eq!(es(Edit::Remove(vec!["d1".into(), "d2".into()])), "eliminar 2 elementos");
+        assert_eq!(
+            es(Edit::Batch(vec![
+                Edit::SetTitle("x".into()),
+                Edit::SetDescription("y".into())
+            ])),
+            "2 cambios"
+        );
     }
 }

@@ -170,18 +170,53 @@ pub fn tr(id: &str) -> String {
 
 /// Message `id` in the current language, with named values.
 pub fn tr_args(id: &str, args: &[(&str, Arg)]) -> String {
+    Catalog::shipped().format(language(), id, Some(&fluent_args(args)))
+}
+
+fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
     let mut fluent = FluentArgs::new();
     for (name, value) in args {
         match value {
-            Arg::Text(t) => fluent.set(*name, FluentValue::from(t.clone())),
+            Arg::Text(t) => fluent.set(*name, FluentValue::from(t.as_str())),
             Arg::Number(n) => fluent.set(*name, FluentValue::from(*n)),
         }
     }
-    Catalog::shipped().format(language(), id, Some(&fluent))
+    fluent
+}
+
+/// A message not yet put into words: its id and values, formatted when it is shown, so text kept
+/// for a while (what an undo step did, an export's menu label) reads in the language of the
+/// moment it is read, not of the moment it was made.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    /// The message with one more named value.
+    pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// In the current language.
+    pub fn text(&self) -> String {
+        self.text_in(language())
+    }
+
+    /// In `language` (tests use this: the current language is the whole process's).
+    pub fn text_in(&self, language: Language) -> String {
+        Catalog::shipped().format(language, self.id, Some(&fluent_args(&self.args)))
+    }
 }
 
 /// A value for a message: text, or a number (which selects the plural form).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
@@ -305,22 +340,28 @@ mod tests {
                     stack.push(path);
                 } else if path.extension().is_some_and(|e| e == "rs") {
                     let text = std::fs::read_to_string(&path).unwrap();
-                    // `tr!("id"` or, as rustfmt breaks a long call, `tr!(` then the id on the next line.
-                    for (at, _) in text.match_indices("tr!(") {
-                        // The macro itself, not `include_str!(` or a comment's example.
-                        let before = text[..at].chars().next_back();
-                        let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
-                        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"')
-                            || text[line_start..at].trim_start().starts_with("//")
-                        {
-                            continue;
-                        }
-                        let Some(rest) = text[at + 4..].trim_start().strip_prefix('"') else {
-                            continue;
-                        };
-                        let id = &rest[..rest.find('"').unwrap_or(0)];
-                        if !id.is_empty() && id != "id" && id != "…" && !english.contains(id) {
-                            missing.push(format!("{}: {id}", path.display()));
+                    // `tr!("id"` or, as rustfmt breaks a long call, `tr!(` then the id on the next
+                    // line; also a message kept for later, `Message::new("id"`, and edit.rs's
+                    // shorthands for it, `m("id"` and `counted("id"`.
+                    for call in ["tr!(", "Message::new(", "m(", "counted("] {
+                        for (at, _) in text.match_indices(call) {
+                            // The call itself, not `include_str!(` or a comment's example.
+                            let before = text[..at].chars().next_back();
+                            let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '"')
+                                || text[line_start..at].trim_start().starts_with("//")
+                            {
+                                continue;
+                            }
+                            let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else {
+                                continue;
+                            };
+                            let id = &rest[..rest.find('"').unwrap_or(0)];
+                            let looks_like_id =
+                                id.contains('-') && id.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+                            if looks_like_id && !english.contains(id) {
+                                missing.push(format!("{}: {id}", path.display()));
+                            }
                         }
                     }
                 }

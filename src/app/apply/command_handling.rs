@@ -367,9 +367,9 @@ impl AppModel {
             return;
         };
         self.state.status = Some(if undo {
-            format!("Undone: {what}.")
+            crate::tr!("status-undone", what = what.text())
         } else {
-            format!("Redone: {what}.")
+            crate::tr!("status-redone", what = what.text())
         });
         self.state.doc.map = match Arc::try_unwrap(map) {
             Ok(map) => map,

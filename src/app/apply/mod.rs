@@ -210,8 +210,9 @@ impl AppModel {
         self.apply_request(request);
         self.state.can_undo = self.history.can_undo();
         self.state.can_redo = self.history.can_redo();
-        self.state.undo_what = self.history.undo_what().map(str::to_owned);
-        self.state.redo_what = self.history.redo_what().map(str::to_owned);
+        // In words now, so a language switch (itself a request) renames them at once.
+        self.state.undo_what = self.history.undo_what().map(crate::i18n::Message::text);
+        self.state.redo_what = self.history.redo_what().map(crate::i18n::Message::text);
         std::mem::take(&mut self.effects)
     }
 

@@ -48,10 +48,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, out: &mut Requests) {
         });
         ui.menu_button(tr!("menu-edit"), |ui| {
             let selected = !state.selection.is_empty();
-            // "Undo add stage": the step's own words, from `Edit::describe`.
-            let what = |c: Command, what: &Option<String>| match what {
-                Some(what) => format!("{} {what}", c.label()),
-                None => c.label().to_owned(),
+            // "Undo add stage": the step's own words, from `Edit::describe`, in one message.
+            let what = |c: Command, what: &Option<String>| match (c, what) {
+                (Command::Undo, Some(what)) => tr!("menu-undo-what", what = what),
+                (_, Some(what)) => tr!("menu-redo-what", what = what),
+                (_, None) => c.label().to_owned(),
             };
             labelled(
                 ui,
