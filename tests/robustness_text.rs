@@ -78,7 +78,7 @@ fn no_csv_cell_starts_like_a_formula() {
     ] {
         let mut out = Vec::new();
         kind.write(&input, &mut out).unwrap();
-        assert_no_formula(kind.label(), &out);
+        assert_no_formula(&kind.label(), &out);
         // The text is kept, behind the quote.
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("'=HYPERLINK"), "{}: {text}", kind.label());

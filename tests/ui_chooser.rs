@@ -273,7 +273,7 @@ fn export_goes_through_the_chooser_with_the_suggested_name() {
     h.run();
     h.get_by_label("Export ⏵").click();
     h.run();
-    h.get_by_label(export.menu_label()).click();
+    h.get_by_label(&export.menu_label()).click();
     until(&mut h, "the chooser with the export's name", |h| {
         h.query_by(|n| n.role() == Role::TextInput && n.value().as_deref() == Some(name.as_str()))
             .is_some()

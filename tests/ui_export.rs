@@ -29,7 +29,7 @@ fn export(h: &mut Harness<'_, DetmapApp>, dialogs: &ScriptedDialogs, export: Exp
     h.run();
     h.get_by_label("Export ⏵").click();
     h.run();
-    h.get_by_label(export.menu_label()).click();
+    h.get_by_label(&export.menu_label()).click();
     h.run();
     h.run();
     h.state().state().status.clone().unwrap_or_default()

@@ -125,7 +125,7 @@ impl Command {
             Command::Import => crate::tr!("command-import"),
             Command::Merge => crate::tr!("command-merge"),
             Command::Compare => crate::tr!("command-compare"),
-            Command::Export(e) => e.menu_label().to_owned(),
+            Command::Export(e) => e.menu_label(),
             Command::Quit => crate::tr!("command-quit"),
             Command::Undo => crate::tr!("command-undo"),
             Command::Redo => crate::tr!("command-redo"),
@@ -228,8 +228,11 @@ impl Command {
 
     /// What Help › Keyboard shortcuts and the menus show, e.g. "Ctrl+Shift+S".
     pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
-        let all: Vec<String> = self.shortcuts().iter().map(|s| ctx.format_shortcut(s)).collect();
-        (!all.is_empty()).then(|| all.join(" or "))
+        // "Delete or Backspace": each language says its own "or".
+        self.shortcuts()
+            .iter()
+            .map(|s| ctx.format_shortcut(s))
+            .reduce(|first, second| crate::tr!("shortcut-either", first = first, second = second))
     }
 
     /// The commands whose shortcut was pressed this frame, consumed so no widget also reacts.

@@ -30,6 +30,7 @@ use crate::analysis::{Matrix, Reachability};
 use crate::format::{self, SaveError};
 use crate::layout;
 use crate::model::Map;
+use crate::tr;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::io::{self, Write};
@@ -79,28 +80,28 @@ impl Export {
         Export::Xlsx,
     ];
 
-    /// The name of the kind as a message or a dialog's title says it.
-    pub fn label(self) -> &'static str {
-        self.menu_label().trim_end_matches('…')
+    /// The name of the kind as a message or a dialog's title says it, in the current language.
+    pub fn label(self) -> String {
+        self.menu_label().trim_end_matches('…').to_owned()
     }
 
-    /// The name of the kind in a menu, ending in "…" since it opens a dialog. The two Markdown
-    /// documents are told apart by what they are: a table of what feeds each stage, and the report
-    /// to hand out after a workshop.
-    pub fn menu_label(self) -> &'static str {
+    /// The name of the kind in a menu, ending in "…" since it opens a dialog, in the current
+    /// language. The two Markdown documents are told apart by what they are: a table of what feeds
+    /// each stage, and the report to hand out after a workshop.
+    pub fn menu_label(self) -> String {
         match self {
-            Export::DeterminantsCsv => "Determinants as CSV…",
-            Export::InfluencesCsv => "Influences as CSV…",
-            Export::Reachability(ReportFormat::Markdown) => "Table of what feeds each stage (Markdown)…",
-            Export::Reachability(ReportFormat::Csv) => "Table of what feeds each stage (CSV)…",
-            Export::Reachability(ReportFormat::Json) => "What feeds each stage (JSON)…",
-            Export::Reachability(ReportFormat::Text) => "What feeds each stage (text)…",
-            Export::MatrixCsv => "Matrix as CSV…",
-            Export::Handout => "Hand-out report (Markdown)…",
-            Export::Svg => "Map as SVG…",
-            Export::Png { .. } => "Map as PNG…",
-            Export::Xlsx => "Workbook (elements, connections, matrix)…",
-            Export::Slides(_) => "Slides of the presentation (PDF)…",
+            Export::DeterminantsCsv => tr!("export-determinants-csv"),
+            Export::InfluencesCsv => tr!("export-influences-csv"),
+            Export::Reachability(ReportFormat::Markdown) => tr!("export-feeders-markdown"),
+            Export::Reachability(ReportFormat::Csv) => tr!("export-feeders-csv"),
+            Export::Reachability(ReportFormat::Json) => tr!("export-feeders-json"),
+            Export::Reachability(ReportFormat::Text) => tr!("export-feeders-text"),
+            Export::MatrixCsv => tr!("export-matrix-csv"),
+            Export::Handout => tr!("export-handout"),
+            Export::Svg => tr!("export-svg"),
+            Export::Png { .. } => tr!("export-png"),
+            Export::Xlsx => tr!("export-xlsx"),
+            Export::Slides(_) => tr!("export-slides"),
         }
     }
 

@@ -239,7 +239,7 @@ impl AppModel {
         self.ask(
             Purpose::Export(export),
             DialogKind::Save,
-            export.label(),
+            &export.label(),
             &name,
             export.filter(),
         );
