@@ -600,6 +600,27 @@ export-png = Map as PNG…
 export-xlsx = Workbook (elements, connections, matrix)…
 export-slides = Slides of the presentation (PDF)…
 
+## The SVG, PNG and PDF pictures (src/export/svg): also the legend-… messages above
+
+svg-legend-title = Legend
+svg-legend-strength = thicker: stronger · fainter: less sure
+svg-legend-nature = Nature (shape)
+svg-legend-directness = Directness (border)
+svg-legend-badges = Badges
+svg-legend-categories = Category (fill, and one chip per category)
+svg-counts = { $stages ->
+    [one] 1 stage of response
+   *[other] { $stages } stages of response
+} · { $determinants ->
+    [one] 1 determinant
+   *[other] { $determinants } determinants
+} · { $influences ->
+    [one] 1 influence
+   *[other] { $influences } influences
+}
+svg-empty-map = This map has no stages and no determinants yet.
+svg-step-shows-nothing = Nothing of this map is shown in this step.
+
 ## Recovery offer
 
 recovery-title = Restore unsaved changes?

@@ -613,6 +613,27 @@ export-png = Mapa en PNG…
 export-xlsx = Libro de Excel (elementos, conexiones, matriz)…
 export-slides = Diapositivas de la presentación (PDF)…
 
+## The SVG, PNG and PDF pictures (src/export/svg): also the legend-… messages above
+
+svg-legend-title = Leyenda
+svg-legend-strength = más gruesa: más fuerte · más tenue: menos segura
+svg-legend-nature = Naturaleza (forma)
+svg-legend-directness = Carácter directo (borde)
+svg-legend-badges = Distintivos
+svg-legend-categories = Categoría (relleno, y una muestra por categoría)
+svg-counts = { $stages ->
+    [one] 1 etapa de respuesta
+   *[other] { $stages } etapas de respuesta
+} · { $determinants ->
+    [one] 1 determinante
+   *[other] { $determinants } determinantes
+} · { $influences ->
+    [one] 1 influencia
+   *[other] { $influences } influencias
+}
+svg-empty-map = Este mapa aún no tiene etapas ni determinantes.
+svg-step-shows-nothing = Este paso no muestra nada del mapa.
+
 ## Recovery offer
 
 recovery-title = ¿Restaurar los cambios sin guardar?

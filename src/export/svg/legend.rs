@@ -1,10 +1,13 @@
 //! The legend under the map: every encoding of `style.rs`, drawn with the map's own functions, and
-//! the map's categories with their colours.
+//! the map's categories with their colours. Its words are the window legend's messages, in the
+//! language of the moment (the window's, or the command line's from LANG), so the picture handed
+//! to a room reads in the room's language; its columns fit the longest Spanish label.
 
 use super::draw::{self, Font, Paint, Svg};
 use super::style::{self, Border, Outline};
 use crate::geometry::{self as geo, Point, Rect, Vec2};
 use crate::model::{Map, Sign};
+use crate::tr;
 
 const PAD: f64 = 18.0;
 const HEADING: f64 = 14.0;
@@ -64,7 +67,7 @@ pub fn draw(svg: &mut Svg, origin: Point, width: f64, map: &Map) {
     svg.rect(box_, 6.0, Paint::fill_and_stroke(style::BACKGROUND, style::MUTED, 1.0));
     svg.text(
         origin + Vec2::new(PAD, PAD + 14.0),
-        "Legend",
+        &tr!("svg-legend-title"),
         Font::new(17.0, style::TEXT),
     );
 
@@ -84,12 +87,15 @@ pub fn draw(svg: &mut Svg, origin: Point, width: f64, map: &Map) {
         r
     };
 
-    heading(svg, column(0), "Influence");
-    for (k, (sign, label)) in [(Sign::Enables, "enables"), (Sign::Hinders, "hinders")]
-        .into_iter()
-        .enumerate()
+    heading(svg, column(0), &tr!("legend-influence"));
+    for (k, (sign, label)) in [
+        (Sign::Enables, tr!("legend-enables")),
+        (Sign::Hinders, tr!("legend-hinders")),
+    ]
+    .into_iter()
+    .enumerate()
     {
-        let r = row(svg, column(0), k, label);
+        let r = row(svg, column(0), k, &label);
         draw::straight_link(
             svg,
             Point::new(r.x0 + 2.0, r.center().y),
@@ -99,42 +105,42 @@ pub fn draw(svg: &mut Svg, origin: Point, width: f64, map: &Map) {
             1.0,
         );
     }
-    let r = row(svg, column(0), 2, "stage of response");
+    let r = row(svg, column(0), 2, &tr!("legend-stage"));
     draw::stage_shape(svg, r, None, &[]);
-    let note = "thicker: stronger · fainter: less sure";
-    svg.text(Point::new(column(0), r.y1 + 20.0), note, Font::new(11.5, style::MUTED));
+    let note = tr!("svg-legend-strength");
+    svg.text(Point::new(column(0), r.y1 + 20.0), &note, Font::new(11.5, style::MUTED));
 
     let uncategorised = style::tint(style::UNCATEGORISED);
-    heading(svg, column(1), "Nature (shape)");
+    heading(svg, column(1), &tr!("svg-legend-nature"));
     for (k, (outline, label)) in [
-        (Outline::Rectangle, "structural"),
-        (Outline::Pill, "pressure point"),
-        (Outline::CutCorners, "not coded"),
+        (Outline::Rectangle, tr!("legend-structural")),
+        (Outline::Pill, tr!("legend-pressure-point")),
+        (Outline::CutCorners, tr!("legend-not-coded")),
     ]
     .into_iter()
     .enumerate()
     {
-        let r = row(svg, column(1), k, label);
+        let r = row(svg, column(1), k, &label);
         draw::node_shape(svg, r, outline, Border::Solid, uncategorised);
     }
-    heading(svg, column(2), "Directness (border)");
+    heading(svg, column(2), &tr!("svg-legend-directness"));
     for (k, (border, label)) in [
-        (Border::Solid, "direct"),
-        (Border::Dashed, "indirect"),
-        (Border::Dotted, "not coded"),
+        (Border::Solid, tr!("legend-direct")),
+        (Border::Dashed, tr!("legend-indirect")),
+        (Border::Dotted, tr!("legend-not-coded")),
     ]
     .into_iter()
     .enumerate()
     {
-        let r = row(svg, column(2), k, label);
+        let r = row(svg, column(2), k, &label);
         draw::node_shape(svg, r, Outline::Rectangle, border, uncategorised);
     }
-    heading(svg, column(3), "Badges");
-    for (k, external, label) in [(0, false, "locus: internal"), (1, true, "locus: external")] {
-        let r = row(svg, column(3), k, label);
+    heading(svg, column(3), &tr!("svg-legend-badges"));
+    for (k, external, label) in [(0, false, tr!("legend-internal")), (1, true, tr!("legend-external"))] {
+        let r = row(svg, column(3), k, &label);
         draw::locus_badge(svg, geo::locus_badge(r, 1.0).centred_on(r.center()), external);
     }
-    let r = row(svg, column(3), 2, "hinders overall");
+    let r = row(svg, column(3), 2, &tr!("legend-hinders-overall"));
     draw::hinder_badge(svg, geo::hinder_badge(r, 1.0).centred_on(r.center()));
 
     let (grid, _) = chips(map, width);
@@ -142,7 +148,7 @@ pub fn draw(svg: &mut Svg, origin: Point, width: f64, map: &Map) {
         let y = origin.y + categories_top();
         svg.text(
             Point::new(column(0), y + HEADING),
-            "Category (fill, and one chip per category)",
+            &tr!("svg-legend-categories"),
             Font::new(HEADING, style::TEXT),
         );
         let grid_top = Point::new(column(0), y + HEADING + 12.0);
@@ -157,4 +163,49 @@ pub fn draw(svg: &mut Svg, origin: Point, width: f64, map: &Map) {
         }
     }
     svg.close_group();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Catalog, Language};
+
+    /// Spanish is longer than English: in every language each heading and each label beside its
+    /// swatch ends before the next column starts (the last column has the legend's padding too),
+    /// so nothing in the picture overlaps.
+    #[test]
+    fn every_label_fits_its_column_in_every_language() {
+        let headings = [
+            "legend-influence",
+            "svg-legend-nature",
+            "svg-legend-directness",
+            "svg-legend-badges",
+        ];
+        let rows: [&[&str]; 4] = [
+            &["legend-enables", "legend-hinders", "legend-stage"],
+            &["legend-structural", "legend-pressure-point", "legend-not-coded"],
+            &["legend-direct", "legend-indirect", "legend-not-coded"],
+            &["legend-internal", "legend-external", "legend-hinders-overall"],
+        ];
+        let catalog = Catalog::shipped();
+        for language in Language::ALL {
+            for (c, heading) in headings.iter().enumerate() {
+                let room = if c == 3 { COLUMN + PAD } else { COLUMN } - 8.0;
+                let text = catalog.format(language, heading, None);
+                let w = geo::text::width(&text, HEADING);
+                assert!(w <= room, "{language:?} heading {text:?}: {w:.0} > {room:.0}");
+                for id in rows[c] {
+                    let text = catalog.format(language, id, None);
+                    let w = SWATCH.x + 10.0 + geo::text::width(&text, ITEM);
+                    assert!(w <= room, "{language:?} {text:?}: {w:.0} > {room:.0}");
+                }
+            }
+            // The note under the first column may run under the second, which has no row there.
+            let note = catalog.format(language, "svg-legend-strength", None);
+            assert!(
+                geo::text::width(&note, 11.5) <= 2.0 * COLUMN - 8.0,
+                "{language:?} {note:?}"
+            );
+        }
+    }
 }

@@ -18,7 +18,7 @@ pub(crate) use slide::render_slide;
 use super::step_view::{Mark, StepView};
 use crate::geometry::{self as geo, MapGeometry, NodeBox, PAIR_SHIFT, Point, Rect, Vec2};
 use crate::model::{Colour, Determinant, Effect, Influence, Locus, Map};
-use crate::words::plural;
+use crate::tr;
 use draw::{Font, Paint, Svg, escape};
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -78,11 +78,11 @@ pub(crate) fn render_svg_for(map: &Map, pixels: Option<u32>) -> io::Result<Strin
         &title_lines,
         Font::new(TITLE_SIZE, style::TEXT),
     );
-    let counts = format!(
-        "{} · {} · {}",
-        plural(map.stages.len(), "stage of response", "stages of response"),
-        plural(map.determinants.len(), "determinant", "determinants"),
-        plural(map.influences.len(), "influence", "influences")
+    let counts = tr!(
+        "svg-counts",
+        stages = map.stages.len(),
+        determinants = map.determinants.len(),
+        influences = map.influences.len()
     );
     svg.text(
         Point::new(MARGIN, MARGIN + title_block + 20.0),
@@ -93,7 +93,7 @@ pub(crate) fn render_svg_for(map: &Map, pixels: Option<u32>) -> io::Result<Strin
     match bounds {
         None => svg.text(
             Point::new(MARGIN, map_top + 60.0),
-            "This map has no stages and no determinants yet.",
+            &tr!("svg-empty-map"),
             Font::new(16.0, style::MUTED),
         ),
         Some(b) => {

@@ -8,6 +8,7 @@ use super::{OVERHANG, draw_map, legend, style, too_far};
 use crate::export::step_view::{Mark, StepView};
 use crate::geometry::{self as geo, MapGeometry, Point, Rect, Vec2};
 use crate::model::{Map, Step};
+use crate::tr;
 use std::collections::HashSet;
 use std::io;
 
@@ -178,7 +179,7 @@ pub(crate) fn render_slide(
         }
         _ => svg.text(
             Point::new(MARGIN, map_top + 60.0),
-            "Nothing of this map is shown in this step.",
+            &tr!("svg-step-shows-nothing"),
             Font::new(NOTE_SIZE, style::MUTED),
         ),
     }
