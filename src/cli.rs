@@ -12,7 +12,7 @@ use detmap::format;
 use detmap::generate::{Spec, check_chain, generate, generate_chain};
 use detmap::layout;
 use detmap::model::Map;
-use detmap::words::plural;
+use detmap::tr;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -270,10 +270,8 @@ impl ExportArgs {
             PictureLayout::Saved => {
                 let pictures = self.svg.is_some() || self.png.is_some() || self.slides.is_some();
                 if pictures && layout::has_no_saved_layout(map) {
-                    eprintln!(
-                        "{}: no saved positions, drawing it with the flow layout",
-                        terminal_safe(&self.file.display().to_string())
-                    );
+                    let file = terminal_safe(&self.file.display().to_string()).into_owned();
+                    eprintln!("{}", tr!("cli-no-positions", file = file));
                 }
                 return export::Input::new(map);
             }
@@ -300,15 +298,17 @@ pub fn run(command: Command) -> Result<ExitCode> {
             let stages = match stage {
                 Some(name) => match map.find_stage(&name) {
                     Some(s) => vec![s.id.clone()],
-                    None => bail!(
-                        "{}: no stage has the id or label `{name}`; the stages are: {}",
-                        file.display(),
-                        map.stages
+                    None => bail!(tr!(
+                        "cli-no-such-stage",
+                        file = file.display().to_string(),
+                        name = name,
+                        stages = map
+                            .stages
                             .iter()
                             .map(|s| format!("{} ({})", s.id, s.label))
                             .collect::<Vec<_>>()
                             .join(", ")
-                    ),
+                    )),
                 },
                 None => Vec::new(),
             };
@@ -321,9 +321,7 @@ pub fn run(command: Command) -> Result<ExitCode> {
         Command::Export(args) => {
             let wanted = args.outputs();
             if wanted.is_empty() {
-                bail!(
-                    "nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png, --slides OUT.pdf, --xlsx OUT.xlsx"
-                );
+                bail!(tr!("cli-nothing-to-export"));
             }
             let map = MinConfidence::apply(args.min_confidence, load(&args.file)?);
             outputs::check(&args.file, &wanted)?;
@@ -363,20 +361,18 @@ pub fn run(command: Command) -> Result<ExitCode> {
                     spec.check().map_err(anyhow::Error::msg)?;
                     generate(spec)
                 }
-                (Shape::Random, None) => bail!("--influences is required for --shape random"),
+                (Shape::Random, None) => bail!(tr!("cli-influences-required")),
                 (Shape::Chain, None) => {
                     check_chain(determinants, stages).map_err(anyhow::Error::msg)?;
                     generate_chain(determinants, stages)
                 }
                 (Shape::Chain, Some(_)) => {
-                    bail!(
-                        "--influences does not apply to --shape chain: a chain of N determinants has N - 1 influences and one into each stage"
-                    )
+                    bail!(tr!("cli-influences-chain"))
                 }
             };
             // What the loader would refuse is not written: the same check as a save.
             let text = format::to_file_text(&map)
-                .map_err(|m| anyhow::anyhow!("this map would not load, so it is not written: {m}"))?;
+                .map_err(|m| anyhow::anyhow!(tr!("cli-generated-invalid", problem = m.to_string())))?;
             write_to(Path::new("-"), |w| w.write_all(text.as_bytes()).map_err(Into::into))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -404,10 +400,7 @@ fn validate(files: &[PathBuf]) -> Result<ExitCode> {
             }
         }
         if invalid == 0 {
-            match files.len() {
-                1 => writeln!(out, "1 file checked: it is a valid map")?,
-                n => writeln!(out, "{} checked: all are valid maps", plural(n, "file", "files"))?,
-            }
+            writeln!(out, "{}", tr!("cli-all-valid", count = files.len()))?;
         }
         out.flush()
     };
@@ -447,7 +440,13 @@ fn fmt(files: &[PathBuf], check: bool, drop_comments: bool) -> ExitCode {
 fn fmt_one(file: &Path, check: bool, drop_comments: bool) -> Result<Option<String>, String> {
     let loaded = format::load_file_noting_comments(file).map_err(|e| e.to_string())?;
     let canonical = format::to_file_text(&loaded.map).map_err(|e| format!("{}: {e}", file.display()))?;
-    let current = std::fs::read(file).map_err(|e| format!("{}: cannot read the file: {e}", file.display()))?;
+    let current = std::fs::read(file).map_err(|e| {
+        tr!(
+            "cli-cannot-read",
+            file = file.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     if current == canonical.as_bytes() {
         return Ok(None);
     }
@@ -455,29 +454,20 @@ fn fmt_one(file: &Path, check: bool, drop_comments: bool) -> Result<Option<Strin
         .first_comment
         .map(|at| format!("{}:{}:{}", file.display(), at.line, at.col));
     if check {
-        let why = match &comment {
-            Some(_) => " (it has comments, which the saved layout does not keep)",
-            None => "",
-        };
-        return Ok(Some(format!(
-            "{}: not in the saved layout{why} (run `detmap fmt` on it)",
-            file.display()
-        )));
+        let file = file.display().to_string();
+        return Ok(Some(match &comment {
+            Some(_) => tr!("cli-not-formatted-comments", file = file),
+            None => tr!("cli-not-formatted", file = file),
+        }));
     }
     if let (Some(at), false) = (&comment, drop_comments) {
-        return Err(format!(
-            "{at}: not rewritten: the file has comments, and the saved layout has no place for them; \
-             keep it as it is, or run `detmap fmt --drop-comments` to rewrite it without them"
-        ));
+        return Err(tr!("cli-has-comments", at = at));
     }
     if is_read_only(file) {
-        return Err(format!(
-            "{}: not rewritten: the file is read-only (make it writable to format it)",
-            file.display()
-        ));
+        return Err(tr!("cli-read-only", file = file.display().to_string()));
     }
     format::save_with(file, |w| w.write_all(canonical.as_bytes())).map_err(|e| e.to_string())?;
-    Ok(Some(format!("{}: rewritten", file.display())))
+    Ok(Some(tr!("cli-rewritten", file = file.display().to_string())))
 }
 
 /// Whether the user may not write `file`: its permissions say read-only, or it cannot be opened for
@@ -498,7 +488,7 @@ fn write_to(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Re
         let stdout = io::stdout();
         let mut lock = io::BufWriter::new(stdout.lock());
         write(&mut lock)?;
-        return lock.flush().context("could not write to standard output");
+        return lock.flush().context(tr!("cli-stdout-failed"));
     }
     let mut failure = None;
     let result = format::save_with_options(path, format::Fifo::Wait, |w| {
@@ -510,7 +500,7 @@ fn write_to(path: &Path, write: impl FnOnce(&mut dyn Write) -> Result<()>) -> Re
     });
     match (result, failure) {
         (Ok(()), _) => Ok(()),
-        (Err(_), Some(e)) => Err(e.context(format!("could not save {}", path.display()))),
+        (Err(_), Some(e)) => Err(e.context(tr!("cli-could-not-save", file = path.display().to_string()))),
         (Err(e), None) => Err(e.into()),
     }
 }
@@ -527,22 +517,26 @@ fn import(inputs: &[PathBuf], output: &Path) -> Result<ExitCode> {
     match detmap::import::import_files(inputs) {
         Ok(imported) => {
             for notice in &imported.notices {
-                eprintln!("note: {notice}");
+                eprintln!("{}", tr!("cli-note", notice = notice.to_string()));
             }
             format::save_file(output, &imported.map)?;
             let map = &imported.map;
-            eprintln!(
-                "{}: {}, {}, {}",
-                output.display(),
-                plural(map.stages.len(), "stage", "stages"),
-                plural(map.determinants.len(), "determinant", "determinants"),
-                plural(map.influences.len(), "influence", "influences")
+            let summary = tr!(
+                "cli-imported",
+                file = output.display().to_string(),
+                stages = map.stages.len(),
+                determinants = map.determinants.len(),
+                influences = map.influences.len()
             );
+            eprintln!("{summary}");
             Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
             println!("{e}");
-            eprintln!("detmap: nothing imported; {} was not written", output.display());
+            eprintln!(
+                "detmap: {}",
+                tr!("cli-nothing-imported", file = output.display().to_string())
+            );
             Ok(ExitCode::from(1))
         }
     }
@@ -558,10 +552,7 @@ fn merge(files: &[PathBuf], output: &Path) -> Result<ExitCode> {
     }
     let merged = detmap::merge::merge(&inputs).map_err(|problems| {
         let lines: Vec<String> = problems.iter().map(|p| format!("{}: {}", p.path, p.message)).collect();
-        anyhow::anyhow!(
-            "the merged map would not be valid (a bug; nothing written):\n{}",
-            lines.join("\n")
-        )
+        anyhow::anyhow!(tr!("cli-merge-invalid", problems = lines.join("\n")))
     })?;
     format::save_file(output, &merged.map)?;
     let stdout = io::stdout();

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match args.command {
-        Some(command) => match cli::run(command) {
+        Some(command) => match run_in_the_environment_s_language(command) {
             Ok(code) => code,
             // Whoever read the output stopped (`| head`): a normal end, and nothing to say.
             Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -21,12 +21,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// The command line speaks the language the environment asks for (LC_ALL, LC_MESSAGES, LANG); the
+/// window has its own choice, remembered in its preferences.
+fn run_in_the_environment_s_language(command: cli::Command) -> anyhow::Result<ExitCode> {
+    detmap::i18n::set_language(detmap::i18n::Language::from_env(|name| std::env::var(name).ok()));
+    cli::run(command)
+}
+
 #[cfg(feature = "gui")]
 fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
     match detmap::app::run(file) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("detmap: could not open the window: {e}");
+            eprintln!("detmap: {}", detmap::tr!("cli-window-failed", error = e.to_string()));
             ExitCode::from(1)
         }
     }
@@ -34,6 +41,7 @@ fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_window(_file: Option<std::path::PathBuf>) -> ExitCode {
-    eprintln!("detmap: this build has no window (built without the `gui` feature); use a subcommand, see --help");
+    detmap::i18n::set_language(detmap::i18n::Language::from_env(|name| std::env::var(name).ok()));
+    eprintln!("detmap: {}", detmap::tr!("cli-no-window"));
     ExitCode::from(2)
 }

@@ -621,6 +621,156 @@ svg-counts = { $stages ->
 svg-empty-map = This map has no stages and no determinants yet.
 svg-step-shows-nothing = Nothing of this map is shown in this step.
 
+## The command line (src/cli.rs, src/main.rs): in the language of LC_ALL, LC_MESSAGES or LANG.
+## Flags, file keywords, CSV headings and JSON keys stay as they are: they are typed, not read.
+
+cli-no-positions = { $file }: no saved positions, drawing it with the flow layout
+cli-no-such-stage = { $file }: no stage has the id or label `{ $name }`; the stages are: { $stages }
+cli-nothing-to-export = nothing to export: give one or more of --determinants OUT.csv, --influences OUT.csv, --matrix OUT.csv, --report OUT.md, --svg OUT.svg, --png OUT.png, --slides OUT.pdf, --xlsx OUT.xlsx
+cli-influences-required = --influences is required for --shape random
+cli-influences-chain = --influences does not apply to --shape chain: a chain of N determinants has N - 1 influences and one into each stage
+cli-generated-invalid = this map would not load, so it is not written: { $problem }
+cli-all-valid = { $count ->
+    [one] 1 file checked: it is a valid map
+   *[other] { $count } files checked: all are valid maps
+}
+cli-cannot-read = { $file }: cannot read the file: { $error }
+cli-not-formatted = { $file }: not in the saved layout (run `detmap fmt` on it)
+cli-not-formatted-comments = { $file }: not in the saved layout (it has comments, which the saved layout does not keep) (run `detmap fmt` on it)
+cli-has-comments = { $at }: not rewritten: the file has comments, and the saved layout has no place for them; keep it as it is, or run `detmap fmt --drop-comments` to rewrite it without them
+cli-read-only = { $file }: not rewritten: the file is read-only (make it writable to format it)
+cli-rewritten = { $file }: rewritten
+cli-stdout-failed = could not write to standard output
+cli-could-not-save = could not save { $file }
+cli-note = note: { $notice }
+cli-imported = { $file }: { $stages ->
+    [one] 1 stage
+   *[other] { $stages } stages
+}, { $determinants ->
+    [one] 1 determinant
+   *[other] { $determinants } determinants
+}, { $influences ->
+    [one] 1 influence
+   *[other] { $influences } influences
+}
+cli-nothing-imported = nothing imported; { $file } was not written
+cli-merge-invalid = the merged map would not be valid (a bug; nothing written):
+    { $problems }
+cli-output-is-input = { $flag } { $file } is the map being exported ({ $map }): writing it would replace the map; choose another file
+cli-outputs-same-file = { $first_flag } { $first_file } and { $flag } { $file } are the same file: one would replace the other; give each its own file
+cli-window-failed = could not open the window: { $error }
+cli-no-window = this build has no window (built without the `gui` feature); use a subcommand, see --help
+
+## Problems of a map (src/model/validate.rs): the loader shows them at their line and column, the
+## editor when it refuses an edit. Ids, categories and tags are quoted as the file has them.
+
+problem-duplicate-node-id = { $kind ->
+    [stage] duplicate id `{ $id }`: a stage already has it
+   *[other] duplicate id `{ $id }`: a determinant already has it
+}
+problem-stage-without-id = a stage needs a non-empty id
+problem-determinant-without-id = a determinant needs a non-empty id
+problem-duplicate-source = duplicate source id `{ $id }`
+problem-duplicate-category = category `{ $category }` is listed twice
+problem-unknown-source = evidence cites source `{ $source }`, which is not in the map's sources
+problem-no-category = determinant `{ $determinant }` has no category
+problem-unknown-category = category `{ $category }` of determinant `{ $determinant }` is not in the map's categories
+problem-unknown-tag = tag `{ $tag }` of determinant `{ $determinant }` is not in the map's tags
+problem-duplicate-influence-id = duplicate id `{ $id }`
+problem-influence-from-nothing = influence `{ $id }` comes from `{ $from }`, which is no determinant of this map
+problem-influence-from-stage = influence `{ $id }` comes out of stage `{ $from }`: stages have no outgoing influences
+problem-influence-to-nothing = influence `{ $id }` goes to `{ $to }`, which is no determinant or stage of this map
+problem-step-without-id = a step needs a non-empty id
+problem-duplicate-step-id = duplicate step id `{ $id }`: another step already has it
+problem-empty-loop = step `{ $step }` shows a feedback loop with no determinants
+problem-step-names-other-kind = { $wanted ->
+    [stage] { $kind ->
+        [stage] step `{ $step }` names `{ $id }` as a stage, but it is a stage
+       *[other] step `{ $step }` names `{ $id }` as a stage, but it is a determinant
+    }
+   *[other] { $kind ->
+        [stage] step `{ $step }` names `{ $id }` as a determinant, but it is a stage
+       *[other] step `{ $step }` names `{ $id }` as a determinant, but it is a determinant
+    }
+}
+problem-step-names-nothing = { $wanted ->
+    [stage] step `{ $step }` names `{ $id }`, which is no stage of this map
+   *[other] step `{ $step }` names `{ $id }`, which is no determinant of this map
+}
+problem-step-unknown-category = step `{ $step }` filters by category `{ $category }`, which is not in the map's categories
+problem-step-unknown-tag = step `{ $step }` filters by tag `{ $tag }`, which is not in the map's tags
+problem-too-many-steps = more than { $limit } steps: a presentation has at most { $limit } steps
+problem-too-many-stages = more than { $limit } stages: a map has at most { $limit } stages of response (a study has a handful)
+problem-control-character = { $name ->
+    [nul] this text holds a control character ({ $code }, NUL) at character { $at }: a text may hold tabs and line breaks, but no other control characters
+    [cr] this text holds a control character ({ $code }, a carriage return not followed by a line feed) at character { $at }: a text may hold tabs and line breaks, but no other control characters
+    [esc] this text holds a control character ({ $code }, ESC) at character { $at }: a text may hold tabs and line breaks, but no other control characters
+    [del] this text holds a control character ({ $code }, DEL) at character { $at }: a text may hold tabs and line breaks, but no other control characters
+   *[other] this text holds a control character ({ $code }) at character { $at }: a text may hold tabs and line breaks, but no other control characters
+}
+problem-position-beyond = the position ({ $x }, { $y }) is beyond the canvas: a coordinate is at most { $limit } from the origin
+
+## Loading a map file (src/format): what is wrong, at its line and column
+
+load-cannot-read = cannot read the file: { $error }
+load-is-folder = is a folder, not a map file
+load-not-regular = is not a regular file (a device, a pipe or a socket), so it is not a map file
+load-not-utf8 = the file is not UTF-8 text: it is not a map file, or its encoding is damaged
+load-empty = the file is empty: expected a map `( format_version: { $version }, … )`
+load-more-problems = { $count ->
+    [one] … and 1 more problem, not listed: fix the ones above first
+   *[other] … and { $count } more problems, not listed: fix the ones above first
+}
+load-zero-bytes = { $count ->
+    [one] the file looks damaged: it holds a zero byte (NUL) here, as a power cut or a crash while it was being written can leave; open a backup or a recovery copy instead (a map file never holds zero bytes)
+   *[other] the file looks damaged: it holds { $shown } zero bytes (NUL) in a row here, as a power cut or a crash while it was being written can leave; open a backup or a recovery copy instead (a map file never holds zero bytes)
+}
+load-layout-unknown = the layout places `{ $id }`, which is not a stage or determinant of this map
+load-layout-twice = `{ $id }` is placed twice in the layout
+load-newer-version = this map was written in file format { $found } by a newer Determinant Mapper; this version reads format { $reads }: update the application to open it
+load-unknown-version = unknown file format version { $found }: this version reads format { $reads }
+load-missing-version = missing `format_version`: a map file starts with `( format_version: { $version }, …`
+load-eof = the file ends too early: a bracket or quote is not closed
+load-missing-field-in = { $what } is missing the field `{ $field }`
+load-missing-field = missing the field `{ $field }`
+load-position-moved = `position` is not a field of { $what } since file format 2: positions are listed in `layout` at the end of the file, e.g. `layout: [(id: "d1", x: 120.0, y: 40.0)]`
+load-unknown-field-in = unknown field `{ $field }` in { $what }: expected one of { $expected }
+load-unknown-field = unknown field `{ $field }`: expected one of { $expected }
+load-unknown-value = `{ $value }` is not an allowed value here: expected one of { $expected }
+load-duplicate-field = the field `{ $field }` is given twice
+load-expected-text = expected text in double quotes here, e.g. "Civil society"
+load-text-not-closed = a text in double quotes is not closed
+load-expected-number = expected a number here
+load-expected-list = expected a list `[ … ]` here
+load-expected-list-end = expected `,` or the `]` that closes this list
+load-expected-comma = expected a `,` between items
+load-expected-item-end = expected `,` or the `)` that closes this item
+load-expected-map = expected `(` to start a map: a map file starts with `( format_version: { $version }, …`
+load-expected-item = expected `(` to start { $what }
+load-trailing = unexpected text after the end of the map
+load-comment-not-closed = a `/*` comment is not closed
+load-too-deep = values are nested more than { $limit } levels deep: this is not a map file
+load-type = { $name ->
+    [Map] the map
+    [Influence] an influence
+    [Evidence] an evidence
+    [Focus] a step's focus
+    [Determinant] a determinant
+    [Stage] a stage
+    [Source] a source
+    [Category] a category
+    [Step] a step
+    [Filters] a filters
+    [Placement] a placement
+    [Position] a position
+   *[other] a { $lower }
+}
+save-too-large = the map would be a file of { $size } bytes; a map file is limited to { $limit } bytes (256 MiB)
+save-problem-and-more = { $count ->
+    [one] { $path }: { $problem } (and 1 more problem)
+   *[other] { $path }: { $problem } (and { $count } more problems)
+}
+
 ## Recovery offer
 
 recovery-title = Restore unsaved changes?

@@ -634,6 +634,156 @@ svg-counts = { $stages ->
 svg-empty-map = Este mapa aún no tiene etapas ni determinantes.
 svg-step-shows-nothing = Este paso no muestra nada del mapa.
 
+## The command line (src/cli.rs, src/main.rs): in the language of LC_ALL, LC_MESSAGES or LANG.
+## Flags, file keywords, CSV headings and JSON keys stay as they are: they are typed, not read.
+
+cli-no-positions = { $file }: no tiene posiciones guardadas; se dibuja con la disposición en flujo
+cli-no-such-stage = { $file }: ninguna etapa tiene el id o el nombre `{ $name }`; las etapas son: { $stages }
+cli-nothing-to-export = nada que exportar: indique una o más de estas opciones: --determinants SALIDA.csv, --influences SALIDA.csv, --matrix SALIDA.csv, --report SALIDA.md, --svg SALIDA.svg, --png SALIDA.png, --slides SALIDA.pdf, --xlsx SALIDA.xlsx
+cli-influences-required = --shape random requiere --influences
+cli-influences-chain = --influences no corresponde a --shape chain: una cadena de N determinantes tiene N - 1 influencias y una hacia cada etapa
+cli-generated-invalid = este mapa no se podría abrir, así que no se escribe: { $problem }
+cli-all-valid = { $count ->
+    [one] 1 archivo revisado: es un mapa válido
+   *[other] { $count } archivos revisados: todos son mapas válidos
+}
+cli-cannot-read = { $file }: no se puede leer el archivo: { $error }
+cli-not-formatted = { $file }: no está en el formato de guardado (ejecute `detmap fmt` sobre él)
+cli-not-formatted-comments = { $file }: no está en el formato de guardado (tiene comentarios, que el formato de guardado no conserva) (ejecute `detmap fmt` sobre él)
+cli-has-comments = { $at }: no se reescribió: el archivo tiene comentarios y el formato de guardado no los conserva; déjelo como está, o ejecute `detmap fmt --drop-comments` para reescribirlo sin ellos
+cli-read-only = { $file }: no se reescribió: el archivo es de solo lectura (permita escribir en él para darle formato)
+cli-rewritten = { $file }: reescrito
+cli-stdout-failed = no se pudo escribir en la salida estándar
+cli-could-not-save = no se pudo guardar { $file }
+cli-note = nota: { $notice }
+cli-imported = { $file }: { $stages ->
+    [one] 1 etapa
+   *[other] { $stages } etapas
+}, { $determinants ->
+    [one] 1 determinante
+   *[other] { $determinants } determinantes
+}, { $influences ->
+    [one] 1 influencia
+   *[other] { $influences } influencias
+}
+cli-nothing-imported = no se importó nada; { $file } no se escribió
+cli-merge-invalid = el mapa combinado no sería válido (un error del programa; no se escribió nada):
+    { $problems }
+cli-output-is-input = { $flag } { $file } es el mapa que se exporta ({ $map }): escribirlo reemplazaría el mapa; elija otro archivo
+cli-outputs-same-file = { $first_flag } { $first_file } y { $flag } { $file } son el mismo archivo: uno reemplazaría al otro; dé a cada uno su propio archivo
+cli-window-failed = no se pudo abrir la ventana: { $error }
+cli-no-window = esta versión no tiene ventana (se compiló sin la característica `gui`); use un subcomando, vea --help
+
+## Problems of a map (src/model/validate.rs): the loader shows them at their line and column, the
+## editor when it refuses an edit. Ids, categories and tags are quoted as the file has them.
+
+problem-duplicate-node-id = { $kind ->
+    [stage] id repetido `{ $id }`: ya lo tiene una etapa
+   *[other] id repetido `{ $id }`: ya lo tiene un determinante
+}
+problem-stage-without-id = una etapa necesita un id no vacío
+problem-determinant-without-id = un determinante necesita un id no vacío
+problem-duplicate-source = id de fuente repetido `{ $id }`
+problem-duplicate-category = la categoría `{ $category }` aparece dos veces
+problem-unknown-source = la evidencia cita la fuente `{ $source }`, que no está entre las fuentes del mapa
+problem-no-category = el determinante `{ $determinant }` no tiene categoría
+problem-unknown-category = la categoría `{ $category }` del determinante `{ $determinant }` no está entre las categorías del mapa
+problem-unknown-tag = la etiqueta `{ $tag }` del determinante `{ $determinant }` no está entre las etiquetas del mapa
+problem-duplicate-influence-id = id repetido `{ $id }`
+problem-influence-from-nothing = la influencia `{ $id }` parte de `{ $from }`, que no es un determinante de este mapa
+problem-influence-from-stage = la influencia `{ $id }` parte de la etapa `{ $from }`: de las etapas no salen influencias
+problem-influence-to-nothing = la influencia `{ $id }` llega a `{ $to }`, que no es un determinante ni una etapa de este mapa
+problem-step-without-id = un paso necesita un id no vacío
+problem-duplicate-step-id = id de paso repetido `{ $id }`: ya lo tiene otro paso
+problem-empty-loop = el paso `{ $step }` muestra un bucle de retroalimentación sin determinantes
+problem-step-names-other-kind = { $wanted ->
+    [stage] { $kind ->
+        [stage] el paso `{ $step }` nombra `{ $id }` como etapa, pero es una etapa
+       *[other] el paso `{ $step }` nombra `{ $id }` como etapa, pero es un determinante
+    }
+   *[other] { $kind ->
+        [stage] el paso `{ $step }` nombra `{ $id }` como determinante, pero es una etapa
+       *[other] el paso `{ $step }` nombra `{ $id }` como determinante, pero es un determinante
+    }
+}
+problem-step-names-nothing = { $wanted ->
+    [stage] el paso `{ $step }` nombra `{ $id }`, que no es una etapa de este mapa
+   *[other] el paso `{ $step }` nombra `{ $id }`, que no es un determinante de este mapa
+}
+problem-step-unknown-category = el paso `{ $step }` filtra por la categoría `{ $category }`, que no está entre las categorías del mapa
+problem-step-unknown-tag = el paso `{ $step }` filtra por la etiqueta `{ $tag }`, que no está entre las etiquetas del mapa
+problem-too-many-steps = más de { $limit } pasos: una presentación tiene como máximo { $limit } pasos
+problem-too-many-stages = más de { $limit } etapas: un mapa tiene como máximo { $limit } etapas de respuesta (un estudio tiene unas pocas)
+problem-control-character = { $name ->
+    [nul] este texto contiene un carácter de control ({ $code }, NUL) en el carácter { $at }: un texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control
+    [cr] este texto contiene un carácter de control ({ $code }, un retorno de carro sin salto de línea) en el carácter { $at }: un texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control
+    [esc] este texto contiene un carácter de control ({ $code }, ESC) en el carácter { $at }: un texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control
+    [del] este texto contiene un carácter de control ({ $code }, DEL) en el carácter { $at }: un texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control
+   *[other] este texto contiene un carácter de control ({ $code }) en el carácter { $at }: un texto puede contener tabulaciones y saltos de línea, pero ningún otro carácter de control
+}
+problem-position-beyond = la posición ({ $x }, { $y }) está fuera del lienzo: una coordenada está como máximo a { $limit } del origen
+
+## Loading a map file (src/format): what is wrong, at its line and column
+
+load-cannot-read = no se puede leer el archivo: { $error }
+load-is-folder = es una carpeta, no un archivo de mapa
+load-not-regular = no es un archivo común (es un dispositivo, una tubería o un socket), así que no es un archivo de mapa
+load-not-utf8 = el archivo no es texto UTF-8: no es un archivo de mapa, o su codificación está dañada
+load-empty = el archivo está vacío: se esperaba un mapa `( format_version: { $version }, … )`
+load-more-problems = { $count ->
+    [one] … y 1 problema más, no listado: corrija primero los de arriba
+   *[other] … y { $count } problemas más, no listados: corrija primero los de arriba
+}
+load-zero-bytes = { $count ->
+    [one] el archivo parece dañado: contiene aquí un byte cero (NUL), como los que deja un corte de luz o una falla mientras se escribía; abra en su lugar una copia de respaldo o de recuperación (un archivo de mapa nunca contiene bytes cero)
+   *[other] el archivo parece dañado: contiene aquí { $shown } bytes cero (NUL) seguidos, como los que deja un corte de luz o una falla mientras se escribía; abra en su lugar una copia de respaldo o de recuperación (un archivo de mapa nunca contiene bytes cero)
+}
+load-layout-unknown = la disposición (`layout`) ubica `{ $id }`, que no es una etapa ni un determinante de este mapa
+load-layout-twice = `{ $id }` está ubicado dos veces en la disposición (`layout`)
+load-newer-version = este mapa se escribió con el formato de archivo { $found } en una versión más reciente de Determinant Mapper; esta versión lee el formato { $reads }: actualice la aplicación para abrirlo
+load-unknown-version = versión de formato de archivo desconocida { $found }: esta versión lee el formato { $reads }
+load-missing-version = falta `format_version`: un archivo de mapa comienza con `( format_version: { $version }, …`
+load-eof = el archivo termina antes de tiempo: falta cerrar un paréntesis, un corchete o unas comillas
+load-missing-field-in = falta el campo `{ $field }` en { $what }
+load-missing-field = falta el campo `{ $field }`
+load-position-moved = `position` no es un campo de { $what } desde el formato de archivo 2: las posiciones se listan en `layout` al final del archivo, p. ej. `layout: [(id: "d1", x: 120.0, y: 40.0)]`
+load-unknown-field-in = campo desconocido `{ $field }` en { $what }: se esperaba uno de { $expected }
+load-unknown-field = campo desconocido `{ $field }`: se esperaba uno de { $expected }
+load-unknown-value = `{ $value }` no es un valor permitido aquí: se esperaba uno de { $expected }
+load-duplicate-field = el campo `{ $field }` aparece dos veces
+load-expected-text = aquí se esperaba un texto entre comillas dobles, p. ej. "Sociedad civil"
+load-text-not-closed = falta cerrar las comillas dobles de un texto
+load-expected-number = aquí se esperaba un número
+load-expected-list = aquí se esperaba una lista `[ … ]`
+load-expected-list-end = se esperaba `,` o el `]` que cierra esta lista
+load-expected-comma = se esperaba una `,` entre elementos
+load-expected-item-end = se esperaba `,` o el `)` que cierra este elemento
+load-expected-map = se esperaba `(` al comienzo de un mapa: un archivo de mapa comienza con `( format_version: { $version }, …`
+load-expected-item = se esperaba `(` al comienzo de { $what }
+load-trailing = hay texto inesperado después del final del mapa
+load-comment-not-closed = falta cerrar un comentario `/*`
+load-too-deep = hay valores anidados a más de { $limit } niveles de profundidad: esto no es un archivo de mapa
+load-type = { $name ->
+    [Map] el mapa
+    [Influence] una influencia
+    [Evidence] una evidencia
+    [Focus] el foco de un paso
+    [Determinant] un determinante
+    [Stage] una etapa
+    [Source] una fuente
+    [Category] una categoría
+    [Step] un paso
+    [Filters] los filtros de un paso
+    [Placement] una ubicación de la disposición
+    [Position] una posición
+   *[other] un elemento `{ $lower }`
+}
+save-too-large = el mapa sería un archivo de { $size } bytes; un archivo de mapa tiene un límite de { $limit } bytes (256 MiB)
+save-problem-and-more = { $count ->
+    [one] { $path }: { $problem } (y 1 problema más)
+   *[other] { $path }: { $problem } (y { $count } problemas más)
+}
+
 ## Recovery offer
 
 recovery-title = ¿Restaurar los cambios sin guardar?

@@ -35,12 +35,12 @@ pub fn check(input: &Path, outputs: &[Output<'_>]) -> Result<()> {
                 Ok(meta) => {
                     let id = FileId::of(out.path, &meta);
                     if map.as_ref() == Some(&id) {
-                        bail!(
-                            "{} {} is the map being exported ({}): writing it would replace the map; choose another file",
-                            out.flag,
-                            out.path.display(),
-                            input.display()
-                        );
+                        bail!(detmap::tr!(
+                            "cli-output-is-input",
+                            flag = out.flag,
+                            file = out.path.display().to_string(),
+                            map = input.display().to_string()
+                        ));
                     }
                     if is_char_device(&meta) {
                         continue;
@@ -51,13 +51,13 @@ pub fn check(input: &Path, outputs: &[Output<'_>]) -> Result<()> {
             }
         };
         if let Some((_, first)) = seen.iter().find(|(p, _)| *p == place) {
-            bail!(
-                "{} {} and {} {} are the same file: one would replace the other; give each its own file",
-                first.flag,
-                first.path.display(),
-                out.flag,
-                out.path.display()
-            );
+            bail!(detmap::tr!(
+                "cli-outputs-same-file",
+                first_flag = first.flag,
+                first_file = first.path.display().to_string(),
+                flag = out.flag,
+                file = out.path.display().to_string()
+            ));
         }
         seen.push((place, out));
     }

@@ -21,6 +21,7 @@ pub use locate::{LineCol, Locator};
 pub use model::MAX_STEPS;
 
 use crate::model::{self, Category, Determinant, Influence, Map, Source, Stage, Step};
+use crate::tr;
 use ron::extensions::Extensions;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -200,24 +201,23 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
         file: path.to_owned(),
         problems: vec![Diagnostic { at: None, message }],
     };
-    let meta = std::fs::metadata(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let cannot_read = |e: std::io::Error| fail(tr!("load-cannot-read", error = e.to_string()));
+    let meta = std::fs::metadata(path).map_err(cannot_read)?;
     if meta.is_dir() {
-        return Err(fail("is a folder, not a map file".into()));
+        return Err(fail(tr!("load-is-folder")));
     }
     if !meta.is_file() {
-        return Err(fail(
-            "is not a regular file (a device, a pipe or a socket), so it is not a map file".into(),
-        ));
+        return Err(fail(tr!("load-not-regular")));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         return Err(fail(too_large(usize::try_from(meta.len()).unwrap_or(usize::MAX))));
     }
     // The file may have grown since it was measured: read at most one byte past the limit.
-    let file = std::fs::File::open(path).map_err(|e| fail(format!("cannot read the file: {e}")))?;
+    let file = std::fs::File::open(path).map_err(cannot_read)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).min(MAX_FILE_BYTES) + 1);
     file.take(MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| fail(format!("cannot read the file: {e}")))?;
+        .map_err(cannot_read)?;
     Ok(bytes)
 }
 
@@ -234,10 +234,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Map, Vec<Diagnostic>> {
         Ok(text) => load_str(text),
         Err(e) => {
             let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
-            Err(vec![Diagnostic::at(
-                end_of(valid),
-                "the file is not UTF-8 text: it is not a map file, or its encoding is damaged",
-            )])
+            Err(vec![Diagnostic::at(end_of(valid), tr!("load-not-utf8"))])
         }
     }
 }
@@ -277,7 +274,7 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return Err(vec![Diagnostic::at(
             LineCol { line: 1, col: 1 },
-            format!("the file is empty: expected a map `( format_version: {FORMAT_VERSION}, … )`"),
+            tr!("load-empty", version = FORMAT_VERSION.to_string()),
         )]);
     }
     let (mut map, layout) = decode(text)?;
@@ -301,10 +298,7 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
     if total > MAX_DIAGNOSTICS {
         diagnostics.push(Diagnostic {
             at: None,
-            message: format!(
-                "… and {}, not listed: fix the ones above first",
-                crate::words::plural(total - MAX_DIAGNOSTICS, "more problem", "more problems")
-            ),
+            message: tr!("load-more-problems", count = total - MAX_DIAGNOSTICS),
         });
     }
     Err(diagnostics)
@@ -316,17 +310,9 @@ pub fn load_str(text: &str) -> Result<Map, Vec<Diagnostic>> {
 fn zero_bytes(text: &str) -> Option<Diagnostic> {
     let at = text.find('\0')?;
     let run = text[at..].bytes().take_while(|&b| b == 0).count();
-    let what = if run == 1 {
-        "a zero byte (NUL)".to_owned()
-    } else {
-        format!("{} zero bytes (NUL) in a row", limits::thousands(run))
-    };
     Some(Diagnostic::at(
         end_of(&text[..at]),
-        format!(
-            "the file looks damaged: it holds {what} here, as a power cut or a crash while it was being written can leave; \
-             open a backup or a recovery copy instead (a map file never holds zero bytes)"
-        ),
+        tr!("load-zero-bytes", count = run, shown = limits::thousands(run)),
     ))
 }
 
@@ -407,17 +393,14 @@ fn place(map: &mut Map, layout: Vec<Placement>) -> Vec<model::Problem> {
         let Some((stage, i, placed)) = slots.get_mut(&placement.id) else {
             problems.push(model::Problem {
                 path: path(),
-                message: format!(
-                    "the layout places `{}`, which is not a stage or determinant of this map",
-                    placement.id
-                ),
+                message: tr!("load-layout-unknown", id = placement.id.as_str()),
             });
             continue;
         };
         if std::mem::replace(placed, true) {
             problems.push(model::Problem {
                 path: path(),
-                message: format!("`{}` is placed twice in the layout", placement.id),
+                message: tr!("load-layout-twice", id = placement.id.as_str()),
             });
             continue;
         }
@@ -462,18 +445,24 @@ fn version_problem(text: &str, version: Option<u32>) -> Diagnostic {
         Some(v) if v > FORMAT_VERSION => located(
             text,
             "format_version",
-            format!(
-                "this map was written in file format {v} by a newer Determinant Mapper; this version reads format {FORMAT_VERSION}: update the application to open it"
+            tr!(
+                "load-newer-version",
+                found = v.to_string(),
+                reads = FORMAT_VERSION.to_string()
             ),
         ),
         Some(v) => located(
             text,
             "format_version",
-            format!("unknown file format version {v}: this version reads format {FORMAT_VERSION}"),
+            tr!(
+                "load-unknown-version",
+                found = v.to_string(),
+                reads = FORMAT_VERSION.to_string()
+            ),
         ),
         None => Diagnostic::at(
             LineCol { line: 1, col: 1 },
-            format!("missing `format_version`: a map file starts with `( format_version: {FORMAT_VERSION}, …`"),
+            tr!("load-missing-version", version = FORMAT_VERSION.to_string()),
         ),
     }
 }
@@ -488,52 +477,57 @@ fn located(text: &str, field: &'static str, message: String) -> Diagnostic {
 fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
     let message = match &e.code {
-        E::Eof => "the file ends too early: a bracket or quote is not closed".to_owned(),
+        E::Eof => tr!("load-eof"),
         E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("{} is missing the field `{field}`", describe(outer)),
-            None => format!("missing the field `{field}`"),
+            Some(outer) => tr!(
+                "load-missing-field-in",
+                what = describe(outer),
+                field = field.to_string()
+            ),
+            None => tr!("load-missing-field", field = field.to_string()),
         },
         E::NoSuchStructField {
             found,
             outer: Some(outer),
             ..
         } if found == "position" && (outer == "Determinant" || outer == "Stage") => {
-            format!(
-                "`position` is not a field of {} since file format 2: positions are listed in `layout` at the end of the file, e.g. `layout: [(id: \"d1\", x: 120.0, y: 40.0)]`",
-                describe(outer)
-            )
+            tr!("load-position-moved", what = describe(outer))
         }
-        E::NoSuchStructField { expected, found, outer } => format!(
-            "unknown field `{found}`{}: expected one of {}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {}", describe(o)))
-                .unwrap_or_default(),
-            expected.join(", ")
-        ),
+        E::NoSuchStructField { expected, found, outer } => match outer {
+            Some(outer) => tr!(
+                "load-unknown-field-in",
+                field = found.to_string(),
+                what = describe(outer),
+                expected = expected.join(", ")
+            ),
+            None => tr!(
+                "load-unknown-field",
+                field = found.to_string(),
+                expected = expected.join(", ")
+            ),
+        },
         E::NoSuchEnumVariant { expected, found, .. } => {
-            format!(
-                "`{found}` is not an allowed value here: expected one of {}",
-                expected.join(", ")
+            tr!(
+                "load-unknown-value",
+                value = found.to_string(),
+                expected = expected.join(", ")
             )
         }
-        E::DuplicateStructField { field, .. } => format!("the field `{field}` is given twice"),
-        E::ExpectedString => "expected text in double quotes here, e.g. \"Civil society\"".to_owned(),
-        E::ExpectedStringEnd => "a text in double quotes is not closed".to_owned(),
-        E::ExpectedInteger | E::ExpectedFloat => "expected a number here".to_owned(),
-        E::ExpectedArray => "expected a list `[ … ]` here".to_owned(),
-        E::ExpectedArrayEnd => "expected `,` or the `]` that closes this list".to_owned(),
-        E::ExpectedComma => "expected a `,` between items".to_owned(),
-        E::ExpectedStructLikeEnd => "expected `,` or the `)` that closes this item".to_owned(),
+        E::DuplicateStructField { field, .. } => tr!("load-duplicate-field", field = field.to_string()),
+        E::ExpectedString => tr!("load-expected-text"),
+        E::ExpectedStringEnd => tr!("load-text-not-closed"),
+        E::ExpectedInteger | E::ExpectedFloat => tr!("load-expected-number"),
+        E::ExpectedArray => tr!("load-expected-list"),
+        E::ExpectedArrayEnd => tr!("load-expected-list-end"),
+        E::ExpectedComma => tr!("load-expected-comma"),
+        E::ExpectedStructLikeEnd => tr!("load-expected-item-end"),
         E::ExpectedNamedStructLike("Map") | E::ExpectedStructLike => {
-            format!("expected `(` to start a map: a map file starts with `( format_version: {FORMAT_VERSION}, …`")
+            tr!("load-expected-map", version = FORMAT_VERSION.to_string())
         }
-        E::ExpectedNamedStructLike(name) => format!("expected `(` to start a {}", name.to_lowercase()),
-        E::TrailingCharacters => "unexpected text after the end of the map".to_owned(),
-        E::UnclosedBlockComment => "a `/*` comment is not closed".to_owned(),
-        E::ExceededRecursionLimit => {
-            format!("values are nested more than {RECURSION_LIMIT} levels deep: this is not a map file")
-        }
+        E::ExpectedNamedStructLike(name) => tr!("load-expected-item", what = describe(name)),
+        E::TrailingCharacters => tr!("load-trailing"),
+        E::UnclosedBlockComment => tr!("load-comment-not-closed"),
+        E::ExceededRecursionLimit => tr!("load-too-deep", limit = RECURSION_LIMIT.to_string()),
         other => other.to_string(),
     };
     Diagnostic::at(
@@ -545,14 +539,10 @@ fn from_ron_error(e: &ron::error::SpannedError) -> Diagnostic {
     )
 }
 
-/// How a file-level type is named to the user: `Influence` → "an influence".
+/// How a file-level type is named to the user, with its article: `Influence` → "an influence"
+/// (each language has its own articles, so the whole noun phrase is the message's).
 fn describe(type_name: &str) -> String {
-    match type_name {
-        "Map" => "the map".to_owned(),
-        "Influence" | "Evidence" => format!("an {}", type_name.to_lowercase()),
-        "Focus" => "a step's focus".to_owned(),
-        other => format!("a {}", other.to_lowercase()),
-    }
+    tr!("load-type", name = type_name, lower = type_name.to_lowercase())
 }
 
 /// Checks a map against the limits the loader applies (text lengths, list lengths, list entries in
@@ -583,10 +573,10 @@ pub fn to_file_text(map: &Map) -> Result<String, String> {
     }
     let text = to_string(map);
     if text.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "the map would be a file of {} bytes; a map file is limited to {} bytes (256 MiB)",
-            limits::thousands(text.len()),
-            limits::thousands(MAX_FILE_BYTES)
+        return Err(tr!(
+            "save-too-large",
+            size = limits::thousands(text.len()),
+            limit = limits::thousands(MAX_FILE_BYTES)
         ));
     }
     Ok(text)
@@ -594,11 +584,15 @@ pub fn to_file_text(map: &Map) -> Result<String, String> {
 
 /// `path: message`, and how many other problems there are.
 fn with_more(first: &model::Problem, total: usize) -> String {
-    let more = match total.saturating_sub(1) {
-        0 => String::new(),
-        n => format!(" (and {})", crate::words::plural(n, "more problem", "more problems")),
-    };
-    format!("{}: {}{more}", first.path, first.message)
+    match total.saturating_sub(1) {
+        0 => format!("{}: {}", first.path, first.message),
+        n => tr!(
+            "save-problem-and-more",
+            path = first.path.to_string(),
+            problem = &first.message,
+            count = n
+        ),
+    }
 }
 
 /// Saves a map atomically: the text goes to a temporary file beside `path`, is flushed to disk, and

@@ -5,6 +5,7 @@
 //! the editor must keep the same invariants as one read from disk.
 
 use super::{Evidence, Id, Map, Position};
+use crate::tr;
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::fmt;
 
@@ -97,22 +98,27 @@ pub fn validate(map: &Map) -> Vec<Problem> {
 pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
     let mut problems = Vec::new();
     let mut total = 0usize;
-    let mut push = |path: FieldPath, message: String| {
+    // The message is put into words only for a problem that is kept: a hostile file with a
+    // million broken references costs a count, not a million sentences.
+    let mut push = |path: FieldPath, message: &dyn Fn() -> String| {
         total += 1;
         if problems.len() < keep {
-            problems.push(Problem { path, message });
+            problems.push(Problem {
+                path,
+                message: message(),
+            });
         }
     };
 
     if map.stages.len() > MAX_STAGES {
         push(
             FieldPath(vec![PathSeg::Field("stages"), PathSeg::Index(MAX_STAGES)]),
-            too_many_stages(),
+            &too_many_stages,
         );
     }
     each_text(map, |path, text| {
         if let Some(message) = text_problem(text) {
-            push(path(), message);
+            push(path(), &|| message.clone());
         }
     });
     let placed = map.stages.iter().map(|s| ("stages", &s.position));
@@ -123,7 +129,7 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
             .enumerate(),
     ) {
         if let Some(message) = position_problem(position) {
-            push(FieldPath::item(list, i, "position"), message);
+            push(FieldPath::item(list, i, "position"), &|| message.clone());
         }
     }
 
@@ -131,91 +137,78 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
     let mut nodes: HashMap<&Id, &'static str> = HashMap::with_capacity(map.stages.len() + map.determinants.len());
     for (i, stage) in map.stages.iter().enumerate() {
         if let Some(kind) = nodes.insert(&stage.id, "stage") {
-            push(
-                FieldPath::item("stages", i, "id"),
-                format!("duplicate id `{}`: a {kind} already has it", stage.id),
-            );
+            push(FieldPath::item("stages", i, "id"), &|| {
+                tr!("problem-duplicate-node-id", id = stage.id.as_str(), kind = kind)
+            });
         }
         if stage.id.as_str().is_empty() {
-            push(
-                FieldPath::item("stages", i, "id"),
-                "a stage needs a non-empty id".into(),
-            );
+            push(FieldPath::item("stages", i, "id"), &|| tr!("problem-stage-without-id"));
         }
     }
     for (i, det) in map.determinants.iter().enumerate() {
         if let Some(kind) = nodes.insert(&det.id, "determinant") {
-            push(
-                FieldPath::item("determinants", i, "id"),
-                format!("duplicate id `{}`: a {kind} already has it", det.id),
-            );
+            push(FieldPath::item("determinants", i, "id"), &|| {
+                tr!("problem-duplicate-node-id", id = det.id.as_str(), kind = kind)
+            });
         }
         if det.id.as_str().is_empty() {
-            push(
-                FieldPath::item("determinants", i, "id"),
-                "a determinant needs a non-empty id".into(),
-            );
+            push(FieldPath::item("determinants", i, "id"), &|| {
+                tr!("problem-determinant-without-id")
+            });
         }
     }
     let sources: HashSet<&Id> = map.sources.iter().map(|s| &s.id).collect();
     let mut seen_sources = HashSet::new();
     for (i, source) in map.sources.iter().enumerate() {
         if !seen_sources.insert(&source.id) {
-            push(
-                FieldPath::item("sources", i, "id"),
-                format!("duplicate source id `{}`", source.id),
-            );
+            push(FieldPath::item("sources", i, "id"), &|| {
+                tr!("problem-duplicate-source", id = source.id.as_str())
+            });
         }
     }
     let categories: HashSet<&str> = map.categories.iter().map(|c| c.name.as_str()).collect();
     let mut seen_categories = HashSet::new();
     for (i, category) in map.categories.iter().enumerate() {
         if !seen_categories.insert(category.name.as_str()) {
-            push(
-                FieldPath::item("categories", i, "name"),
-                format!("category `{}` is listed twice", category.name),
-            );
+            push(FieldPath::item("categories", i, "name"), &|| {
+                tr!("problem-duplicate-category", category = &category.name)
+            });
         }
     }
     let tags: HashSet<&str> = map.tags.iter().map(String::as_str).collect();
-    let check_evidence = |push: &mut dyn FnMut(FieldPath, String), list, i, evidence: &[super::Evidence]| {
-        for (j, e) in evidence.iter().enumerate() {
-            if !sources.contains(&e.source) {
-                push(
-                    FieldPath::nested(list, i, "evidence", j, "source"),
-                    format!(
-                        "evidence cites source `{}`, which is not in the map's sources",
-                        e.source
-                    ),
-                );
+    let check_evidence =
+        |push: &mut dyn FnMut(FieldPath, &dyn Fn() -> String), list, i, evidence: &[super::Evidence]| {
+            for (j, e) in evidence.iter().enumerate() {
+                if !sources.contains(&e.source) {
+                    push(FieldPath::nested(list, i, "evidence", j, "source"), &|| {
+                        tr!("problem-unknown-source", source = e.source.as_str())
+                    });
+                }
             }
-        }
-    };
+        };
 
     for (i, det) in map.determinants.iter().enumerate() {
         if det.categories.is_empty() {
-            push(
-                FieldPath::item("determinants", i, "categories"),
-                format!("determinant `{}` has no category", det.id),
-            );
+            push(FieldPath::item("determinants", i, "categories"), &|| {
+                tr!("problem-no-category", determinant = det.id.as_str())
+            });
         }
         for (j, name) in det.categories.iter().enumerate() {
             if !categories.contains(name.as_str()) {
-                push(
-                    FieldPath::entry("determinants", i, "categories", j),
-                    format!(
-                        "category `{name}` of determinant `{}` is not in the map's categories",
-                        det.id
-                    ),
-                );
+                push(FieldPath::entry("determinants", i, "categories", j), &|| {
+                    tr!(
+                        "problem-unknown-category",
+                        category = name,
+                        determinant = det.id.as_str()
+                    )
+                });
             }
         }
         for (j, tag) in det.tags.iter().enumerate() {
             if !tags.contains(tag.as_str()) {
-                push(
-                    FieldPath::entry("determinants", i, "tags", j),
-                    format!("tag `{tag}` of determinant `{}` is not in the map's tags", det.id),
-                );
+                push(FieldPath::entry("determinants", i, "tags", j), &|| {
+                    tr!("problem-unknown-tag", tag = tag, determinant = det.id.as_str())
+                });
             }
         }
         check_evidence(&mut push, "determinants", i, &det.evidence);
@@ -224,36 +217,35 @@ pub fn validate_at_most(map: &Map, keep: usize) -> (Vec<Problem>, usize) {
     let mut seen_influences: HashSet<&Id> = HashSet::with_capacity(map.influences.len());
     for (i, inf) in map.influences.iter().enumerate() {
         if !seen_influences.insert(&inf.id) || nodes.contains_key(&inf.id) {
-            push(
-                FieldPath::item("influences", i, "id"),
-                format!("duplicate id `{}`", inf.id),
-            );
+            push(FieldPath::item("influences", i, "id"), &|| {
+                tr!("problem-duplicate-influence-id", id = inf.id.as_str())
+            });
         }
         match nodes.get(&inf.from) {
-            None => push(
-                FieldPath::item("influences", i, "from"),
-                format!(
-                    "influence `{}` comes from `{}`, which is no determinant of this map",
-                    inf.id, inf.from
-                ),
-            ),
-            Some(&"stage") => push(
-                FieldPath::item("influences", i, "from"),
-                format!(
-                    "influence `{}` comes out of stage `{}`: stages have no outgoing influences",
-                    inf.id, inf.from
-                ),
-            ),
+            None => push(FieldPath::item("influences", i, "from"), &|| {
+                tr!(
+                    "problem-influence-from-nothing",
+                    id = inf.id.as_str(),
+                    from = inf.from.as_str()
+                )
+            }),
+            Some(&"stage") => push(FieldPath::item("influences", i, "from"), &|| {
+                tr!(
+                    "problem-influence-from-stage",
+                    id = inf.id.as_str(),
+                    from = inf.from.as_str()
+                )
+            }),
             Some(_) => {}
         }
         if !nodes.contains_key(&inf.to) {
-            push(
-                FieldPath::item("influences", i, "to"),
-                format!(
-                    "influence `{}` goes to `{}`, which is no determinant or stage of this map",
-                    inf.id, inf.to
-                ),
-            );
+            push(FieldPath::item("influences", i, "to"), &|| {
+                tr!(
+                    "problem-influence-to-nothing",
+                    id = inf.id.as_str(),
+                    to = inf.to.as_str()
+                )
+            });
         }
         check_evidence(&mut push, "influences", i, &inf.evidence);
     }
@@ -270,35 +262,32 @@ fn check_presentation(
     nodes: &HashMap<&Id, &'static str>,
     categories: &HashSet<&str>,
     tags: &HashSet<&str>,
-    push: &mut dyn FnMut(FieldPath, String),
+    push: &mut dyn FnMut(FieldPath, &dyn Fn() -> String),
 ) {
     use super::presentation::{Focus, Reference};
     if map.presentation.len() > MAX_STEPS {
         push(
             FieldPath(vec![PathSeg::Field("presentation"), PathSeg::Index(MAX_STEPS)]),
-            too_many_steps(),
+            &too_many_steps,
         );
     }
     let mut seen: HashSet<&Id> = HashSet::with_capacity(map.presentation.len());
     for (i, step) in map.presentation.iter().enumerate() {
         if step.id.as_str().is_empty() {
-            push(
-                FieldPath::item("presentation", i, "id"),
-                "a step needs a non-empty id".into(),
-            );
+            push(FieldPath::item("presentation", i, "id"), &|| {
+                tr!("problem-step-without-id")
+            });
         } else if !seen.insert(&step.id) {
-            push(
-                FieldPath::item("presentation", i, "id"),
-                format!("duplicate step id `{}`: another step already has it", step.id),
-            );
+            push(FieldPath::item("presentation", i, "id"), &|| {
+                tr!("problem-duplicate-step-id", id = step.id.as_str())
+            });
         }
         if let Focus::FeedbackLoop { determinants } = &step.focus
             && determinants.is_empty()
         {
-            push(
-                FieldPath::step(i, "focus", "determinants"),
-                format!("step `{}` shows a feedback loop with no determinants", step.id),
-            );
+            push(FieldPath::step(i, "focus", "determinants"), &|| {
+                tr!("problem-empty-loop", step = step.id.as_str())
+            });
         }
         let mut in_loop = 0;
         for (reference, id) in step.references() {
@@ -320,49 +309,50 @@ fn check_presentation(
             let wanted = if reference.is_stage() { "stage" } else { "determinant" };
             match nodes.get(id) {
                 Some(&kind) if kind == wanted => {}
-                Some(&kind) => push(
-                    path,
-                    format!("step `{}` names `{id}` as a {wanted}, but it is a {kind}", step.id),
-                ),
-                None => push(
-                    path,
-                    format!("step `{}` names `{id}`, which is no {wanted} of this map", step.id),
-                ),
+                Some(&kind) => push(path, &|| {
+                    tr!(
+                        "problem-step-names-other-kind",
+                        step = step.id.as_str(),
+                        id = id.as_str(),
+                        wanted = wanted,
+                        kind = kind
+                    )
+                }),
+                None => push(path, &|| {
+                    tr!(
+                        "problem-step-names-nothing",
+                        step = step.id.as_str(),
+                        id = id.as_str(),
+                        wanted = wanted
+                    )
+                }),
             }
         }
         if let Some(c) = &step.filters.category
             && !categories.contains(c.as_str())
         {
-            push(
-                FieldPath::step(i, "filters", "category"),
-                format!(
-                    "step `{}` filters by category `{c}`, which is not in the map's categories",
-                    step.id
-                ),
-            );
+            push(FieldPath::step(i, "filters", "category"), &|| {
+                tr!("problem-step-unknown-category", step = step.id.as_str(), category = c)
+            });
         }
         if let Some(t) = &step.filters.tag
             && !tags.contains(t.as_str())
         {
-            push(
-                FieldPath::step(i, "filters", "tag"),
-                format!(
-                    "step `{}` filters by tag `{t}`, which is not in the map's tags",
-                    step.id
-                ),
-            );
+            push(FieldPath::step(i, "filters", "tag"), &|| {
+                tr!("problem-step-unknown-tag", step = step.id.as_str(), tag = t)
+            });
         }
     }
 }
 
 /// The message for a presentation of more than [`MAX_STEPS`] steps, the same at load, at save and in the editor.
 pub fn too_many_steps() -> String {
-    format!("more than {MAX_STEPS} steps: a presentation has at most {MAX_STEPS} steps")
+    tr!("problem-too-many-steps", limit = MAX_STEPS.to_string())
 }
 
 /// The message for a map with more than [`MAX_STAGES`] stages, the same at load, at save and in the editor.
 pub fn too_many_stages() -> String {
-    format!("more than {MAX_STAGES} stages: a map has at most {MAX_STAGES} stages of response (a study has a handful)")
+    tr!("problem-too-many-stages", limit = MAX_STAGES.to_string())
 }
 
 /// What is wrong with a text of a map, if anything: a control character other than a tab, a line
@@ -382,16 +372,17 @@ pub fn text_problem(text: &str) -> Option<String> {
             || (c == '\r' && chars.peek().is_some_and(|&(_, next)| next == '\n'));
         if !allowed {
             let name = match c {
-                '\0' => ", NUL",
-                '\r' => ", a carriage return not followed by a line feed",
-                '\u{1b}' => ", ESC",
-                '\u{7f}' => ", DEL",
-                _ => "",
+                '\0' => "nul",
+                '\r' => "cr",
+                '\u{1b}' => "esc",
+                '\u{7f}' => "del",
+                _ => "other",
             };
-            return Some(format!(
-                "this text holds a control character (U+{:04X}{name}) at character {}: a text may hold tabs and line breaks, but no other control characters",
-                c as u32,
-                n + 1
+            return Some(tr!(
+                "problem-control-character",
+                code = format!("U+{:04X}", c as u32),
+                name = name,
+                at = (n + 1).to_string()
             ));
         }
     }
@@ -404,9 +395,11 @@ pub fn text_problem(text: &str) -> Option<String> {
 pub fn position_problem(position: &Position) -> Option<String> {
     let beyond = |v: f32| v.is_finite() && v.abs() > MAX_COORDINATE;
     (beyond(position.x) || beyond(position.y)).then(|| {
-        format!(
-            "the position ({:e}, {:e}) is beyond the canvas: a coordinate is at most {MAX_COORDINATE:e} from the origin",
-            position.x, position.y
+        tr!(
+            "problem-position-beyond",
+            x = format!("{:e}", position.x),
+            y = format!("{:e}", position.y),
+            limit = format!("{MAX_COORDINATE:e}")
         )
     })
 }

@@ -1,0 +1,160 @@
+//! The command line speaks the language of its environment (LC_ALL, then LC_MESSAGES, then LANG),
+//! as a user in Santiago with `LANG=es_CL.UTF-8` runs it: its own messages, the loader's
+//! diagnostics and the legend of the pictures it exports, in Spanish; the machine formats (CSV
+//! headings) as they are.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// `detmap args…` with exactly these locale variables (the test runner's own are removed).
+fn detmap_in(locale: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_detmap"));
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        command.env_remove(name);
+    }
+    command
+        .envs(locale.iter().copied())
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+const CHILE: &str = "samples/chile-anti-trafficking.ron";
+const SPANISH: &[(&str, &str)] = &[("LANG", "es_CL.UTF-8")];
+
+#[test]
+fn validate_answers_in_the_language_of_lang() {
+    let file = root().join(CHILE);
+    let file = file.to_str().unwrap();
+    let es = detmap_in(SPANISH, &["validate", file]);
+    assert!(es.status.success());
+    assert_eq!(text(&es.stdout), "1 archivo revisado: es un mapa válido\n");
+
+    let two = detmap_in(SPANISH, &["validate", file, file]);
+    assert_eq!(text(&two.stdout), "2 archivos revisados: todos son mapas válidos\n");
+
+    // LC_MESSAGES says more than LANG, LC_ALL more than both; no locale at all is English.
+    let en = detmap_in(
+        &[("LANG", "es_CL.UTF-8"), ("LC_MESSAGES", "en_US.UTF-8")],
+        &["validate", file],
+    );
+    assert_eq!(text(&en.stdout), "1 file checked: it is a valid map\n");
+    let es = detmap_in(
+        &[("LC_MESSAGES", "en_US.UTF-8"), ("LC_ALL", "es_PE.UTF-8")],
+        &["validate", file],
+    );
+    assert_eq!(text(&es.stdout), "1 archivo revisado: es un mapa válido\n");
+    let none = detmap_in(&[], &["validate", file]);
+    assert_eq!(text(&none.stdout), "1 file checked: it is a valid map\n");
+}
+
+/// The loader's diagnostics: the same line and column, the sentence in Spanish, the ids as the
+/// file has them.
+#[test]
+fn the_loader_s_problems_read_in_spanish() {
+    let broken = root().join("tests/data/broken/influence-to-missing-id.ron");
+    let out = detmap_in(SPANISH, &["validate", broken.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stdout);
+    assert!(
+        said.contains(
+            "53:49: la influencia `i4` llega a `bill-2006`, que no es un determinante ni una etapa de este mapa"
+        ),
+        "{said}"
+    );
+
+    let unknown = root().join("tests/data/broken/unknown-field.ron");
+    let said = text(&detmap_in(SPANISH, &["validate", unknown.to_str().unwrap()]).stdout);
+    assert!(
+        said.contains("45:13: campo desconocido `colour` en un determinante"),
+        "{said}"
+    );
+}
+
+/// The command line's own errors, and a count with its plural.
+#[test]
+fn the_command_line_s_own_messages_read_in_spanish() {
+    let file = root().join(CHILE);
+    let out = detmap_in(SPANISH, &["export", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(
+        said.starts_with("detmap: nada que exportar: indique una o más"),
+        "{said}"
+    );
+    assert!(said.contains("--determinants SALIDA.csv"), "{said}");
+
+    let out = detmap_in(
+        SPANISH,
+        &["analyze", file.to_str().unwrap(), "--stage", "no such stage"],
+    );
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("ninguna etapa tiene el id o el nombre `no such stage`"),
+        "{said}"
+    );
+}
+
+/// The picture a facilitator hands to a Spanish-speaking room carries its legend and its counts in
+/// Spanish; the CSV made by the same command keeps its English headings (a machine format).
+#[test]
+fn an_exported_svg_has_its_legend_in_spanish_and_the_csv_its_headings() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("chile.svg");
+    let csv = dir.path().join("chile.csv");
+    let file = root().join(CHILE);
+    let out = detmap_in(
+        SPANISH,
+        &[
+            "export",
+            file.to_str().unwrap(),
+            "--svg",
+            svg.to_str().unwrap(),
+            "--determinants",
+            csv.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let picture = std::fs::read_to_string(&svg).unwrap();
+    for words in [
+        ">Leyenda<",
+        ">Influencia<",
+        ">habilita<",
+        ">obstaculiza<",
+        ">etapa de respuesta<",
+        ">Naturaleza (forma)<",
+        ">punto de presión<",
+        ">Carácter directo (borde)<",
+        ">ámbito: externo<",
+        ">obstaculizador en conjunto<",
+        "etapas de respuesta · ",
+    ] {
+        assert!(picture.contains(words), "the SVG lacks {words:?}");
+    }
+    for english in [">Legend<", ">enables<", ">stage of response<", ">Badges<"] {
+        assert!(!picture.contains(english), "the SVG still says {english:?}");
+    }
+    let table = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        table.starts_with("id,label,category,"),
+        "{}",
+        &table[..40.min(table.len())]
+    );
+
+    // The same export in English says the English words.
+    let english = dir.path().join("en.svg");
+    let out = detmap_in(
+        &[("LANG", "C.UTF-8")],
+        &["export", file.to_str().unwrap(), "--svg", english.to_str().unwrap()],
+    );
+    assert!(out.status.success());
+    assert!(std::fs::read_to_string(&english).unwrap().contains(">Legend<"));
+}
