@@ -771,6 +771,88 @@ save-problem-and-more = { $count ->
    *[other] { $path }: { $problem } (and { $count } more problems)
 }
 
+## The hand-out report (src/export/handout.rs, Markdown: keep its ** and * marks)
+
+handout-intro = This report was written by Determinant Mapper from the map: { $stages ->
+    [one] 1 stage of response
+   *[other] { $stages } stages of response
+}, { $determinants ->
+    [one] 1 determinant
+   *[other] { $determinants } determinants
+}, { $influences ->
+    [one] 1 influence
+   *[other] { $influences } influences
+}.
+handout-how-to-read = How to read it
+handout-read-direct = A determinant feeds a stage **directly** when an influence goes straight from it into the stage, and **indirectly** when it reaches the stage only through other determinants. The **distance** is the number of influences on the shortest path.
+handout-read-signs = Signs multiply along a path: a determinant that hinders something that hinders a stage enables it. The **net effect** is *enables* or *hinders*, or *mixed* when paths of both signs reach the stage.
+handout-read-coding = The **coding** (locus, directness, nature, effect) is the researchers'; the groups *direct* and *indirect* below are the map's structure. Where the two disagree, the report gives a hint at the end.
+handout-read-confidence = Influences carry the study's **confidence**: *high* where it states the link (or no confidence is given), *medium*, or *low* where it only implies it. A path is as sure as its weakest link and a feed as its surest path; a feed that rests only on links of low confidence is marked **tentative**.
+handout-strongest-low = Strongest confidence: low, so **tentative**: every path from it rests on a link the study only implies.
+handout-strongest-medium = Strongest confidence: medium.
+handout-read-evidence = Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).
+handout-presentation = Presentation
+handout-told-in = { $count ->
+    [one] The map is told in 1 step; the slides (`detmap export --slides`) have a page for each.
+   *[other] The map is told in { $count } steps; the slides (`detmap export --slides`) have a page for each.
+}
+handout-step = Step { $number }: { $title }
+handout-stage = Stage { $number }: { $stage }
+handout-stages-it-shows = Stages it shows: { $stages }.
+handout-step-link = step { $number } ({ $title })
+handout-shown-in = Shown in the presentation: { $steps }.
+handout-no-feeders = No determinant feeds this stage.
+handout-fed-directly = Fed directly ({ $count })
+handout-fed-indirectly = Fed indirectly ({ $count })
+handout-feeder = Net effect **{ $net }**, distance { $distance }. Coded { $coding }. Category: { $categories }.
+handout-not-coded = { $axis ->
+    [locus] locus not coded
+    [directness] directness not coded
+   *[nature] nature not coded
+}
+handout-pressure-points = Pressure points
+handout-structural-none = Structural: none; no determinant lies on every path of another into this stage.
+handout-structural = Structural: **{ $determinant }**; every path into this stage from { $feeders } passes through it.
+handout-structural-also-coded = Structural: **{ $determinant }** (also coded a pressure point); every path into this stage from { $feeders } passes through it.
+handout-structural-more = Structural: { $count } more, each with no more dependents than the last above (only the first { $limit } are listed).
+handout-coded-none = Coded by the researchers: none of this stage's feeders.
+handout-coded = Coded by the researchers: { $determinants }.
+handout-and = { $first } and { $last }
+handout-and-others = { $count ->
+    [one] { $first } and 1 other feeder
+   *[other] { $first } and { $count } other feeders
+}
+handout-overview = Overview
+handout-no-stages = The map has no stages of response.
+handout-overview-header = | # | Stage | Feeders | Direct | Indirect | Enabling | Hindering | Mixed |
+handout-more-steps = { $count ->
+    [one] 1 more step
+   *[other] { $count } more steps
+}
+handout-path = Path: { $path }
+handout-path-that = Path that { $sign }: { $path }
+handout-path-long = The path has { $count } steps; only the first and last { $ends } are shown.
+handout-left-out = { $count ->
+    [one] … 1 step left out …
+   *[other] … { $count } steps left out …
+}
+handout-evidence-above = Evidence: as given above for this step.
+handout-strength = strength { $level }
+handout-confidence = confidence { $level }
+handout-rated = Rated: { $ratings }.
+handout-note = Note: { $note }
+handout-no-evidence = Evidence: none recorded.
+handout-evidence = Evidence ({ $source }): { $paraphrase }
+handout-evidence-at = Evidence ({ $source }, *{ $location }*): { $paraphrase }
+handout-loops = Feedback loops
+handout-no-loops = The map has no feedback loops.
+handout-loops-intro = A loop is *reinforcing* when it has an even number of hindering influences (it amplifies itself) and *balancing* when odd (it damps itself).
+handout-loops-truncated = Only the first { $limit } loops are listed; the map has more.
+handout-hints = Where the coding and the structure disagree
+handout-no-hints = Nothing: every determinant coded direct has an influence straight into a stage, and every determinant feeds at least one stage.
+handout-hints-intro = These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.
+handout-sources = Sources
+
 ## Recovery offer
 
 recovery-title = Restore unsaved changes?

@@ -784,6 +784,88 @@ save-problem-and-more = { $count ->
    *[other] { $path }: { $problem } (y { $count } problemas más)
 }
 
+## The hand-out report (src/export/handout.rs, Markdown: keep its ** and * marks)
+
+handout-intro = Este informe fue elaborado por Determinant Mapper a partir del mapa: { $stages ->
+    [one] 1 etapa de respuesta
+   *[other] { $stages } etapas de respuesta
+}, { $determinants ->
+    [one] 1 determinante
+   *[other] { $determinants } determinantes
+}, { $influences ->
+    [one] 1 influencia
+   *[other] { $influences } influencias
+}.
+handout-how-to-read = Cómo leerlo
+handout-read-direct = Un determinante alimenta una etapa **directamente** cuando una influencia va de él a la etapa sin intermediarios, e **indirectamente** cuando llega a la etapa solo a través de otros determinantes. La **distancia** es el número de influencias del camino más corto.
+handout-read-signs = Los signos se multiplican a lo largo de un camino: un determinante que obstaculiza algo que obstaculiza una etapa la habilita. El **efecto neto** es *habilita* u *obstaculiza*, o *mixto* cuando llegan a la etapa caminos de ambos signos.
+handout-read-coding = La **codificación** (ámbito, carácter directo, naturaleza, efecto) es la de los investigadores; los grupos *directo* e *indirecto* de más abajo son la estructura del mapa. Donde ambas no coinciden, el informe da una sugerencia al final.
+handout-read-confidence = Las influencias llevan la **confianza** que les asigna el estudio: *alta* donde afirma el vínculo (o no se indica confianza), *media*, o *baja* donde solo lo sugiere. Un camino es tan seguro como su vínculo más débil y una alimentación como su camino más seguro; una alimentación que descansa solo en vínculos de confianza baja se marca como **tentativa**.
+handout-strongest-low = Confianza más alta: baja, por lo tanto **tentativa**: todo camino desde él descansa en un vínculo que el estudio solo sugiere.
+handout-strongest-medium = Confianza más alta: media.
+handout-read-evidence = Cada paso de un camino se respalda con la evidencia registrada para esa influencia, citada por fuente (listadas al final).
+handout-presentation = Presentación
+handout-told-in = { $count ->
+    [one] El mapa se presenta en 1 paso; las diapositivas (`detmap export --slides`) tienen una página para cada uno.
+   *[other] El mapa se presenta en { $count } pasos; las diapositivas (`detmap export --slides`) tienen una página para cada uno.
+}
+handout-step = Paso { $number }: { $title }
+handout-stage = Etapa { $number }: { $stage }
+handout-stages-it-shows = Etapas que muestra: { $stages }.
+handout-step-link = paso { $number } ({ $title })
+handout-shown-in = Se muestra en la presentación: { $steps }.
+handout-no-feeders = Ningún determinante alimenta esta etapa.
+handout-fed-directly = La alimentan directamente ({ $count })
+handout-fed-indirectly = La alimentan indirectamente ({ $count })
+handout-feeder = Efecto neto **{ $net }**, distancia { $distance }. Codificado: { $coding }. Categoría: { $categories }.
+handout-not-coded = { $axis ->
+    [locus] ámbito sin codificar
+    [directness] carácter sin codificar
+   *[nature] naturaleza sin codificar
+}
+handout-pressure-points = Puntos de presión
+handout-structural-none = Estructurales: ninguno; ningún determinante está en todos los caminos de otro hacia esta etapa.
+handout-structural = Estructural: **{ $determinant }**; todo camino hacia esta etapa desde { $feeders } pasa por él.
+handout-structural-also-coded = Estructural: **{ $determinant }** (codificado además como punto de presión); todo camino hacia esta etapa desde { $feeders } pasa por él.
+handout-structural-more = Estructurales: { $count } más, cada uno con no más dependientes que el último de arriba (solo se listan los primeros { $limit }).
+handout-coded-none = Codificados por los investigadores: ninguno de los determinantes que alimentan esta etapa.
+handout-coded = Codificados por los investigadores: { $determinants }.
+handout-and = { $first } y { $last }
+handout-and-others = { $count ->
+    [one] { $first } y 1 determinante más
+   *[other] { $first } y { $count } determinantes más
+}
+handout-overview = Resumen
+handout-no-stages = El mapa no tiene etapas de respuesta.
+handout-overview-header = | # | Etapa | Determinantes | Directos | Indirectos | Habilitan | Obstaculizan | Mixtos |
+handout-more-steps = { $count ->
+    [one] 1 paso más
+   *[other] { $count } pasos más
+}
+handout-path = Camino: { $path }
+handout-path-that = Camino que { $sign }: { $path }
+handout-path-long = El camino tiene { $count } pasos; solo se muestran los primeros y los últimos { $ends }.
+handout-left-out = { $count ->
+    [one] … se omite 1 paso …
+   *[other] … se omiten { $count } pasos …
+}
+handout-evidence-above = Evidencia: la indicada más arriba para este paso.
+handout-strength = intensidad { $level }
+handout-confidence = confianza { $level }
+handout-rated = Valoración: { $ratings }.
+handout-note = Nota: { $note }
+handout-no-evidence = Evidencia: no hay evidencia registrada.
+handout-evidence = Evidencia ({ $source }): { $paraphrase }
+handout-evidence-at = Evidencia ({ $source }, *{ $location }*): { $paraphrase }
+handout-loops = Bucles de retroalimentación
+handout-no-loops = El mapa no tiene bucles de retroalimentación.
+handout-loops-intro = Un bucle es *reforzador* cuando tiene un número par de influencias obstaculizadoras (se amplifica a sí mismo) y *compensador* cuando es impar (se amortigua a sí mismo).
+handout-loops-truncated = Solo se listan los primeros { $limit } bucles; el mapa tiene más.
+handout-hints = Donde la codificación y la estructura no coinciden
+handout-no-hints = Nada: cada determinante codificado como directo tiene una influencia que entra directamente en una etapa, y cada determinante alimenta al menos una etapa.
+handout-hints-intro = Son sugerencias, no errores: la codificación es la del estudio, y al mapa puede faltarle una influencia que el estudio supone.
+handout-sources = Fuentes
+
 ## Recovery offer
 
 recovery-title = ¿Restaurar los cambios sin guardar?

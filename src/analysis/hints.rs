@@ -36,10 +36,10 @@ impl Hint {
     /// an index rather than searching the map for each).
     pub fn message_for(&self, label: &str) -> String {
         match &self.kind {
-            HintKind::CodedDirectButOnlyIndirect { nearest } => format!(
-                "\u{201c}{label}\u{201d} is coded direct, but reaches every stage it feeds only through other determinants (nearest: {nearest} steps)."
-            ),
-            HintKind::FeedsNoStage => format!("\u{201c}{label}\u{201d} feeds no stage, directly or through others."),
+            HintKind::CodedDirectButOnlyIndirect { nearest } => {
+                crate::tr!("hint-coded-direct", determinant = label, steps = *nearest)
+            }
+            HintKind::FeedsNoStage => crate::tr!("hint-feeds-no-stage", determinant = label),
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::analysis::{
     coding_hints, feedback_loops, link_confidence, pressure_points,
 };
 use crate::model::{Determinant, Id, Influence, Level, Map, MapIndex, Nature};
-use crate::words::plural;
+use crate::tr;
 use std::collections::HashSet;
 use std::io::{self, Write};
 
@@ -30,12 +30,8 @@ fn presentation(w: &mut dyn Write, map: &Map, reach: &Reachability) -> io::Resul
     }
     let views = super::step_view::step_views(map, reach);
     let count = map.presentation.len();
-    writeln!(w, "## Presentation\n")?;
-    writeln!(
-        w,
-        "The map is told in {count} {}; the slides (`detmap export --slides`) have a page for each.\n",
-        if count == 1 { "step" } else { "steps" }
-    )?;
+    writeln!(w, "## {}\n", tr!("handout-presentation"))?;
+    writeln!(w, "{}\n", tr!("handout-told-in", count = count))?;
     for (k, (step, view)) in map.presentation.iter().zip(&views).enumerate() {
         let stages: Vec<usize> = (0..map.stages.len())
             .filter(|&i| view.node(i) == super::step_view::Mark::Lit)
@@ -44,7 +40,11 @@ fn presentation(w: &mut dyn Write, map: &Map, reach: &Reachability) -> io::Resul
             shown_in[i].push(k);
         }
         writeln!(w, "<a id=\"step-{}\"></a>\n", k + 1)?;
-        writeln!(w, "### Step {}: {}\n", k + 1, text(&step.title))?;
+        writeln!(
+            w,
+            "### {}\n",
+            tr!("handout-step", number = k + 1, title = text(&step.title))
+        )?;
         writeln!(w, "*{}.*\n", text(&view.caption))?;
         if !step.note.trim().is_empty() {
             writeln!(w, "{}\n", text(&step.note))?;
@@ -52,9 +52,12 @@ fn presentation(w: &mut dyn Write, map: &Map, reach: &Reachability) -> io::Resul
         if !stages.is_empty() {
             let links: Vec<String> = stages
                 .iter()
-                .map(|&i| format!("[Stage {}: {}](#stage-{})", i + 1, text(&map.stages[i].label), i + 1))
+                .map(|&i| {
+                    let name = tr!("handout-stage", number = i + 1, stage = text(&map.stages[i].label));
+                    format!("[{name}](#stage-{})", i + 1)
+                })
                 .collect();
-            writeln!(w, "Stages it shows: {}.\n", links.join(", "))?;
+            writeln!(w, "{}\n", tr!("handout-stages-it-shows", stages = links.join(", ")))?;
         }
     }
     Ok(shown_in)
@@ -76,39 +79,24 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
     if !map.description.is_empty() {
         writeln!(w, "{}\n", text(&map.description))?;
     }
-    writeln!(
-        w,
-        "This report was written by Determinant Mapper from the map: {}, {}, {}.\n",
-        plural(map.stages.len(), "stage of response", "stages of response"),
-        plural(map.determinants.len(), "determinant", "determinants"),
-        plural(map.influences.len(), "influence", "influences")
-    )?;
-    writeln!(w, "## How to read it\n")?;
-    writeln!(
-        w,
-        "- A determinant feeds a stage **directly** when an influence goes straight from it into the stage, and **indirectly** when it reaches the stage only through other determinants. The **distance** is the number of influences on the shortest path."
-    )?;
-    writeln!(
-        w,
-        "- Signs multiply along a path: a determinant that hinders something that hinders a stage enables it. The **net effect** is *enables* or *hinders*, or *mixed* when paths of both signs reach the stage."
-    )?;
-    writeln!(
-        w,
-        "- The **coding** (locus, directness, nature, effect) is the researchers'; the groups *direct* and *indirect* below are the map's structure. Where the two disagree, the report gives a hint at the end."
-    )?;
+    let intro = tr!(
+        "handout-intro",
+        stages = map.stages.len(),
+        determinants = map.determinants.len(),
+        influences = map.influences.len()
+    );
+    writeln!(w, "{intro}\n")?;
+    writeln!(w, "## {}\n", tr!("handout-how-to-read"))?;
+    writeln!(w, "- {}", tr!("handout-read-direct"))?;
+    writeln!(w, "- {}", tr!("handout-read-signs"))?;
+    writeln!(w, "- {}", tr!("handout-read-coding"))?;
     // Confidence is explained, and feeds marked by it, only where the map rates some influence
     // below stated: a map that rates none says nothing about it.
     let rated = map.influences.iter().any(|i| link_confidence(i) < Level::High);
     if rated {
-        writeln!(
-            w,
-            "- Influences carry the study's **confidence**: *high* where it states the link (or no confidence is given), *medium*, or *low* where it only implies it. A path is as sure as its weakest link and a feed as its surest path; a feed that rests only on links of low confidence is marked **tentative**."
-        )?;
+        writeln!(w, "- {}", tr!("handout-read-confidence"))?;
     }
-    writeln!(
-        w,
-        "- Each step of a path is backed by the evidence recorded for that influence, cited by source (listed at the end).\n"
-    )?;
+    writeln!(w, "- {}\n", tr!("handout-read-evidence"))?;
     let sure = if rated {
         StrongestConfidence::with_reach(map, reach)
     } else {
@@ -124,7 +112,11 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
         if !map.presentation.is_empty() {
             writeln!(w, "<a id=\"stage-{}\"></a>\n", number + 1)?;
         }
-        writeln!(w, "## Stage {}: {}\n", number + 1, text(&stage.label))?;
+        writeln!(
+            w,
+            "## {}\n",
+            tr!("handout-stage", number = number + 1, stage = text(&stage.label))
+        )?;
         if !stage.description.is_empty() {
             writeln!(w, "{}\n", text(&stage.description))?;
         }
@@ -132,30 +124,35 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             let links: Vec<String> = steps
                 .iter()
                 .map(|&k| {
-                    format!(
-                        "[step {} ({})](#step-{})",
-                        k + 1,
-                        text(&map.presentation[k].title),
-                        k + 1
-                    )
+                    let name = tr!(
+                        "handout-step-link",
+                        number = k + 1,
+                        title = text(&map.presentation[k].title)
+                    );
+                    format!("[{name}](#step-{})", k + 1)
                 })
                 .collect();
-            writeln!(w, "Shown in the presentation: {}.\n", links.join(", "))?;
+            writeln!(w, "{}\n", tr!("handout-shown-in", steps = links.join(", ")))?;
         }
         let feeders = reach.feeders_of(&stage.id).unwrap_or_default();
         if feeders.is_empty() {
-            writeln!(w, "No determinant feeds this stage.\n")?;
+            writeln!(w, "{}\n", tr!("handout-no-feeders"))?;
             continue;
         }
         // Evidence is written out the first time an influence appears in this stage's section and
         // referred to after that, since the last steps of many indirect paths are the same.
         let mut cited = HashSet::new();
-        for (heading, direct) in [("Fed directly", true), ("Fed indirectly", false)] {
+        for direct in [true, false] {
             let group: Vec<_> = feeders.iter().filter(|f| f.is_direct() == direct).collect();
             if group.is_empty() {
                 continue;
             }
-            writeln!(w, "### {heading} ({})\n", group.len())?;
+            let heading = if direct {
+                tr!("handout-fed-directly", count = group.len())
+            } else {
+                tr!("handout-fed-indirectly", count = group.len())
+            };
+            writeln!(w, "### {heading}\n")?;
             for feeder in group {
                 let Some(det) = idx.determinant(&feeder.determinant) else {
                     continue;
@@ -163,19 +160,18 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
                 writeln!(w, "#### {}\n", text(&det.label))?;
                 let categories = text(&det.categories.join("; "));
                 let confidence = match sure.get(&det.id, &stage.id) {
-                    Some(Level::Low) if rated => {
-                        " Strongest confidence: low, so **tentative**: every path from it rests on a link the study only implies."
-                    }
-                    Some(Level::Medium) if rated => " Strongest confidence: medium.",
-                    _ => "",
+                    Some(Level::Low) if rated => format!(" {}", tr!("handout-strongest-low")),
+                    Some(Level::Medium) if rated => format!(" {}", tr!("handout-strongest-medium")),
+                    _ => String::new(),
                 };
-                writeln!(
-                    w,
-                    "Net effect **{}**, distance {}. Coded {}. Category: {categories}.{confidence}\n",
-                    feeder.net,
-                    feeder.distance,
-                    coding(det)
-                )?;
+                let said = tr!(
+                    "handout-feeder",
+                    net = net_word(feeder.net),
+                    distance = feeder.distance,
+                    coding = coding(det),
+                    categories = categories
+                );
+                writeln!(w, "{said}{confidence}\n")?;
                 for explanation in explainer.explain_ends(&det.id, &stage.id) {
                     path(
                         w,
@@ -195,37 +191,41 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
             .filter(|d| d.nature == Some(Nature::PressurePoint))
             .collect();
         let coded_set: HashSet<&Id> = coded.iter().map(|d| &d.id).collect();
-        writeln!(w, "### Pressure points\n")?;
+        writeln!(w, "### {}\n", tr!("handout-pressure-points"))?;
         if points.is_empty() {
-            writeln!(
-                w,
-                "- Structural: none; no determinant lies on every path of another into this stage."
-            )?;
+            writeln!(w, "- {}", tr!("handout-structural-none"))?;
         }
         for p in points {
-            let also = if coded_set.contains(&p.determinant) {
-                " (also coded a pressure point)"
+            let determinant = label(idx, &p.determinant);
+            let feeders = some_labels(idx, &p.first_dependents, p.dependent_count);
+            let said = if coded_set.contains(&p.determinant) {
+                tr!(
+                    "handout-structural-also-coded",
+                    determinant = determinant,
+                    feeders = feeders
+                )
             } else {
-                ""
+                tr!("handout-structural", determinant = determinant, feeders = feeders)
             };
-            writeln!(
-                w,
-                "- Structural: **{}**{also}; every path into this stage from {} passes through it.",
-                label(idx, &p.determinant),
-                some_labels(idx, &p.first_dependents, p.dependent_count, ("feeder", "feeders"))
-            )?;
+            writeln!(w, "- {said}")?;
         }
         if let Some(more) = of_stage.map(|p| p.not_listed).filter(|&n| n > 0) {
-            writeln!(
-                w,
-                "- Structural: {more} more, each with no more dependents than the last above (only the first {PRESSURE_POINT_LIMIT} are listed)."
-            )?;
+            let said = tr!(
+                "handout-structural-more",
+                count = more,
+                limit = PRESSURE_POINT_LIMIT.to_string()
+            );
+            writeln!(w, "- {said}")?;
         }
         let coded_ids: Vec<Id> = coded.iter().map(|d| d.id.clone()).collect();
         if coded_ids.is_empty() {
-            writeln!(w, "- Coded by the researchers: none of this stage's feeders.\n")?;
+            writeln!(w, "- {}\n", tr!("handout-coded-none"))?;
         } else {
-            writeln!(w, "- Coded by the researchers: {}.\n", labels(idx, &coded_ids))?;
+            writeln!(
+                w,
+                "- {}\n",
+                tr!("handout-coded", determinants = labels(idx, &coded_ids))
+            )?;
         }
     }
     loops(w, idx, reach)?;
@@ -235,14 +235,11 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
 
 /// One row per stage with the matrix's totals, so the report and the matrix export agree.
 fn overview(w: &mut impl Write, idx: &MapIndex, matrix: &Matrix) -> io::Result<()> {
-    writeln!(w, "## Overview\n")?;
+    writeln!(w, "## {}\n", tr!("handout-overview"))?;
     if matrix.stages.is_empty() {
-        return writeln!(w, "The map has no stages of response.\n");
+        return writeln!(w, "{}\n", tr!("handout-no-stages"));
     }
-    writeln!(
-        w,
-        "| # | Stage | Feeders | Direct | Indirect | Enabling | Hindering | Mixed |"
-    )?;
+    writeln!(w, "{}", tr!("handout-overview-header"))?;
     writeln!(w, "|---:|---|---:|---:|---:|---:|---:|---:|")?;
     for (i, (stage, t)) in matrix.stages.iter().zip(&matrix.totals).enumerate() {
         writeln!(
@@ -269,24 +266,25 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
         if let Some(gap) = e.gap.filter(|g| g.after == k) {
             words.push_str(&format!(
                 " → … *{}* … → {}",
-                plural(gap.steps, "more step", "more steps"),
+                tr!("handout-more-steps", count = gap.steps),
                 label(idx, &step.from)
             ));
         }
-        words.push_str(&format!(" → *{}* → {}", step.sign, label(idx, &step.to)));
+        words.push_str(&format!(" → *{}* → {}", sign_word(step.sign), label(idx, &step.to)));
     }
-    let lead = if mixed {
-        format!("Path that {}: ", e.sign)
+    let said = if mixed {
+        tr!("handout-path-that", sign = sign_word(e.sign), path = words)
     } else {
-        "Path: ".to_owned()
+        tr!("handout-path", path = words)
     };
-    writeln!(w, "{lead}{words}\n")?;
+    writeln!(w, "{said}\n")?;
     if e.gap.is_some() {
-        writeln!(
-            w,
-            "The path has {} steps; only the first and last {PATH_END_STEPS} are shown.\n",
-            e.length()
-        )?;
+        let said = tr!(
+            "handout-path-long",
+            count = e.length(),
+            ends = PATH_END_STEPS.to_string()
+        );
+        writeln!(w, "{said}\n")?;
     }
     if e.steps.len() == 1 {
         evidence(w, &e.steps[0].influences, "- ", cited)?;
@@ -295,7 +293,7 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
             let mut number = k + 1;
             if let Some(gap) = e.gap.filter(|g| g.after <= k) {
                 if gap.after == k {
-                    writeln!(w, "- … {} left out …", plural(gap.steps, "step", "steps"))?;
+                    writeln!(w, "- {}", tr!("handout-left-out", count = gap.steps))?;
                 }
                 number += gap.steps;
             }
@@ -304,7 +302,7 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
                 "{number}. {} → {}, *{}*",
                 label(idx, &step.from),
                 label(idx, &step.to),
-                step.sign
+                sign_word(step.sign)
             )?;
             evidence(w, &step.influences, "   - ", cited)?;
         }
@@ -317,82 +315,77 @@ fn evidence(w: &mut impl Write, influences: &[&Influence], bullet: &str, cited: 
     for inf in influences {
         let has_more = !inf.evidence.is_empty() || !inf.note.is_empty();
         if has_more && !cited.insert(inf.id.clone()) {
-            writeln!(w, "{bullet}Evidence: as given above for this step.")?;
+            writeln!(w, "{bullet}{}", tr!("handout-evidence-above"))?;
             continue;
         }
         let mut rated = Vec::new();
         if let Some(s) = inf.strength {
-            rated.push(format!("strength {s}"));
+            rated.push(tr!("handout-strength", level = level_word(s)));
         }
         if let Some(c) = inf.confidence {
-            rated.push(format!("confidence {c}"));
+            rated.push(tr!("handout-confidence", level = level_word(c)));
         }
         if !rated.is_empty() {
-            writeln!(w, "{bullet}Rated: {}.", rated.join(", "))?;
+            writeln!(w, "{bullet}{}", tr!("handout-rated", ratings = rated.join(", ")))?;
         }
         if !inf.note.is_empty() {
-            writeln!(w, "{bullet}Note: {}", text(&inf.note))?;
+            writeln!(w, "{bullet}{}", tr!("handout-note", note = text(&inf.note)))?;
         }
         if inf.evidence.is_empty() {
-            writeln!(w, "{bullet}Evidence: none recorded.")?;
+            writeln!(w, "{bullet}{}", tr!("handout-no-evidence"))?;
         }
         for ev in &inf.evidence {
-            let location = if ev.location.is_empty() {
-                String::new()
+            let (source, paraphrase) = (text(ev.source.as_str()), text(&ev.paraphrase));
+            let said = if ev.location.is_empty() {
+                tr!("handout-evidence", source = source, paraphrase = paraphrase)
             } else {
-                format!(", *{}*", text(&ev.location))
+                let location = text(&ev.location);
+                tr!(
+                    "handout-evidence-at",
+                    source = source,
+                    location = location,
+                    paraphrase = paraphrase
+                )
             };
-            writeln!(
-                w,
-                "{bullet}Evidence ({}{location}): {}",
-                text(ev.source.as_str()),
-                text(&ev.paraphrase)
-            )?;
+            writeln!(w, "{bullet}{said}")?;
         }
     }
     Ok(())
 }
 
 fn loops(w: &mut impl Write, idx: &MapIndex, reach: &Reachability) -> io::Result<()> {
-    writeln!(w, "## Feedback loops\n")?;
+    writeln!(w, "## {}\n", tr!("handout-loops"))?;
     let found = feedback_loops(reach.graph(), HANDOUT_LOOP_LIMIT);
     if found.loops.is_empty() {
-        return writeln!(w, "The map has no feedback loops.\n");
+        return writeln!(w, "{}\n", tr!("handout-no-loops"));
     }
-    writeln!(
-        w,
-        "A loop is *reinforcing* when it has an even number of hindering influences (it amplifies itself) and *balancing* when odd (it damps itself).\n"
-    )?;
+    writeln!(w, "{}\n", tr!("handout-loops-intro"))?;
     for l in &found.loops {
         let mut words = label(idx, &l.determinants[0]);
         for (k, sign) in l.signs.iter().enumerate() {
             let next = &l.determinants[(k + 1) % l.determinants.len()];
-            words.push_str(&format!(" → *{sign}* → {}", label(idx, next)));
+            words.push_str(&format!(" → *{}* → {}", sign_word(*sign), label(idx, next)));
         }
-        writeln!(w, "- **{}**: {words}", l.kind.as_str())?;
+        let kind = match l.kind {
+            crate::analysis::LoopKind::Reinforcing => tr!("loops-reinforcing"),
+            crate::analysis::LoopKind::Balancing => tr!("loops-balancing"),
+        };
+        writeln!(w, "- **{kind}**: {words}")?;
     }
     if found.truncated {
-        writeln!(
-            w,
-            "\nOnly the first {HANDOUT_LOOP_LIMIT} loops are listed; the map has more."
-        )?;
+        let said = tr!("handout-loops-truncated", limit = HANDOUT_LOOP_LIMIT.to_string());
+        writeln!(w, "\n{said}")?;
     }
     writeln!(w)
 }
 
 fn hints(w: &mut impl Write, map: &Map, idx: &MapIndex, reach: &Reachability) -> io::Result<()> {
-    writeln!(w, "## Where the coding and the structure disagree\n")?;
+    writeln!(w, "## {}\n", tr!("handout-hints"))?;
     let hints = coding_hints(map, reach);
     if hints.is_empty() {
-        return writeln!(
-            w,
-            "Nothing: every determinant coded direct has an influence straight into a stage, and every determinant feeds at least one stage.\n"
-        );
+        return writeln!(w, "{}\n", tr!("handout-no-hints"));
     }
-    writeln!(
-        w,
-        "These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.\n"
-    )?;
+    writeln!(w, "{}\n", tr!("handout-hints-intro"))?;
     for h in hints {
         writeln!(w, "- {}", text(&h.message_for(idx.label_of(&h.determinant))))?;
     }
@@ -403,7 +396,7 @@ fn sources(w: &mut impl Write, map: &Map) -> io::Result<()> {
     if map.sources.is_empty() {
         return Ok(());
     }
-    writeln!(w, "## Sources\n")?;
+    writeln!(w, "## {}\n", tr!("handout-sources"))?;
     for s in &map.sources {
         let citation = if s.citation.is_empty() {
             String::new()
@@ -415,16 +408,64 @@ fn sources(w: &mut impl Write, map: &Map) -> io::Result<()> {
     Ok(())
 }
 
-/// "internal, direct, pressure point, enabler", with "locus not coded" and so on for what the study leaves out.
+/// "internal, direct, pressure point, enabler", with "locus not coded" and so on for what the study
+/// leaves out; the values are the window's words for them (the `coded-…` messages).
 fn coding(d: &Determinant) -> String {
-    let axis = |value: Option<&str>, name: &str| value.map_or(format!("{name} not coded"), |v| v.replace('_', " "));
+    use crate::model::{Directness, Effect, Locus};
+    let not_coded = |axis: &str| tr!("handout-not-coded", axis = axis);
     let parts = [
-        axis(d.locus.map(|v| v.as_str()), "locus"),
-        axis(d.directness.map(|v| v.as_str()), "directness"),
-        axis(d.nature.map(|v| v.as_str()), "nature"),
-        d.effect.as_str().to_owned(),
+        d.locus.map_or_else(
+            || not_coded("locus"),
+            |v| match v {
+                Locus::Internal => tr!("coded-internal"),
+                Locus::External => tr!("coded-external"),
+            },
+        ),
+        d.directness.map_or_else(
+            || not_coded("directness"),
+            |v| match v {
+                Directness::Direct => tr!("coded-direct"),
+                Directness::Indirect => tr!("coded-indirect"),
+            },
+        ),
+        d.nature.map_or_else(
+            || not_coded("nature"),
+            |v| match v {
+                Nature::Structural => tr!("coded-structural"),
+                Nature::PressurePoint => tr!("coded-pressure-point"),
+            },
+        ),
+        match d.effect {
+            Effect::Enabler => tr!("coded-enabler"),
+            Effect::Hinder => tr!("coded-hinder"),
+        },
     ];
     parts.join(", ")
+}
+
+/// What an influence does, in the window's words.
+fn sign_word(sign: crate::model::Sign) -> String {
+    match sign {
+        crate::model::Sign::Enables => tr!("sign-enables"),
+        crate::model::Sign::Hinders => tr!("sign-hinders"),
+    }
+}
+
+/// How a determinant acts on a stage over all its paths.
+fn net_word(net: crate::analysis::NetEffect) -> String {
+    match net {
+        crate::analysis::NetEffect::Enables => tr!("net-enables"),
+        crate::analysis::NetEffect::Hinders => tr!("net-hinders"),
+        crate::analysis::NetEffect::Mixed => tr!("net-mixed"),
+    }
+}
+
+fn level_word(level: crate::model::Level) -> String {
+    match level {
+        crate::model::Level::Low => tr!("confidence-low"),
+        crate::model::Level::Medium => tr!("confidence-medium"),
+        crate::model::Level::High => tr!("confidence-high"),
+    }
 }
 
 fn label(idx: &MapIndex, id: &Id) -> String {
@@ -437,19 +478,18 @@ fn labels(idx: &MapIndex, ids: &[Id]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => tr!("handout-and", first = rest.join(", "), last = last),
     }
 }
 
 /// [`labels`] of the first few of `count` ids: "*A*, *B* and 9998 other feeders" when some are not named.
-fn some_labels(idx: &MapIndex, first: &[Id], count: usize, what: (&str, &str)) -> String {
+fn some_labels(idx: &MapIndex, first: &[Id], count: usize) -> String {
     if count <= first.len() {
         return labels(idx, first);
     }
     let names: Vec<String> = first.iter().map(|id| format!("*{}*", label(idx, id))).collect();
     let rest = count - first.len();
-    let what = plural(rest, &format!("other {}", what.0), &format!("other {}", what.1));
-    format!("{} and {what}", names.join(", "))
+    tr!("handout-and-others", first = names.join(", "), count = rest)
 }
 
 /// Map text as inline Markdown: one line, with the characters that would start emphasis, links,
