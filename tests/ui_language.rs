@@ -101,6 +101,34 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.get_by_label("Close window").click();
     h.run();
 
+    // The Export menu: the core's list of exports, in Spanish.
+    h.get_by_label("Archivo").click();
+    h.run();
+    h.get_by_label("Exportar ⏵").click();
+    h.run();
+    h.get_by_label("Mapa en SVG…");
+    h.get_by_label("Informe para los participantes (Markdown)…");
+    assert!(h.query_by_label("Map as SVG…").is_none());
+    h.get_by_label("Archivo").click();
+    h.run();
+
+    // A new stage (Alt+S): the inspector names it, and Edit › Undo says what it undoes, each in
+    // one Spanish message.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::S);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Etapa de respuesta");
+    h.get_by_label("Nombre");
+    let n = h.state().state().doc.map.stages.len();
+    h.get_by_label(&format!("Etapa {n} de {n}"));
+    h.get_by_label("Eliminar etapa");
+    h.get_by_label("Editar").click();
+    h.run();
+    h.get_by_label_contains("Deshacer: agregar etapa").click();
+    h.run();
+    assert_eq!(h.state().state().status.as_deref(), Some("Se deshizo: agregar etapa."));
+
     // And back to English.
     h.get_by_label("Ver").click();
     h.run();
