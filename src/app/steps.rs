@@ -210,7 +210,9 @@ mod tests {
                 presentation: before.to_vec(),
                 ..Map::default()
             };
-            crate::app::edit::Edit::SetPresentation(after.to_vec()).describe(&map)
+            crate::app::edit::Edit::SetPresentation(after.to_vec())
+                .describe(&map)
+                .text_in(crate::i18n::Language::English)
         };
         let a = Step::whole_map("a", "A");
         let b = Step::whole_map("b", "B");
