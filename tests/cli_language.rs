@@ -158,3 +158,25 @@ fn an_exported_svg_has_its_legend_in_spanish_and_the_csv_its_headings() {
     assert!(out.status.success());
     assert!(std::fs::read_to_string(&english).unwrap().contains(">Legend<"));
 }
+
+/// The importer's problems, located as in English, worded in Spanish; what nothing imported says
+/// on the way out, too. The words a cell may hold (`structural`…) stay as the importer reads them.
+#[test]
+fn the_importer_s_problems_read_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let elements = dir.path().join("elementos.csv");
+    std::fs::write(&elements, "Label,Nature\nConfianza en el proceso,a veces\nAdopción,\n").unwrap();
+    let out = dir.path().join("taller.ron");
+    let o = detmap_in(
+        SPANISH,
+        &["import", elements.to_str().unwrap(), "--output", out.to_str().unwrap()],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let said = text(&o.stdout);
+    assert!(
+        said.contains(":2:B: `a veces` no es una naturaleza válida: se esperaba structural or pressure point"),
+        "{said}"
+    );
+    assert!(text(&o.stderr).contains("no se importó nada;"), "{}", text(&o.stderr));
+    assert!(!out.exists(), "nothing written");
+}

@@ -771,6 +771,62 @@ save-problem-and-more = { $count ->
    *[other] { $path }: { $problem } (and { $count } more problems)
 }
 
+## Importing a spreadsheet (src/import): each problem at its file, sheet, row and column
+
+import-id-taken = the id `{ $id }` is already used by another element or connection
+import-source-without-id = a source needs an ID
+import-source-twice = the source `{ $source }` is listed twice
+import-not-a-colour = `{ $value }` is not a colour: expected #rrggbb, e.g. #4e79a7
+import-category-twice = the category `{ $category }` is listed twice
+import-no-label = the element has no label
+import-stage-has-no = a stage of response has no { $heading }: clear the cell, or make the row a determinant (Type)
+import-id-too-long = the id is { $bytes } bytes long; ids are limited to { $limit }
+import-id-used-by = the id `{ $id }` is already used by "{ $label }"
+import-id-used-by-at = the id `{ $id }` is already used by "{ $label }" (row { $row })
+import-label-ambiguous = { $count } elements are labelled "{ $name }" (rows { $rows }): name it by its ID
+import-connection-names-nothing = the connection names no element here
+import-no-such-label = no element is labelled "{ $name }"
+import-from-stage = "{ $stage }" is a stage of response: influences go out of determinants only
+import-uncategorised = { $count ->
+    [one] 1 determinant names no category (no Category column, or an empty cell): put in the category "{ $category }"
+   *[other] { $count } determinants name no category (no Category column, or an empty cell): put in the category "{ $category }"
+}
+import-unplaced = { $count ->
+    [one] 1 element has no X and Y (of { $total }): the whole map is laid out with the flow layout
+   *[other] { $count } elements have no X and Y (of { $total }): the whole map is laid out with the flow layout
+}
+import-columns-same = two columns mean the same: `{ $heading }` here and `{ $other }` in column { $column }; keep one
+import-columns-unknown = columns not understood, kept in the notes as `column: value`: { $columns }
+import-no-label-column = no Label column: an elements sheet needs a column headed Label
+import-no-from-to-column = no { $column } column: a connections sheet needs columns headed From and To
+import-xls = an .xls file (Excel 97-2003): save it as .xlsx and import that
+import-not-a-spreadsheet = not a spreadsheet detmap imports: give an .xlsx or .ods workbook, or .csv files
+import-not-regular = is not a regular file
+import-too-large = the file is { $size } MB; maps are limited to { $limit } MB
+import-nothing = nothing to import: give a workbook or CSV files
+import-empty-file = the file is empty
+import-no-elements = no elements or connections to import
+import-neither-table = neither an elements table (a Label column) nor a connections table (From and To columns)
+import-sheet-skipped = the sheet `{ $sheet }` is not imported: it is neither the elements nor the connections sheet
+import-cell-too-long = the cell holds { $size } KB of text; a map's texts are limited to { $limit } KB
+import-too-many-rows = the sheet has more than { $limit } rows; a map's lists are limited to { $limit } items
+import-value-without-heading = a value in column { $column }, which has no heading: give the column a heading (row { $row }) or clear it
+import-csv-not-utf8 = the file is not UTF-8 text: save it as "CSV UTF-8" and import it again
+import-cannot-read-csv = cannot read the CSV: { $error }
+import-cell-error = the cell holds the spreadsheet error { $error }
+import-cannot-read-workbook = cannot read the workbook: { $error }
+import-evidence-no-source = evidence on line { $line } of the cell names no source: write `source | location | paraphrase`
+import-bad-value = { $axis ->
+    [locus] `{ $value }` is not a locus: expected { $allowed }
+    [directness] `{ $value }` is not a directness: expected { $allowed }
+    [nature] `{ $value }` is not a nature: expected { $allowed }
+    [effect] `{ $value }` is not an effect: expected { $allowed }
+    [sign] `{ $value }` is not a sign: expected { $allowed }
+    [strength] `{ $value }` is not a strength: expected { $allowed }
+    [confidence] `{ $value }` is not a confidence: expected { $allowed }
+   *[other] `{ $value }` is not a { $axis }: expected { $allowed }
+}
+
 ## The hand-out report (src/export/handout.rs, Markdown: keep its ** and * marks)
 
 handout-intro = This report was written by Determinant Mapper from the map: { $stages ->

@@ -784,6 +784,62 @@ save-problem-and-more = { $count ->
    *[other] { $path }: { $problem } (y { $count } problemas más)
 }
 
+## Importing a spreadsheet (src/import): each problem at its file, sheet, row and column
+
+import-id-taken = el id `{ $id }` ya lo usa otro elemento o conexión
+import-source-without-id = una fuente necesita un ID
+import-source-twice = la fuente `{ $source }` aparece dos veces
+import-not-a-colour = `{ $value }` no es un color: se esperaba #rrggbb, p. ej. #4e79a7
+import-category-twice = la categoría `{ $category }` aparece dos veces
+import-no-label = el elemento no tiene nombre
+import-stage-has-no = una etapa de respuesta no tiene { $heading }: vacíe la celda, o haga de la fila un determinante (Type)
+import-id-too-long = el id tiene { $bytes } bytes; los id tienen un límite de { $limit }
+import-id-used-by = el id `{ $id }` ya lo usa "{ $label }"
+import-id-used-by-at = el id `{ $id }` ya lo usa "{ $label }" (fila { $row })
+import-label-ambiguous = { $count } elementos se llaman "{ $name }" (filas { $rows }): nómbrelo por su ID
+import-connection-names-nothing = la conexión no nombra ningún elemento aquí
+import-no-such-label = ningún elemento se llama "{ $name }"
+import-from-stage = "{ $stage }" es una etapa de respuesta: las influencias solo salen de determinantes
+import-uncategorised = { $count ->
+    [one] 1 determinante no indica categoría (no hay columna Category, o la celda está vacía): se le asignó la categoría "{ $category }"
+   *[other] { $count } determinantes no indican categoría (no hay columna Category, o la celda está vacía): se les asignó la categoría "{ $category }"
+}
+import-unplaced = { $count ->
+    [one] 1 elemento no tiene X e Y (de { $total }): todo el mapa se dispone con la disposición en flujo
+   *[other] { $count } elementos no tienen X e Y (de { $total }): todo el mapa se dispone con la disposición en flujo
+}
+import-columns-same = dos columnas significan lo mismo: `{ $heading }` aquí y `{ $other }` en la columna { $column }; conserve una
+import-columns-unknown = columnas no reconocidas, guardadas en las notas como `columna: valor`: { $columns }
+import-no-label-column = no hay columna Label: una hoja de elementos necesita una columna con el encabezado Label
+import-no-from-to-column = no hay columna { $column }: una hoja de conexiones necesita columnas con los encabezados From y To
+import-xls = un archivo .xls (Excel 97-2003): guárdelo como .xlsx e importe ese
+import-not-a-spreadsheet = no es una hoja de cálculo que detmap importe: indique un libro .xlsx u .ods, o archivos .csv
+import-not-regular = no es un archivo común
+import-too-large = el archivo tiene { $size } MB; los mapas tienen un límite de { $limit } MB
+import-nothing = nada que importar: indique un libro o archivos CSV
+import-empty-file = el archivo está vacío
+import-no-elements = no hay elementos ni conexiones que importar
+import-neither-table = no es una tabla de elementos (una columna Label) ni una tabla de conexiones (columnas From y To)
+import-sheet-skipped = la hoja `{ $sheet }` no se importa: no es la hoja de elementos ni la de conexiones
+import-cell-too-long = la celda contiene { $size } KB de texto; los textos de un mapa tienen un límite de { $limit } KB
+import-too-many-rows = la hoja tiene más de { $limit } filas; las listas de un mapa tienen un límite de { $limit } elementos
+import-value-without-heading = hay un valor en la columna { $column }, que no tiene encabezado: dele un encabezado a la columna (fila { $row }) o vacíela
+import-csv-not-utf8 = el archivo no es texto UTF-8: guárdelo como "CSV UTF-8" e impórtelo de nuevo
+import-cannot-read-csv = no se puede leer el CSV: { $error }
+import-cell-error = la celda contiene el error de hoja de cálculo { $error }
+import-cannot-read-workbook = no se puede leer el libro: { $error }
+import-evidence-no-source = la evidencia de la línea { $line } de la celda no nombra una fuente: escriba `fuente | ubicación | paráfrasis`
+import-bad-value = { $axis ->
+    [locus] `{ $value }` no es un ámbito válido: se esperaba { $allowed }
+    [directness] `{ $value }` no es un carácter directo válido: se esperaba { $allowed }
+    [nature] `{ $value }` no es una naturaleza válida: se esperaba { $allowed }
+    [effect] `{ $value }` no es un efecto válido: se esperaba { $allowed }
+    [sign] `{ $value }` no es un signo válido: se esperaba { $allowed }
+    [strength] `{ $value }` no es una intensidad válida: se esperaba { $allowed }
+    [confidence] `{ $value }` no es una confianza válida: se esperaba { $allowed }
+   *[other] `{ $value }` no es un valor válido de { $axis }: se esperaba { $allowed }
+}
+
 ## The hand-out report (src/export/handout.rs, Markdown: keep its ** and * marks)
 
 handout-intro = Este informe fue elaborado por Determinant Mapper a partir del mapa: { $stages ->

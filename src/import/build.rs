@@ -14,6 +14,7 @@ use crate::model::{
     Category, Colour, Determinant, Directness, Effect, Evidence, Id, Influence, Level, Locus, Map, Nature, PathSeg,
     Position, Sign, Source, Stage,
 };
+use crate::tr;
 use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// The sheets one import reads.
@@ -233,11 +234,7 @@ pub fn build(sheets: Sheets, title: &str) -> Result<(Map, Vec<Located>), Vec<Loc
         if let Some(id) = &c.given_id
             && !seen.insert(id)
         {
-            problem(
-                &mut problems,
-                c.at.clone(),
-                format!("the id `{id}` is already used by another element or connection"),
-            );
+            problem(&mut problems, c.at.clone(), tr!("import-id-taken", id = id.as_str()));
         }
     }
     if !problems.is_empty() {
@@ -290,14 +287,14 @@ fn read_sources(table: &Table, sources: &mut Sources, problems: &mut Vec<Located
     for row in &table.rows {
         let source_id = cell(row, id).trim();
         if source_id.is_empty() {
-            problem(problems, at(table, row, id), "a source needs an ID");
+            problem(problems, at(table, row, id), tr!("import-source-without-id"));
             continue;
         }
         if sources.by_id.contains_key(source_id) {
             problem(
                 problems,
                 at(table, row, id),
-                format!("the source `{source_id}` is listed twice"),
+                tr!("import-source-twice", source = source_id),
             );
             continue;
         }
@@ -333,7 +330,7 @@ fn read_categories(table: &Table, problems: &mut Vec<Located>) -> Vec<Category> 
                     problem(
                         problems,
                         at(table, row, colour),
-                        format!("`{c}` is not a colour: expected #rrggbb, e.g. #4e79a7"),
+                        tr!("import-not-a-colour", value = c.to_string()),
                     );
                     continue;
                 }
@@ -343,7 +340,7 @@ fn read_categories(table: &Table, problems: &mut Vec<Located>) -> Vec<Category> 
             problem(
                 problems,
                 at(table, row, name),
-                format!("the category `{n}` is listed twice"),
+                tr!("import-category-twice", category = n.to_string()),
             );
             continue;
         }
@@ -404,7 +401,7 @@ fn read_elements(
     for row in &table.rows {
         let label = clean_label(&row.cells[label_col]);
         if label.is_empty() {
-            problem(problems, at(table, row, Some(label_col)), "the element has no label");
+            problem(problems, at(table, row, Some(label_col)), tr!("import-no-label"));
             continue;
         }
         let type_text = cell(row, find(C::Type)).trim();
@@ -474,9 +471,7 @@ fn read_elements(
                     problem(
                         problems,
                         at(table, row, Some(col)),
-                        format!(
-                            "a stage of response has no {heading}: clear the cell, or make the row a determinant (Type)"
-                        ),
+                        tr!("import-stage-has-no", heading = heading.to_string()),
                     );
                 }
             }
@@ -494,19 +489,24 @@ fn assign_node_ids(elements: &mut [Element], problems: &mut Vec<Located>) -> Vec
             problem(
                 problems,
                 e.at.clone(),
-                format!("the id is {} bytes long; ids are limited to {MAX_ID_BYTES}", id.len()),
+                tr!(
+                    "import-id-too-long",
+                    bytes = id.len().to_string(),
+                    limit = MAX_ID_BYTES.to_string()
+                ),
             );
         } else if let Some(&first) = taken.get(id) {
-            let row = elements[first]
-                .at
-                .row
-                .map(|r| format!(" (row {r})"))
-                .unwrap_or_default();
-            problem(
-                problems,
-                e.at.clone(),
-                format!("the id `{id}` is already used by \"{}\"{row}", elements[first].label),
-            );
+            let label = &elements[first].label;
+            let message = match elements[first].at.row {
+                Some(row) => tr!(
+                    "import-id-used-by-at",
+                    id = id.as_str(),
+                    label = label,
+                    row = row.to_string()
+                ),
+                None => tr!("import-id-used-by", id = id.as_str(), label = label),
+            };
+            problem(problems, e.at.clone(), message);
         } else {
             taken.insert(id.clone(), i);
         }
@@ -580,10 +580,11 @@ impl<'a> Resolver<'a> {
                     .iter()
                     .filter_map(|&i| self.elements[i].at.row.map(|r| r.to_string()))
                     .collect();
-                Err(format!(
-                    "{} elements are labelled \"{name}\" (rows {}): name it by its ID",
-                    several.len(),
-                    rows.join(", ")
+                Err(tr!(
+                    "import-label-ambiguous",
+                    count = several.len(),
+                    name = name,
+                    rows = rows.join(", ")
                 ))
             }
             None => Ok(self.created_by_key.get(&key).copied()),
@@ -596,7 +597,7 @@ impl<'a> Resolver<'a> {
     fn resolve(&mut self, text: &str, label: &str, stage_if_new: bool, place: &Located) -> Result<Vec<usize>, String> {
         let name = text.trim();
         if name.is_empty() {
-            return Err("the connection names no element here".into());
+            return Err(tr!("import-connection-names-nothing"));
         }
         if let Some(i) = self.one(name)? {
             return Ok(vec![i]);
@@ -606,7 +607,7 @@ impl<'a> Resolver<'a> {
             for part in name.split('|').map(str::trim).filter(|p| !p.is_empty()) {
                 match self.one(part)? {
                     Some(i) => all.push(i),
-                    None => return Err(format!("no element is labelled \"{part}\"")),
+                    None => return Err(tr!("import-no-such-label", name = part)),
                 }
             }
             return Ok(all);
@@ -625,7 +626,7 @@ impl<'a> Resolver<'a> {
             self.created.push(Element::plain(stage, label, id, place.clone()));
             return Ok(vec![i]);
         }
-        Err(format!("no element is labelled \"{name}\""))
+        Err(tr!("import-no-such-label", name = name))
     }
 }
 
@@ -670,10 +671,7 @@ fn read_connections(
                 problem(
                     problems,
                     at(table, row, Some(from_col)),
-                    format!(
-                        "\"{}\" is a stage of response: influences go out of determinants only",
-                        resolver.label_of(f)
-                    ),
+                    tr!("import-from-stage", stage = resolver.label_of(f)),
                 );
                 ok = false;
             }
@@ -709,7 +707,11 @@ fn read_connections(
             problem(
                 problems,
                 at(table, row, find(C::Id)),
-                format!("the id is {} bytes long; ids are limited to {MAX_ID_BYTES}", id.len()),
+                tr!(
+                    "import-id-too-long",
+                    bytes = id.len().to_string(),
+                    limit = MAX_ID_BYTES.to_string()
+                ),
             );
             ok = false;
         }
@@ -851,16 +853,18 @@ fn assemble(
         message,
     };
     if uncategorised > 0 {
-        notices.push(blank(format!(
-            "{} no category (no Category column, or an empty cell): put in the category \"{UNCATEGORISED}\"",
-            crate::words::plural(uncategorised, "determinant names", "determinants name")
+        notices.push(blank(tr!(
+            "import-uncategorised",
+            count = uncategorised,
+            category = UNCATEGORISED
         )));
     }
     if positioned < total {
         if positioned > 0 {
-            notices.push(blank(format!(
-                "{} no X and Y (of {total}): the whole map is laid out with the flow layout",
-                crate::words::plural(total - positioned, "element has", "elements have")
+            notices.push(blank(tr!(
+                "import-unplaced",
+                count = total - positioned,
+                total = total.to_string()
             )));
         }
         let positions = layout::flow_layout(&map);

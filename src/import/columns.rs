@@ -141,10 +141,11 @@ fn classify<C: Copy + PartialEq>(
             && let Some(first) = roles.iter().position(|x| *x == Some(r))
         {
             let mut p = table.at(table.header_row, Some(*col));
-            p.message = format!(
-                "two columns mean the same: `{heading}` here and `{}` in column {}; keep one",
-                table.headers[first].1,
-                column_letters(table.headers[first].0)
+            p.message = crate::tr!(
+                "import-columns-same",
+                heading = heading.to_string(),
+                other = table.headers[first].1.to_string(),
+                column = column_letters(table.headers[first].0)
             );
             problems.push(p);
         }
@@ -155,10 +156,7 @@ fn classify<C: Copy + PartialEq>(
     }
     if !unknown.is_empty() {
         let mut n = table.whole();
-        n.message = format!(
-            "columns not understood, kept in the notes as `column: value`: {}",
-            unknown.join(", ")
-        );
+        n.message = crate::tr!("import-columns-unknown", columns = unknown.join(", "));
         notices.push(n);
     }
     Columns { roles }
@@ -168,7 +166,7 @@ pub fn element_columns(table: &Table, problems: &mut Vec<Located>, notices: &mut
     let columns = classify(table, element_col, &[ElementCol::Description], problems, notices);
     if columns.find(ElementCol::Label).is_none() {
         let mut p = table.at(table.header_row, None);
-        p.message = "no Label column: an elements sheet needs a column headed Label".into();
+        p.message = crate::tr!("import-no-label-column");
         problems.push(p);
     }
     columns
@@ -183,7 +181,7 @@ pub fn connection_columns(
     for (role, name) in [(ConnectionCol::From, "From"), (ConnectionCol::To, "To")] {
         if columns.find(role).is_none() {
             let mut p = table.at(table.header_row, None);
-            p.message = format!("no {name} column: a connections sheet needs columns headed From and To");
+            p.message = crate::tr!("import-no-from-to-column", column = name);
             problems.push(p);
         }
     }

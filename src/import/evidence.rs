@@ -69,10 +69,7 @@ pub fn parse_evidence_cell(cell: &str) -> Result<Vec<EvidenceItem>, String> {
         let mut fields = fields.into_iter().map(|f| f.trim().to_owned());
         let source = fields.next().unwrap_or_default();
         if source.is_empty() {
-            return Err(format!(
-                "evidence on line {} of the cell names no source: write `source | location | paraphrase`",
-                n + 1
-            ));
+            return Err(crate::tr!("import-evidence-no-source", line = (n + 1).to_string()));
         }
         items.push((
             source,

@@ -83,11 +83,8 @@ impl fmt::Display for ImportError {
             write!(f, "{p}")?;
         }
         if self.problems.len() > MAX_DIAGNOSTICS {
-            write!(
-                f,
-                "\n… and {}, not listed: fix the ones above first",
-                crate::words::plural(self.problems.len() - MAX_DIAGNOSTICS, "more problem", "more problems")
-            )?;
+            let more = crate::tr!("load-more-problems", count = self.problems.len() - MAX_DIAGNOSTICS);
+            write!(f, "\n{more}")?;
         }
         Ok(())
     }
@@ -118,8 +115,8 @@ fn kind_of(name: &str) -> Result<Kind, String> {
         "csv" => Ok(Kind::Csv),
         "xlsx" | "xlsm" => Ok(Kind::Workbook(WorkbookKind::Xlsx)),
         "ods" => Ok(Kind::Workbook(WorkbookKind::Ods)),
-        "xls" => Err("an .xls file (Excel 97-2003): save it as .xlsx and import that".into()),
-        _ => Err("not a spreadsheet detmap imports: give an .xlsx or .ods workbook, or .csv files".into()),
+        "xls" => Err(crate::tr!("import-xls")),
+        _ => Err(crate::tr!("import-not-a-spreadsheet")),
     }
 }
 
@@ -142,21 +139,22 @@ pub fn read_files(paths: &[PathBuf]) -> Result<Vec<Input>, ImportError> {
     for path in paths {
         let name = path.display().to_string();
         let read = || -> Result<Vec<u8>, String> {
-            let meta = std::fs::metadata(path).map_err(|e| format!("cannot read the file: {e}"))?;
+            let cannot_read = |e: std::io::Error| crate::tr!("load-cannot-read", error = e.to_string());
+            let meta = std::fs::metadata(path).map_err(cannot_read)?;
             if !meta.is_file() {
-                return Err("is not a regular file".into());
+                return Err(crate::tr!("import-not-regular"));
             }
             if meta.len() > MAX_FILE_BYTES as u64 {
-                return Err(format!(
-                    "the file is {} MB; maps are limited to {} MB",
-                    meta.len() / 1_000_000,
-                    MAX_FILE_BYTES / 1_000_000
+                return Err(crate::tr!(
+                    "import-too-large",
+                    size = (meta.len() / 1_000_000).to_string(),
+                    limit = (MAX_FILE_BYTES / 1_000_000).to_string()
                 ));
             }
             let mut bytes = Vec::new();
             std::fs::File::open(path)
                 .and_then(|f| f.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes))
-                .map_err(|e| format!("cannot read the file: {e}"))?;
+                .map_err(cannot_read)?;
             Ok(bytes)
         };
         match read() {
@@ -182,7 +180,7 @@ pub fn import_files(paths: &[PathBuf]) -> Result<Imported, ImportError> {
 pub fn import(inputs: Vec<Input>) -> Result<Imported, ImportError> {
     let fail = |problems| Err(ImportError { problems });
     if inputs.is_empty() {
-        return fail(vec![whole("", "nothing to import: give a workbook or CSV files")]);
+        return fail(vec![whole("", crate::tr!("import-nothing"))]);
     }
     let title = Path::new(&inputs[0].name)
         .file_stem()
@@ -195,7 +193,7 @@ pub fn import(inputs: Vec<Input>) -> Result<Imported, ImportError> {
             Err(message) => problems.push(whole(&input.name, message)),
             Ok(Kind::Csv) => match table::read_csv(&input.name, &input.bytes) {
                 Ok(Some(table)) => place_csv(table, &mut sheets, &mut problems),
-                Ok(None) => problems.push(whole(&input.name, "the file is empty")),
+                Ok(None) => problems.push(whole(&input.name, crate::tr!("import-empty-file"))),
                 Err(p) => problems.extend(p),
             },
             Ok(Kind::Workbook(kind)) => match table::read_workbook(&input.name, kind, input.bytes) {
@@ -205,7 +203,7 @@ pub fn import(inputs: Vec<Input>) -> Result<Imported, ImportError> {
         }
     }
     if sheets.elements.is_empty() && sheets.connections.is_empty() && problems.is_empty() {
-        problems.push(whole("", "no elements or connections to import"));
+        problems.push(whole("", crate::tr!("import-no-elements")));
     }
     if !problems.is_empty() {
         return fail(problems);
@@ -222,7 +220,7 @@ fn place_csv(table: Table, sheets: &mut Sheets, problems: &mut Vec<Located>) {
         sheets.elements.push(table);
     } else {
         let mut p = table.at(table.header_row, None);
-        p.message = "neither an elements table (a Label column) nor a connections table (From and To columns)".into();
+        p.message = crate::tr!("import-neither-table");
         problems.push(p);
     }
 }
@@ -295,10 +293,7 @@ fn place_workbook(
     for (i, name) in names.iter().enumerate() {
         if book[i].is_some() && name != "matrix" {
             let shown = &shown[i];
-            notices.push(whole(
-                file,
-                format!("the sheet `{shown}` is not imported: it is neither the elements nor the connections sheet"),
-            ));
+            notices.push(whole(file, crate::tr!("import-sheet-skipped", sheet = shown)));
         }
     }
 }

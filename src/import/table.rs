@@ -112,10 +112,10 @@ impl<'a> Builder<'a> {
             return true;
         }
         if text.len() > MAX_TEXT_BYTES {
-            let message = format!(
-                "the cell holds {} KB of text; a map's texts are limited to {} KB",
-                text.len() / 1024,
-                MAX_TEXT_BYTES / 1024
+            let message = crate::tr!(
+                "import-cell-too-long",
+                size = (text.len() / 1024).to_string(),
+                limit = (MAX_TEXT_BYTES / 1024).to_string()
             );
             let p = self.located(row, col, message);
             self.problems.push(p);
@@ -125,9 +125,7 @@ impl<'a> Builder<'a> {
             let p = self.located(
                 row,
                 col,
-                format!(
-                    "the sheet has more than {MAX_LIST_ITEMS} rows; a map's lists are limited to {MAX_LIST_ITEMS} items"
-                ),
+                crate::tr!("import-too-many-rows", limit = MAX_LIST_ITEMS.to_string()),
             );
             self.problems.push(p);
             return false;
@@ -168,10 +166,10 @@ impl<'a> Builder<'a> {
                     let p = self.located(
                         row,
                         col,
-                        format!(
-                            "a value in column {}, which has no heading: give the column a heading (row {}) or clear it",
-                            column_letters(col),
-                            header_row + 1
+                        crate::tr!(
+                            "import-value-without-heading",
+                            column = column_letters(col),
+                            row = (header_row + 1).to_string()
                         ),
                     );
                     self.problems.push(p);
@@ -241,9 +239,9 @@ pub fn read_csv(file: &str, bytes: &[u8]) -> Result<Option<Table>, Vec<Located>>
                 let line = e.position().map_or(0, |p| p.line());
                 let message = match e.kind() {
                     csv::ErrorKind::Utf8 { .. } => {
-                        "the file is not UTF-8 text: save it as \"CSV UTF-8\" and import it again".to_owned()
+                        crate::tr!("import-csv-not-utf8")
                     }
-                    _ => format!("cannot read the CSV: {e}"),
+                    _ => crate::tr!("import-cannot-read-csv", error = e.to_string()),
                 };
                 let mut p = problem(file, None, message);
                 p.row = u32::try_from(line).ok().filter(|l| *l > 0);
@@ -267,7 +265,7 @@ fn cell_text(value: DataRef<'_>) -> Result<String, String> {
         DataRef::Bool(b) => if b { "TRUE" } else { "FALSE" }.to_owned(),
         DataRef::DateTime(d) => d.to_string(),
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s,
-        DataRef::Error(e) => return Err(format!("the cell holds the spreadsheet error {e}")),
+        DataRef::Error(e) => return Err(crate::tr!("import-cell-error", error = e.to_string())),
     })
 }
 
@@ -310,15 +308,20 @@ pub fn read_workbook(
         return Err(vec![problem(
             file,
             None,
-            format!(
-                "the file is {} MB; maps are limited to {} MB",
-                bytes.len() / 1_000_000,
-                MAX_FILE_BYTES / 1_000_000
+            crate::tr!(
+                "import-too-large",
+                size = (bytes.len() / 1_000_000).to_string(),
+                limit = (MAX_FILE_BYTES / 1_000_000).to_string()
             ),
         )]);
     }
-    let not_a_workbook =
-        |e: &dyn std::fmt::Display| vec![problem(file, None, format!("cannot read the workbook: {e}"))];
+    let not_a_workbook = |e: &dyn std::fmt::Display| {
+        vec![problem(
+            file,
+            None,
+            crate::tr!("import-cannot-read-workbook", error = e.to_string()),
+        )]
+    };
     let mut sheets = Vec::new();
     let mut problems = Vec::new();
     match kind {

@@ -19,8 +19,10 @@ fn words(text: &str) -> String {
     spaced.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
 }
 
+/// `what` selects the axis in the message (each language names it with its own article); the
+/// allowed words are what a cell may hold, so they stay as typed.
 fn refuse(text: &str, what: &str, allowed: &str) -> String {
-    format!("`{}` is not a {what}: expected {allowed}", text.trim())
+    crate::tr!("import-bad-value", value = text.trim(), axis = what, allowed = allowed)
 }
 
 pub fn locus(text: &str) -> Result<Locus, String> {
