@@ -772,6 +772,19 @@ fn ogp_presentation_knocks_out_the_forum() {
     ] {
         assert!(monitoring.lost_enablers.contains(&id(d)), "{d}");
     }
+    // The networks keep their own link to co-creation (IRM overview); the demand and the commitment do not.
+    let co_creation = loss
+        .losses
+        .iter()
+        .find(|l| l.stage.as_str() == "s1-co-creation")
+        .expect("co-creation loses enablers");
+    assert!(co_creation.lost_enablers.contains(&id("cso-demands-formal-mechanism")));
+    assert!(
+        co_creation
+            .lost_enablers
+            .contains(&id("nap-commitment-formal-mechanism"))
+    );
+    assert!(!co_creation.lost_enablers.contains(&id("stakeholder-networks")));
     let reach = Reachability::compute(&map);
     let views = detmap::export::step_views(&map, &reach);
     for (step, view) in map.presentation.iter().zip(&views) {
