@@ -909,6 +909,25 @@ handout-no-hints = Nothing: every determinant coded direct has an influence stra
 handout-hints-intro = These are hints, not errors: the coding is the study's, and the map may lack an influence the study implies.
 handout-sources = Sources
 
+## Saving and exporting in the window: the status bar, the banner, the file dialogs' titles
+
+dialog-open-map = Open a map
+dialog-save-map-as = Save the map as
+status-sample-unreadable = The sample { $name } could not be read.
+status-not-saved-changed = Not saved: { $file } changed on disk since it was opened or saved here.
+status-not-saved-comments = Not saved yet: { $file } has comments written by hand, which saving would remove.
+status-not-saved = Not saved.
+status-saved-to = Saved { $file }
+status-not-saved-because = Not saved: { $cause }
+status-exported = Exported { $file }
+status-not-exported-because = Not exported: { $cause }
+status-not-done = Not done: { $why }
+problem-save-advice = Your changes are still here, unsaved: try Save as… to keep them elsewhere.
+problem-could-not-export = Could not export { $file }: { $cause }
+problem-nothing-written-kept = Nothing was written: the file on disk is as it was.
+problem-nothing-written = Nothing was written.
+window-title-unsaved = ● { $name } (unsaved changes) — Determinant Mapper
+
 ## Recovery offer
 
 recovery-title = Restore unsaved changes?

@@ -922,6 +922,25 @@ handout-no-hints = Nada: cada determinante codificado como directo tiene una inf
 handout-hints-intro = Son sugerencias, no errores: la codificación es la del estudio, y al mapa puede faltarle una influencia que el estudio supone.
 handout-sources = Fuentes
 
+## Saving and exporting in the window: the status bar, the banner, the file dialogs' titles
+
+dialog-open-map = Abrir un mapa
+dialog-save-map-as = Guardar el mapa como
+status-sample-unreadable = No se pudo leer el ejemplo { $name }.
+status-not-saved-changed = No se guardó: { $file } cambió en el disco desde que se abrió o se guardó aquí.
+status-not-saved-comments = Aún no se guarda: { $file } tiene comentarios escritos a mano, que se perderían al guardar.
+status-not-saved = No se guardó.
+status-saved-to = Guardado en { $file }
+status-not-saved-because = No se guardó: { $cause }
+status-exported = Exportado a { $file }
+status-not-exported-because = No se exportó: { $cause }
+status-not-done = No se hizo: { $why }
+problem-save-advice = Sus cambios siguen aquí, sin guardar: pruebe Guardar como… para conservarlos en otro lugar.
+problem-could-not-export = No se pudo exportar { $file }: { $cause }
+problem-nothing-written-kept = No se escribió nada: el archivo en el disco está como estaba.
+problem-nothing-written = No se escribió nada.
+window-title-unsaved = ● { $name } (cambios sin guardar) — Determinant Mapper
+
 ## Recovery offer
 
 recovery-title = ¿Restaurar los cambios sin guardar?

@@ -118,7 +118,7 @@ impl AppModel {
                 true
             }
             Err(edit::Refused(why)) => {
-                self.state.status = Some(format!("Not done: {why}"));
+                self.state.status = Some(crate::tr!("status-not-done", why = why));
                 false
             }
         }

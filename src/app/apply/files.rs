@@ -45,15 +45,15 @@ impl AppModel {
                 self.ask(
                     Purpose::Open,
                     DialogKind::Open,
-                    "Open a map",
+                    &crate::tr!("dialog-open-map"),
                     "",
-                    ("Determinant map", &["ron"]),
+                    (MAP_FILES, &["ron"]),
                 );
             }
             Proceed::OpenPath(path) => self.open_path(&path),
             Proceed::OpenSample(name) => match samples::find(name).map(|s| s.load()) {
                 Some(Ok(map)) => self.replace_document(Document::new(map, None)),
-                _ => self.state.status = Some(format!("The sample {name} could not be read.")),
+                _ => self.state.status = Some(crate::tr!("status-sample-unreadable", name = name.to_string())),
             },
             Proceed::Quit => {
                 self.quitting = true;
@@ -91,15 +91,15 @@ impl AppModel {
             return self.save_to(&path);
         }
         let reason = if doc.changed_on_disk() {
-            self.state.status = Some(format!(
-                "Not saved: {} changed on disk since it was opened or saved here.",
-                path.display()
+            self.state.status = Some(crate::tr!(
+                "status-not-saved-changed",
+                file = path.display().to_string()
             ));
             ConflictReason::ChangedOnDisk
         } else if let Some(at) = doc.hand_comment {
-            self.state.status = Some(format!(
-                "Not saved yet: {} has comments written by hand, which saving would remove.",
-                path.display()
+            self.state.status = Some(crate::tr!(
+                "status-not-saved-comments",
+                file = path.display().to_string()
             ));
             ConflictReason::HandComments(at)
         } else {
@@ -115,7 +115,7 @@ impl AppModel {
             return;
         };
         match choice {
-            ConflictChoice::Cancel => self.state.status = Some("Not saved.".into()),
+            ConflictChoice::Cancel => self.state.status = Some(crate::tr!("status-not-saved")),
             ConflictChoice::Overwrite => {
                 if self.save_to(&path)
                     && let Some(p) = then
@@ -200,16 +200,12 @@ impl AppModel {
                 doc.hand_comment = None;
                 self.state.prefs.add_recent(path);
                 self.history.break_merge();
-                self.state.status = Some(format!("Saved {}", path.display()));
+                self.state.status = Some(crate::tr!("status-saved-to", file = path.display().to_string()));
                 true
             }
             Err(e) => {
-                self.show_write_failure(
-                    e.to_string(),
-                    &e,
-                    " Your changes are still here, unsaved: try Save as… to keep them elsewhere.",
-                    "Not saved",
-                );
+                let status = crate::tr!("status-not-saved-because", cause = e.source.to_string());
+                self.show_write_failure(e.to_string(), &e, Some(crate::tr!("problem-save-advice")), status);
                 false
             }
         }
@@ -227,9 +223,9 @@ impl AppModel {
         self.ask(
             Purpose::SaveAs(then),
             DialogKind::Save,
-            "Save the map as",
+            &crate::tr!("dialog-save-map-as"),
             &name,
-            ("Determinant map", &["ron"]),
+            (MAP_FILES, &["ron"]),
         );
     }
 
@@ -311,10 +307,12 @@ impl AppModel {
         };
         let input = crate::export::Input::new(&self.state.doc.map);
         match export.write_file(&input, path, format::Fifo::Refuse) {
-            Ok(()) => self.state.status = Some(format!("Exported {}", path.display())),
+            Ok(()) => self.state.status = Some(crate::tr!("status-exported", file = path.display().to_string())),
             Err(e) => {
-                let headline = format!("Could not export {}: {}", path.display(), e.source);
-                self.show_write_failure(headline, &e, "", "Not exported");
+                let (file, cause) = (path.display().to_string(), e.source.to_string());
+                let headline = crate::tr!("problem-could-not-export", file = file, cause = &cause);
+                let status = crate::tr!("status-not-exported-because", cause = cause);
+                self.show_write_failure(headline, &e, None, status);
             }
         }
     }
@@ -322,20 +320,28 @@ impl AppModel {
     /// A failed save or export, shown twice: in the banner (`headline`, then that the file on disk
     /// is as it was, then `advice`), which stays until dismissed, and in the status bar (`status`
     /// and the cause).
-    fn show_write_failure(&mut self, headline: String, e: &format::SaveError, advice: &str, status: &str) {
+    fn show_write_failure(&mut self, headline: String, e: &format::SaveError, advice: Option<String>, status: String) {
         let kept = if e.file.exists() {
-            "Nothing was written: the file on disk is as it was."
+            crate::tr!("problem-nothing-written-kept")
         } else {
-            "Nothing was written."
+            crate::tr!("problem-nothing-written")
+        };
+        let kept = match advice {
+            Some(advice) => format!("{kept} {advice}"),
+            None => kept,
         };
         self.state.load_problem = Some(LoadProblem {
             file: e.file.clone(),
-            lines: vec![headline, format!("{kept}{advice}")],
+            lines: vec![headline, kept],
             map_open: self.state.screen == Screen::Editor,
         });
-        self.state.status = Some(format!("{status}: {}", e.source));
+        self.state.status = Some(status);
     }
 }
+
+/// The open and save dialogs' filter for map files. The filter's name is a `&'static str` handed
+/// to the system's dialog, so it stays in English; the extension says what it is.
+const MAP_FILES: &str = "Determinant map";
 
 /// `path` made absolute against the current folder (not resolved through links), so the document's
 /// path, the title, the recent files and the recovery copy's header all name the same file after

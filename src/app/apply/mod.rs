@@ -235,9 +235,7 @@ impl AppModel {
         let doc = &self.state.doc;
         match self.state.screen {
             Screen::Start => "Determinant Mapper".to_owned(),
-            Screen::Editor if doc.is_dirty() => {
-                format!("● {} (unsaved changes) — Determinant Mapper", doc.display_name())
-            }
+            Screen::Editor if doc.is_dirty() => crate::tr!("window-title-unsaved", name = doc.display_name()),
             Screen::Editor => format!("{} — Determinant Mapper", doc.display_name()),
         }
     }
