@@ -270,6 +270,8 @@ impl AppModel {
                 dark: self.state.dark,
                 focus: self.state.analysis.focus.clone(),
                 knocked_out: self.state.analysis.knocked_out.clone(),
+                direct_only: self.state.analysis.direct_only,
+                filters: self.state.analysis.filters.clone(),
             });
             self.canvas(CanvasEffect::SaveView);
             self.set_fullscreen(true);
@@ -288,6 +290,10 @@ impl AppModel {
                 self.set_dark(before.dark);
                 self.state.analysis.apply(AnalysisRequest::Focus(before.focus));
                 self.state.analysis.apply(AnalysisRequest::KnockOut(before.knocked_out));
+                self.state
+                    .analysis
+                    .apply(AnalysisRequest::DirectOnly(before.direct_only));
+                self.state.analysis.apply(AnalysisRequest::Filters(before.filters));
             }
             self.canvas(CanvasEffect::RestoreView);
         }

@@ -156,6 +156,9 @@ struct BeforePresentation {
     dark: bool,
     focus: Option<super::analysis_view::Focus>,
     knocked_out: Option<Id>,
+    /// A step sets these too.
+    direct_only: bool,
+    filters: super::analysis_view::Filters,
 }
 
 impl AppModel {

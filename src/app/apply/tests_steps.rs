@@ -134,6 +134,14 @@ fn framed(actions: &[PlatformAction]) -> Option<Vec<Id>> {
 #[test]
 fn playing_a_step_frames_what_it_lights_and_the_arrows_go_on_from_there() {
     let mut model = chile();
+    // The editor's view, which the steps replace while they play and Esc gives back.
+    let filters = crate::app::analysis_view::Filters {
+        tag: model.state().doc.map.tags.first().cloned(),
+        ..Default::default()
+    };
+    assert!(!filters.is_empty(), "the Chile map has tags");
+    model.apply(Request::Analysis(AnalysisRequest::Filters(filters.clone())), 0.0);
+    model.apply(Request::Analysis(AnalysisRequest::DirectOnly(true)), 0.0);
     let steps = model.state().doc.map.presentation.clone();
     let k = steps
         .iter()
@@ -164,6 +172,9 @@ fn playing_a_step_frames_what_it_lights_and_the_arrows_go_on_from_there() {
     assert_eq!(model.state().step, Some(k));
     model.apply(Request::Run(Command::Escape), 0.0);
     assert!(model.state().step_view.is_none() && !model.state().presentation);
+    let view = &model.state().analysis;
+    assert!(view.focus.is_none() && view.direct_only, "the editor's view back");
+    assert_eq!(view.filters, filters);
 }
 
 #[test]
