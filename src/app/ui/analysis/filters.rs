@@ -14,9 +14,9 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
     let view = &cx.state.analysis;
     let mut f = view.filters.clone();
     ui.horizontal_wrapped(|ui| {
-        // Narrow drop-downs (each still grows to its value): the row's seven filters and the
-        // grouping fit one line at 1280 points also in Spanish, whose labels are longer. A row
-        // wider than the panel would not wrap but widen the panel past the window's edge.
+        // Narrow drop-downs (each still grows to its value): the row's six filters fit one line
+        // at 1280 points also in Spanish, whose labels are longer. A row wider than the panel
+        // would not wrap but widen the panel past the window's edge.
         ui.spacing_mut().combo_width = 80.0;
         ui.label(RichText::new(tr!("filter-show")).strong());
         coded(
@@ -57,9 +57,13 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
         if view.filters.active() > 0 && ui.button(tr!("filter-show-all")).clicked() {
             f = Filters::default();
         }
-        ui.separator();
+    });
+    // A row of its own: with the seven filters, a long value (a category's name) and Spanish's
+    // longer words, one wrapped row ran past the panel's edge at 1280 points and widened it.
+    ui.horizontal(|ui| {
+        ui.spacing_mut().combo_width = 80.0;
         let mut min = view.min_confidence;
-        let name = ui.add(egui::Label::new(tr!("filter-min-confidence")).extend());
+        let name = ui.label(tr!("filter-min-confidence"));
         ComboBox::from_id_salt(("analysis filter", "min confidence"))
             .selected_text(words::confidence(min))
             .show_ui(ui, |ui| {
@@ -98,9 +102,9 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
 /// A label and its drop-down, the drop-down named by the label (for screen readers and tests).
 /// `key` keeps the drop-down's identity when the language changes.
 fn combo(ui: &mut Ui, key: &str, label: &str, selected: &str, contents: impl FnOnce(&mut Ui)) {
-    // Not wrapped inside: a label the row cannot fit moves whole to the next line ("Group rows
-    // by", not "Group rows" and "by" a line apart).
-    let name = ui.add(egui::Label::new(label).extend());
+    // A plain label: in a wrapped row its words flow onto the next line when the row is full
+    // (one that does not wrap, `extend`, would run past the panel's edge and widen it).
+    let name = ui.label(label);
     ComboBox::from_id_salt(("analysis filter", key))
         .selected_text(selected)
         .show_ui(ui, contents)
