@@ -245,6 +245,8 @@ impl AppModel {
             }
             Command::TogglePresentation => self.set_presentation(!self.state.presentation),
             Command::ToggleFullscreen => self.set_fullscreen(!self.state.fullscreen),
+            // The panel is hidden in presentation mode: no key acts on it there.
+            Command::ToggleSteps if self.state.presentation => {}
             Command::ToggleSteps => self.state.prefs.show_steps = !self.state.prefs.show_steps,
             Command::NextStep => self.step_by(1),
             Command::PreviousStep => self.step_by(-1),

@@ -164,6 +164,11 @@ fn playing_a_step_frames_what_it_lights_and_the_arrows_go_on_from_there() {
     let frame = framed(&actions).expect("the canvas frames the step");
     assert!(!frame.is_empty() && frame.len() < map.stages.len() + map.determinants.len());
     assert_eq!(frame, lit, "the items the step lights, not the whole map");
+    model.apply(Request::Run(Command::ToggleSteps), 0.0);
+    assert!(
+        !model.state().prefs.show_steps,
+        "Alt+P does nothing on the hidden steps panel"
+    );
 
     let actions = model.apply(Request::Run(Command::NextStep), 0.0);
     assert_eq!(model.state().step, Some(k + 1));
