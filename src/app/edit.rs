@@ -625,6 +625,8 @@ fn presentation_change(before: &[crate::model::Step], after: &[crate::model::Ste
     } else if old == new {
         if before.iter().zip(after).any(|(a, b)| a.title != b.title) {
             "edit-rename-step"
+        } else if before.iter().zip(after).any(|(a, b)| a.note != b.note) {
+            "edit-step-note"
         } else {
             "edit-step"
         }

@@ -21,6 +21,16 @@ pub enum StepRequest {
         id: Id,
         title: String,
     },
+    /// The note the room reads under the title, sent when its field loses the keyboard.
+    Note {
+        id: Id,
+        note: String,
+    },
+    /// Whether the step shows only what it and the steps before it show.
+    Reveal {
+        id: Id,
+        on: bool,
+    },
     /// One place earlier (`-1`) or later (`1`).
     Move {
         id: Id,
@@ -137,6 +147,14 @@ pub fn renamed(steps: &[Step], id: &Id, title: &str) -> Option<Vec<Step>> {
     let mut out = steps.to_vec();
     out[k].title = title.to_owned();
     Some(out)
+}
+
+/// The steps with `id` changed by `change`; `None` when there is no such step or nothing changed.
+pub fn changed(steps: &[Step], id: &Id, change: impl FnOnce(&mut Step)) -> Option<Vec<Step>> {
+    let k = steps.iter().position(|s| &s.id == id)?;
+    let mut out = steps.to_vec();
+    change(&mut out[k]);
+    (out[k] != steps[k]).then_some(out)
 }
 
 /// The steps with `id` moved `by` places; `None` past either end.

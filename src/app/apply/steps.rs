@@ -33,6 +33,16 @@ impl AppModel {
                     self.edit(Edit::SetPresentation(new), None);
                 }
             }
+            StepRequest::Note { id, note } => {
+                if let Some(new) = steps::changed(list, &id, |s| s.note = note.trim().to_owned()) {
+                    self.edit(Edit::SetPresentation(new), None);
+                }
+            }
+            StepRequest::Reveal { id, on } => {
+                if let Some(new) = steps::changed(list, &id, |s| s.reveal = on) {
+                    self.edit(Edit::SetPresentation(new), None);
+                }
+            }
             StepRequest::Move { id, by } => {
                 if let Some(new) = steps::moved(list, &id, by) {
                     self.edit(Edit::SetPresentation(new), None);

@@ -67,6 +67,32 @@ fn a_step_from_the_view_then_renamed_moved_and_deleted_is_one_undo_step_each() {
 
     step(
         &mut model,
+        StepRequest::Note {
+            id: new.clone(),
+            note: "  The MITP and the prosecutors carry it.  ".into(),
+        },
+    );
+    assert_eq!(model.state().undo_what.as_deref(), Some("edit step note"));
+    step(
+        &mut model,
+        StepRequest::Reveal {
+            id: new.clone(),
+            on: true,
+        },
+    );
+    let s = &model.state().doc.map.presentation[2];
+    assert_eq!(
+        (s.note.as_str(), s.reveal),
+        ("The MITP and the prosecutors carry it.", true)
+    );
+    assert_eq!(model.state().undo_what.as_deref(), Some("edit step"));
+    let undo = |model: &mut AppModel| model.apply(Request::Run(Command::Undo), 0.0);
+    undo(&mut model);
+    undo(&mut model);
+    assert_eq!(model.state().doc.map.presentation[2].note, "", "each one undo step");
+
+    step(
+        &mut model,
         StepRequest::Move {
             id: new.clone(),
             by: -1,
@@ -85,7 +111,6 @@ fn a_step_from_the_view_then_renamed_moved_and_deleted_is_one_undo_step_each() {
     );
 
     // Undo takes them back one by one: delete, move, rename, add.
-    let undo = |model: &mut AppModel| model.apply(Request::Run(Command::Undo), 0.0);
     undo(&mut model);
     assert_eq!(ids(&model)[1], new.as_str());
     undo(&mut model);

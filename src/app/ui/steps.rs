@@ -1,6 +1,6 @@
 //! The steps panel (View › Presentation steps): the map's presentation as a list, each step's
 //! title and what it shows; a step made from the view on the canvas; the selected step renamed,
-//! moved, deleted, or played from. Reads the state and sends `Request::Steps`; each change is
+//! given a note for the room, made to reveal the map step by step, moved, deleted, or played from. Reads the state and sends `Request::Steps`; each change is
 //! one undo step (`apply/steps.rs`).
 
 use super::super::commands::{Request, Requests};
@@ -15,6 +15,8 @@ use egui::{Button, Key, RichText, Ui};
 pub struct StepsPanel {
     /// The selected step's title as typed, while its field has the keyboard.
     title: String,
+    /// Its note, likewise.
+    note: String,
     /// "Add step from view" was pressed with this many steps: the next frame puts the keyboard
     /// in the new step's title, all of it selected, so typing names it.
     focus_new: Option<usize>,
@@ -107,6 +109,40 @@ impl StepsPanel {
                     field.request_focus();
                 }
             }
+        }
+        let note_id = egui::Id::new(("step note", step.id.as_str()));
+        if !ui.memory(|m| m.has_focus(note_id)) {
+            self.note.clone_from(&step.note);
+        }
+        let note = ui.add(
+            egui::TextEdit::multiline(&mut self.note)
+                .id(note_id)
+                .hint_text(tr!("steps-note"))
+                .desired_rows(2)
+                .desired_width(f32::INFINITY),
+        );
+        if note.lost_focus() {
+            send(
+                out,
+                StepRequest::Note {
+                    id: step.id.clone(),
+                    note: self.note.clone(),
+                },
+            );
+        }
+        let mut reveal = step.reveal;
+        if ui
+            .checkbox(&mut reveal, tr!("steps-reveal"))
+            .on_hover_text(tr!("steps-reveal-hint"))
+            .changed()
+        {
+            send(
+                out,
+                StepRequest::Reveal {
+                    id: step.id.clone(),
+                    on: reveal,
+                },
+            );
         }
         ui.horizontal_wrapped(|ui| {
             if ui
