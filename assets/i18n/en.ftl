@@ -240,7 +240,7 @@ room-counts = { $added } added, { $removed } removed, { $changed ->
     [one] 1 change
    *[other] { $changed } changes
 }
-room-marked = Added and changed items are brought forward on the canvas.
+room-marked = Added and changed items are brought forward on the canvas; removed ones are drawn dashed where they stood.
 room-added-here = Added in this map
 room-removed-here = Not in this map (only in { $file })
 room-changed = Changed
@@ -1047,3 +1047,7 @@ step-shows-filters = { $count ->
    *[other] { $count } filters
 }
 step-shows-reveal = reveals the map step by step
+
+canvas-knocked-out = knocked out
+## Canvas: what a comparison found removed, drawn dashed where the other map had it
+canvas-removed = removed

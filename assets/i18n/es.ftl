@@ -244,7 +244,7 @@ room-counts = { $added } añadidos, { $removed } quitados, { $changed ->
     [one] 1 cambio
    *[other] { $changed } cambios
 }
-room-marked = Los elementos añadidos y cambiados se destacan en el lienzo.
+room-marked = Los elementos añadidos y cambiados se destacan en el lienzo; los eliminados se dibujan con línea discontinua donde estaban.
 room-added-here = Añadidos en este mapa
 room-removed-here = No están en este mapa (solo en { $file })
 room-changed = Cambiados
@@ -1060,3 +1060,7 @@ step-shows-filters = { $count ->
    *[other] { $count } filtros
 }
 step-shows-reveal = revela el mapa paso a paso
+
+canvas-knocked-out = excluido
+## Canvas: what a comparison found removed, drawn dashed where the other map had it
+canvas-removed = eliminado

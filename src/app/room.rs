@@ -5,8 +5,9 @@
 
 use super::derived::emphasis::{Emphasis, Lit};
 use crate::diff::{self, Change, What};
+use crate::geometry::{MapGeometry, NodeBox};
 use crate::merge::{Conflict, Holder, ItemKind};
-use crate::model::{Id, Level, Map};
+use crate::model::{Id, Level, Map, Sign};
 use std::collections::HashMap;
 
 /// The conflicts of the last merge, until the list is closed. Which value an item holds is read
@@ -61,6 +62,8 @@ pub struct Comparison {
     /// The added and changed stages, determinants and influences brought forward on the canvas,
     /// the rest faded.
     pub emphasis: Emphasis,
+    /// What the other map has and this one lacks, drawn where the other map had it.
+    pub ghosts: Ghosts,
     /// The document (serial, revision) the changes are for.
     pub key: (u64, u64),
 }
@@ -72,6 +75,7 @@ impl Comparison {
             other,
             changes: Vec::new(),
             emphasis: Emphasis::default(),
+            ghosts: Ghosts::default(),
             key,
         };
         c.compute(doc);
@@ -115,6 +119,7 @@ impl Comparison {
         }
         let admitted = vec![true; doc.determinants.len()];
         self.emphasis = Emphasis::compute(doc, &admitted, Some(&lit), None, Level::Low);
+        self.ghosts = Ghosts::of(&self.other, doc);
     }
 
     /// How many changes of each kind: added, removed, changed (fields, not items).
@@ -128,5 +133,153 @@ impl Comparison {
             }] += 1;
         }
         n
+    }
+}
+
+/// The stages, determinants and influences of the other map that this one lacks ("removed", the
+/// other map being the "before"), kept to be drawn dashed where the other map drew them: the room
+/// sees on the canvas what was taken out, not only in the list. Matched as the comparison's list
+/// matches them (`merge::match_maps`: same id, else same label).
+#[derive(Debug, Clone, Default)]
+pub struct Ghosts {
+    /// The removed stages and determinants, with the boxes and label lines the other map gives them.
+    pub nodes: Vec<NodeBox>,
+    pub links: Vec<GhostLink>,
+}
+
+/// A removed influence: between nodes of this map, removed nodes, or one of each.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GhostLink {
+    pub from: GhostEnd,
+    pub to: GhostEnd,
+    pub sign: Sign,
+}
+
+/// Where one end of a removed influence is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GhostEnd {
+    /// A node this map still has (by its id here, which may differ from the other map's).
+    Here(Id),
+    /// A removed node: its index in `Ghosts::nodes`.
+    Removed(usize),
+}
+
+impl Ghosts {
+    /// Linear in the two maps: one matching, and the geometry of the other map when it has
+    /// something this one lacks.
+    pub fn of(other: &Map, doc: &Map) -> Ghosts {
+        let matching = crate::merge::match_maps(doc, other);
+        let mut ghosts = Ghosts::default();
+        let removed = |m: &[Option<usize>]| m.iter().any(Option::is_none);
+        if !removed(&matching.stages) && !removed(&matching.determinants) && !removed(&matching.influences) {
+            return ghosts;
+        }
+        // The other map's nodes in its order (stages, then determinants, as `MapGeometry` lists
+        // them): their id there and, when this map has them too, their id here.
+        let nodes = (other.stages.iter().map(|s| &s.id).zip(&matching.stages))
+            .map(|(id, m)| (id, m.map(|i| &doc.stages[i].id)))
+            .chain(
+                (other.determinants.iter().map(|d| &d.id).zip(&matching.determinants))
+                    .map(|(id, m)| (id, m.map(|i| &doc.determinants[i].id))),
+            );
+        let mut ends: HashMap<&Id, GhostEnd> = HashMap::new();
+        for (node, (there, here)) in MapGeometry::new(other).nodes.into_iter().zip(nodes) {
+            let end = match here {
+                Some(id) => GhostEnd::Here(id.clone()),
+                None => {
+                    ghosts.nodes.push(node);
+                    GhostEnd::Removed(ghosts.nodes.len() - 1)
+                }
+            };
+            // An id an invalid map repeats: influences attach to its first node, as drawn.
+            ends.entry(there).or_insert(end);
+        }
+        for (inf, m) in other.influences.iter().zip(&matching.influences) {
+            if m.is_some() {
+                continue;
+            }
+            if let (Some(from), Some(to)) = (ends.get(&inf.from), ends.get(&inf.to)) {
+                ghosts.links.push(GhostLink {
+                    from: from.clone(),
+                    to: to.clone(),
+                    sign: inf.sign,
+                });
+            }
+        }
+        ghosts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Position;
+
+    fn chile() -> Map {
+        crate::samples::find("chile-anti-trafficking.ron")
+            .and_then(|s| s.load().ok())
+            .expect("the Chile sample loads")
+    }
+
+    #[test]
+    fn a_map_compared_with_itself_has_no_ghosts() {
+        let map = chile();
+        let g = Ghosts::of(&map, &map);
+        assert!(g.nodes.is_empty() && g.links.is_empty());
+    }
+
+    #[test]
+    fn what_was_taken_out_is_drawn_where_the_other_map_had_it_and_joins_what_is_left() {
+        let before = chile();
+        let mut after = before.clone();
+        // One determinant taken out with its influences; another one's id retyped, so it is
+        // matched by its label and is no ghost.
+        let linked = (1..after.determinants.len())
+            .find(|&k| {
+                let id = &after.determinants[k].id;
+                after.influences.iter().any(|i| i.from == *id || i.to == *id)
+            })
+            .expect("a determinant with influences");
+        let gone = after.determinants.remove(linked);
+        let dropped: Vec<_> = after
+            .influences
+            .iter()
+            .filter(|i| i.from == gone.id || i.to == gone.id)
+            .cloned()
+            .collect();
+        after.influences.retain(|i| i.from != gone.id && i.to != gone.id);
+        let renamed = after.determinants[0].id.clone();
+        let new_id = Id::from("retyped");
+        after.determinants[0].id = new_id.clone();
+        for i in &mut after.influences {
+            for end in [&mut i.from, &mut i.to] {
+                if *end == renamed {
+                    *end = new_id.clone();
+                }
+            }
+        }
+        after.determinants[0].position = Position { x: 9999.0, y: 9999.0 };
+
+        let g = Ghosts::of(&before, &after);
+        assert_eq!(g.nodes.len(), 1);
+        assert_eq!(g.nodes[0].id, gone.id);
+        let centre = g.nodes[0].rect.center();
+        assert_eq!((centre.x as f32, centre.y as f32), (gone.position.x, gone.position.y));
+        assert_eq!(g.links.len(), dropped.len());
+        for (link, inf) in g.links.iter().zip(&dropped) {
+            assert_eq!(link.sign, inf.sign);
+            // The removed determinant's end is its ghost; the other end a node still here, named
+            // by its id here (the retyped one by its new id).
+            let here = |id: &Id| {
+                if *id == gone.id {
+                    GhostEnd::Removed(0)
+                } else if *id == renamed {
+                    GhostEnd::Here(new_id.clone())
+                } else {
+                    GhostEnd::Here(id.clone())
+                }
+            };
+            assert_eq!((&link.from, &link.to), (&here(&inf.from), &here(&inf.to)));
+        }
     }
 }

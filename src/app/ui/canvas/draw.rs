@@ -191,11 +191,11 @@ impl Scene<'_> {
         }
     }
 
-    fn visible(&self, r: Rect) -> bool {
+    pub(super) fn visible(&self, r: Rect) -> bool {
         self.viewport.expand(8.0).intersects(r)
     }
 
-    fn line_width(&self, w: f32) -> f32 {
+    pub(super) fn line_width(&self, w: f32) -> f32 {
         w * self.camera.zoom.clamp(0.35, 1.6) * self.stroke_scale
     }
 
@@ -264,7 +264,7 @@ impl Scene<'_> {
         self.camera.to_screen(self.viewport, pos(p))
     }
 
-    fn head_size(&self) -> f32 {
+    pub(super) fn head_size(&self) -> f32 {
         HEAD as f32 * self.camera.zoom.clamp(0.45, 1.6) * self.stroke_scale
     }
 
@@ -272,8 +272,13 @@ impl Scene<'_> {
         LABEL_SIZE as f32 * self.camera.zoom
     }
 
+    /// Whether the zoom is close enough for the marks beside a node (badges, tags) to be drawn.
+    pub(super) fn labels_drawn(&self) -> bool {
+        self.label_px() >= MIN_LABEL_PX
+    }
+
     /// A node's label, in the lines of the shared geometry, each centred on its baseline there.
-    fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
+    pub(super) fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
         if self.label_px() < READABLE_LABEL_PX {
             // Only where one line of readable text fits in the box at all (a one-line box's
             // height is about the text's own: a little of it may cross the border).
@@ -444,7 +449,7 @@ impl Scene<'_> {
             self.painter.text(
                 pos2(r.center().x, r.top() - 10.0 * zoom),
                 Align2::CENTER_BOTTOM,
-                "knocked out",
+                crate::tr!("canvas-knocked-out"),
                 FontId::proportional(13.0 * zoom),
                 self.palette.warning,
             );

@@ -20,6 +20,7 @@ mod batch;
 pub mod camera;
 mod draw;
 pub mod geometry;
+mod ghosts;
 mod legend;
 mod overview;
 #[cfg(test)]
@@ -459,6 +460,9 @@ impl Canvas {
             step_marks: state.step_fills_screen,
         };
         scene.paint(map, &self.geometry);
+        if let Some(c) = &state.comparison {
+            scene.paint_ghosts(&c.ghosts, &self.geometry);
+        }
         self.paint_handle(&scene, map);
         self.paint_gesture(&scene, map);
         if map.stages.is_empty() && map.determinants.is_empty() {
