@@ -168,7 +168,7 @@ impl Ghosts {
     /// Linear in the two maps: one matching, and the geometry of the other map when it has
     /// something this one lacks.
     pub fn of(other: &Map, doc: &Map) -> Ghosts {
-        let matching = crate::merge::match_maps(doc, other);
+        let matching = crate::merge::matching::match_maps(doc, other);
         let mut ghosts = Ghosts::default();
         let removed = |m: &[Option<usize>]| m.iter().any(Option::is_none);
         if !removed(&matching.stages) && !removed(&matching.determinants) && !removed(&matching.influences) {
