@@ -25,7 +25,9 @@ impl Scene<'_> {
         };
         let width = self.line_width(2.0);
         for link in &ghosts.links {
-            let (Some(a), Some(b)) = (end(&link.from), end(&link.to)) else { continue };
+            let (Some(a), Some(b)) = (end(&link.from), end(&link.to)) else {
+                continue;
+            };
             if let Some((p, q)) = draw::link_ends(a, b, 0.0) {
                 let colour = self.palette.sign(link.sign).gamma_multiply(GHOST);
                 draw::paint_link(self.painter, p, q, link.sign, colour, width, self.head_size());
