@@ -227,3 +227,45 @@ fn playing_from_a_step_frames_what_it_shows_gliding_there_then_idle() {
     assert_eq!(h.state().state().step, Some(k));
     assert!((h.state().canvas_zoom() - zoom).abs() < 1e-3, "the same framing again");
 }
+
+#[test]
+fn what_a_step_hides_is_not_there_to_click() {
+    let (_dir, _file, mut h) = chile();
+    h.key_press(Key::F5);
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    let s = h.state().state();
+    assert!(s.presentation && s.step == Some(0), "F5 and → play the first step");
+    let view = s.step_view.clone().expect("a step is on screen");
+    let map = s.doc.map.clone();
+    let ids: Vec<Id> = map
+        .stages
+        .iter()
+        .map(|s| s.id.clone())
+        .chain(map.determinants.iter().map(|d| d.id.clone()))
+        .collect();
+    let canvas = h.state().canvas_rect();
+    let rect = |id: &Id| h.state().node_screen_rect(id).unwrap();
+    let shown: Vec<Rect> = ids
+        .iter()
+        .zip(&view.nodes)
+        .filter(|(_, m)| **m != Mark::Hidden)
+        .map(|(id, _)| rect(id))
+        .collect();
+    // A hidden determinant whose place on screen no shown node covers.
+    let (hidden, at) = ids
+        .iter()
+        .zip(&view.nodes)
+        .filter(|(id, m)| **m == Mark::Hidden && map.determinant(id).is_some())
+        .map(|(id, _)| (id.clone(), rect(id).center()))
+        .find(|(_, p)| canvas.shrink(20.0).contains(*p) && !shown.iter().any(|r| r.expand(4.0).contains(*p)))
+        .expect("the first step of the Chile story hides a determinant in its view");
+    click(&mut h, at);
+    let s = h.state().state();
+    assert!(!s.selection.ids.contains(&hidden), "a hidden determinant was selected");
+    assert!(
+        !matches!(&s.analysis.focus, Some(detmap::app::analysis_view::Focus::Determinant(id)) if *id == hidden),
+        "a hidden determinant was put in focus"
+    );
+}

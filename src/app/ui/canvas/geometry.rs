@@ -5,7 +5,7 @@
 use crate::geometry::MapGeometry;
 pub use crate::geometry::{DET_WIDTH, NodeKind};
 use crate::model::{Colour, Id, Map};
-use egui::{Pos2, Rect, pos2};
+use egui::{Rect, pos2};
 use std::collections::HashMap;
 
 #[derive(Debug, Clone)]
@@ -91,11 +91,6 @@ impl Geometry {
 
     pub fn get(&self, id: &Id) -> Option<&NodeGeom> {
         self.index.get(id).map(|&i| &self.nodes[i])
-    }
-
-    /// The topmost node under `p` (map units): determinants are drawn over stages, later over earlier.
-    pub fn node_at(&self, p: Pos2) -> Option<&NodeGeom> {
-        self.nodes.iter().rev().find(|n| n.rect.contains(p))
     }
 
     /// The bounding box of every node, or `None` for an empty map.

@@ -115,6 +115,9 @@ pub struct Canvas {
     /// The canvas rectangle of the last frame, for commands that act on the view.
     viewport: Rect,
     gesture: Option<Gesture>,
+    /// What the step on screen hides (reveal), by node and by influence: not drawn, so neither
+    /// hovered, clicked nor dragged. Empty when no step is played.
+    hidden: Hidden,
     hovered: Option<Id>,
     /// The node whose in-place label editor already took the keyboard.
     rename_focused: Option<Id>,
@@ -142,6 +145,7 @@ impl Default for Canvas {
             saved_view: None,
             viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             gesture: None,
+            hidden: Hidden::default(),
             hovered: None,
             rename_focused: None,
             rename_typed: false,
@@ -411,6 +415,11 @@ impl Canvas {
         let stroke_scale = stroke_scale(state.presentation);
         let map = &state.doc.map;
         self.geometry.update(map, state.doc.revision);
+        let step = state
+            .step_view
+            .as_ref()
+            .filter(|v| v.nodes.len() == self.geometry.nodes.len() && v.links.len() == map.influences.len());
+        self.hidden.update(step);
         let now = ui.input(|i| i.time);
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
@@ -453,10 +462,7 @@ impl Canvas {
             hovered: self.hovered.as_ref(),
             moving,
             emphasis: emphasis(state, self.geometry.nodes.len()),
-            step: state
-                .step_view
-                .as_ref()
-                .filter(|v| v.nodes.len() == self.geometry.nodes.len() && v.links.len() == map.influences.len()),
+            step,
             step_marks: state.step_fills_screen,
         };
         scene.paint(map, &self.geometry);
@@ -514,8 +520,17 @@ impl Canvas {
 
     /// What is under a map point: a node, else an influence (not when the map is too small on
     /// screen for a line to be aimed at).
+    /// The topmost node drawn under `p` (map units): one a step hides is not there.
+    fn node_at(&self, p: Pos2) -> Option<&geometry::NodeGeom> {
+        let nodes = &self.geometry.nodes;
+        (0..nodes.len())
+            .rev()
+            .find(|&k| nodes[k].rect.contains(p) && !self.hidden.node(k))
+            .map(|k| &nodes[k])
+    }
+
     fn hit(&self, map: &Map, p: Pos2) -> Option<Id> {
-        if let Some(n) = self.geometry.node_at(p) {
+        if let Some(n) = self.node_at(p) {
             return Some(n.id.clone());
         }
         if geometry::DET_WIDTH as f32 * self.camera.zoom < 36.0 {
@@ -526,8 +541,12 @@ impl Canvas {
         self.geometry
             .links
             .iter()
-            .position(|l| {
+            .enumerate()
+            .position(|(k, l)| {
                 let Some((a, b)) = *l else { return false };
+                if self.hidden.link(k) {
+                    return false;
+                }
                 let Some((s, e)) = draw::link_ends(nodes[a].rect, nodes[b].rect, 0.0) else {
                     return false;
                 };
@@ -571,7 +590,7 @@ impl Canvas {
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or_default();
             let at = self.camera.to_map(self.viewport, origin);
-            let node = self.geometry.node_at(at).cloned();
+            let node = self.node_at(at).cloned();
             let on_handle = self.handle_at(origin);
             self.gesture = Some(if response.dragged_by(PointerButton::Middle) {
                 Gesture::Pan
@@ -681,7 +700,7 @@ impl Canvas {
             }
             Gesture::Link { from, sign, pointer } => {
                 let at = self.camera.to_map(self.viewport, pointer);
-                if let Some(to) = self.geometry.node_at(at)
+                if let Some(to) = self.node_at(at)
                     && to.id != from
                     && map.determinant(&from).is_some()
                 {
@@ -698,8 +717,9 @@ impl Canvas {
                     .geometry
                     .nodes
                     .iter()
-                    .filter(|n| area.intersects(n.rect))
-                    .map(|n| n.id.clone())
+                    .enumerate()
+                    .filter(|(k, n)| area.intersects(n.rect) && !self.hidden.node(*k))
+                    .map(|(_, n)| n.id.clone())
                     .collect();
                 out.send(Request::Select(if additive {
                     Select::Add(ids)
@@ -729,7 +749,7 @@ impl Canvas {
             .is_some_and(|(t, p)| now - t < delay && p.distance(pos) < max_dist);
         self.last_click = if double { None } else { Some((now, pos)) };
         if double {
-            match self.geometry.node_at(at) {
+            match self.node_at(at) {
                 Some(n) => out.send(Request::Rename(Some(n.id.clone()))),
                 None if self.hit(map, at).is_none() => {
                     out.send(Request::AddDeterminantAt(Position::new(at.x.round(), at.y.round())))
@@ -794,7 +814,6 @@ impl Canvas {
                 let Some(g) = self.geometry.get(from) else { return };
                 let from_rect = scene.screen_rect(g);
                 let target = self
-                    .geometry
                     .node_at(self.camera.to_map(self.viewport, *pointer))
                     .filter(|t| t.id != *from);
                 let end = match target {
@@ -942,4 +961,32 @@ fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
     let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
     (a + ab * t - p).length()
+}
+
+/// The nodes and influences the step on screen hides, by index (stages, then determinants; the
+/// map's influences in order).
+#[derive(Default)]
+struct Hidden {
+    nodes: Vec<bool>,
+    links: Vec<bool>,
+}
+
+impl Hidden {
+    fn update(&mut self, step: Option<&crate::export::step_view::StepView>) {
+        use crate::export::step_view::Mark;
+        self.nodes.clear();
+        self.links.clear();
+        if let Some(v) = step {
+            self.nodes.extend(v.nodes.iter().map(|m| *m == Mark::Hidden));
+            self.links.extend(v.links.iter().map(|m| *m == Mark::Hidden));
+        }
+    }
+
+    fn node(&self, k: usize) -> bool {
+        self.nodes.get(k).copied().unwrap_or(false)
+    }
+
+    fn link(&self, k: usize) -> bool {
+        self.links.get(k).copied().unwrap_or(false)
+    }
 }
