@@ -1,8 +1,45 @@
 //! Many simple shapes in one mesh. egui tessellates each `Shape` separately; for the thousands of
 //! links and tiny boxes of a big map, building one anti-aliased mesh here is several times cheaper
 //! and looks the same.
+//!
+//! The meshes of a big map are large (tens of megabytes when thousands of dashed links cross the
+//! view), and a new one each frame cost more than drawing it: growing its buffers copied them
+//! again and again, and fresh memory is zeroed by the system page by page (measured: about half of
+//! a frame of a 10,000-determinant map). So a mesh handed to egui is kept, and the next frame
+//! reuses its buffers once egui has let go of it (it has, by then: a frame's shapes are
+//! tessellated and dropped at its end).
 
 use egui::{Color32, Mesh, Painter, Pos2, Rect, Shape, vec2};
+use std::cell::RefCell;
+use std::sync::Arc;
+
+thread_local! {
+    /// Meshes painted in earlier frames, to reuse their buffers. Per thread: egui draws on one.
+    static SPARE: RefCell<Vec<Arc<Mesh>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// At most this many meshes are kept: a frame paints a few big ones (links, boxes, the overview)
+/// and some small ones (the legend's samples); the smallest go first.
+const SPARES: usize = 6;
+
+fn capacity(mesh: &Mesh) -> usize {
+    mesh.vertices.capacity()
+}
+
+/// An empty mesh, with the buffers of the largest one egui no longer holds, if there is one (the
+/// links, painted first each frame, take the largest).
+fn recycled() -> Mesh {
+    SPARE
+        .with_borrow_mut(|spare| {
+            let free = (0..spare.len())
+                .filter(|&k| Arc::strong_count(&spare[k]) == 1)
+                .max_by_key(|&k| capacity(&spare[k]))?;
+            let mut mesh = Arc::try_unwrap(spare.swap_remove(free)).ok()?;
+            mesh.clear();
+            Some(mesh)
+        })
+        .unwrap_or_default()
+}
 
 pub struct Batch {
     mesh: Mesh,
@@ -13,7 +50,7 @@ pub struct Batch {
 impl Batch {
     pub fn new(pixels_per_point: f32) -> Self {
         Batch {
-            mesh: Mesh::default(),
+            mesh: recycled(),
             feather: 1.0 / pixels_per_point,
         }
     }
@@ -112,8 +149,18 @@ impl Batch {
     }
 
     pub fn paint(self, painter: &Painter) {
-        if !self.mesh.is_empty() {
-            painter.add(Shape::mesh(self.mesh));
+        if self.mesh.is_empty() {
+            return;
         }
+        let mesh = Arc::new(self.mesh);
+        SPARE.with_borrow_mut(|spare| {
+            if spare.len() >= SPARES
+                && let Some(smallest) = (0..spare.len()).min_by_key(|&k| capacity(&spare[k]))
+            {
+                spare.swap_remove(smallest);
+            }
+            spare.push(mesh.clone());
+        });
+        painter.add(Shape::mesh(mesh));
     }
 }
