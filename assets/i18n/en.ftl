@@ -1051,3 +1051,38 @@ step-shows-reveal = reveals the map step by step
 canvas-knocked-out = knocked out
 ## Canvas: what a comparison found removed, drawn dashed where the other map had it
 canvas-removed = removed
+
+## Status lines of recovery, pasting, the file dialogs, import, merge and comparison
+
+status-autosave-off = Autosave is off: { $why }
+status-recovery-not-removed = Could not remove the recovery copy: { $error }
+status-restored-to = Restored. Save writes it to { $file }
+status-restored-no-file = Restored. It has no file yet: Save asks where to keep it
+status-restored-copy-stays = Restored, but the copy stays at { $file } ({ $error }); this window keeps its own
+status-not-deleted = Could not delete { $file }: { $error }
+status-paste-broken-map = The clipboard holds a map file that does not load, so nothing was pasted.
+status-dialog-already-open = A file dialog is already open.
+dialog-import-spreadsheet = Import a spreadsheet
+dialog-merge-map = Merge a map into this one
+dialog-compare-map = Compare this map with
+status-imported = Imported { $file }: { $determinants }, { $influences }, { $stages }.
+status-more-notes = { $count ->
+    [one] (and 1 more note)
+   *[other] (and { $count } more notes)
+}
+status-not-merged = Not merged.
+status-not-merged-because = Not merged: { $problem }
+status-merged = Merged { $file }: { $added ->
+    [one] 1 item
+   *[other] { $added } items
+} added, { $conflicts ->
+    [0] no conflict
+    [one] 1 conflict to review
+   *[other] { $conflicts } conflicts to review
+}.
+status-item-gone = Not done: { $item } is no longer in the map.
+status-compared-same = This map says the same as { $file }.
+status-compared-differences = { $count ->
+    [one] 1 difference
+   *[other] { $count } differences
+} from { $file }.

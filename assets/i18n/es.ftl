@@ -1064,3 +1064,38 @@ step-shows-reveal = revela el mapa paso a paso
 canvas-knocked-out = excluido
 ## Canvas: what a comparison found removed, drawn dashed where the other map had it
 canvas-removed = eliminado
+
+## Status lines of recovery, pasting, the file dialogs, import, merge and comparison
+
+status-autosave-off = El guardado automático está desactivado: { $why }
+status-recovery-not-removed = No se pudo eliminar la copia de recuperación: { $error }
+status-restored-to = Restaurado. Guardar lo escribe en { $file }
+status-restored-no-file = Restaurado. Aún no tiene archivo: Guardar preguntará dónde conservarlo
+status-restored-copy-stays = Restaurado, pero la copia queda en { $file } ({ $error }); esta ventana mantiene la suya
+status-not-deleted = No se pudo eliminar { $file }: { $error }
+status-paste-broken-map = El portapapeles contiene un archivo de mapa que no se puede abrir, así que no se pegó nada.
+status-dialog-already-open = Ya hay un diálogo de archivos abierto.
+dialog-import-spreadsheet = Importar una planilla
+dialog-merge-map = Fusionar un mapa con este
+dialog-compare-map = Comparar este mapa con
+status-imported = Se importó { $file }: { $determinants }, { $influences }, { $stages }.
+status-more-notes = { $count ->
+    [one] (y 1 nota más)
+   *[other] (y { $count } notas más)
+}
+status-not-merged = No se fusionó.
+status-not-merged-because = No se fusionó: { $problem }
+status-merged = Se fusionó { $file }: { $added ->
+    [one] 1 elemento agregado
+   *[other] { $added } elementos agregados
+}, { $conflicts ->
+    [0] sin conflictos
+    [one] 1 conflicto por revisar
+   *[other] { $conflicts } conflictos por revisar
+}.
+status-item-gone = No se hizo: { $item } ya no está en el mapa.
+status-compared-same = Este mapa dice lo mismo que { $file }.
+status-compared-differences = { $count ->
+    [one] 1 diferencia
+   *[other] { $count } diferencias
+} respecto de { $file }.

@@ -23,7 +23,7 @@ impl AppModel {
             Err(why) => {
                 eprintln!("detmap: autosave is off: {why}");
                 let mut app = self;
-                app.state.status = Some(format!("Autosave is off: {why}"));
+                app.state.status = Some(crate::tr!("status-autosave-off", why = why.to_string()));
                 app
             }
         }
@@ -46,7 +46,7 @@ impl AppModel {
             if !recovery.forgotten()
                 && let Err(e) = recovery.forget()
             {
-                self.state.status = Some(format!("Could not remove the recovery copy: {e}"));
+                self.state.status = Some(crate::tr!("status-recovery-not-removed", error = e.to_string()));
             }
             return;
         }
@@ -97,13 +97,14 @@ impl AppModel {
                     Ok(()) => {
                         recovery.mark_written(revision);
                         match &found.original {
-                            Some(p) => format!("Restored. Save writes it to {}", p.display()),
-                            None => "Restored. It has no file yet: Save asks where to keep it".to_owned(),
+                            Some(p) => crate::tr!("status-restored-to", file = p.display().to_string()),
+                            None => crate::tr!("status-restored-no-file"),
                         }
                     }
-                    Err(e) => format!(
-                        "Restored, but the copy stays at {} ({e}); this window keeps its own",
-                        found.file.display()
+                    Err(e) => crate::tr!(
+                        "status-restored-copy-stays",
+                        file = found.file.display().to_string(),
+                        error = e.to_string()
                     ),
                 });
             }
@@ -111,7 +112,11 @@ impl AppModel {
                 let Some(recovery) = &mut self.recovery else { return };
                 if let Err(e) = recovery.discard(&offer.found) {
                     recovery.release_offer();
-                    self.state.status = Some(format!("Could not delete {}: {e}", offer.found.file.display()));
+                    self.state.status = Some(crate::tr!(
+                        "status-not-deleted",
+                        file = offer.found.file.display().to_string(),
+                        error = e.to_string()
+                    ));
                     return;
                 }
                 self.state.recovery_offer = recovery.offer();

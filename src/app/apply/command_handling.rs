@@ -446,8 +446,7 @@ impl AppModel {
             return self.insert(fragment);
         }
         if edit::looks_like_a_map(text) {
-            self.state.status =
-                Some("The clipboard holds a map file that does not load, so nothing was pasted.".into());
+            self.state.status = Some(crate::tr!("status-paste-broken-map"));
             return;
         }
         match edit::pasted_labels(text) {

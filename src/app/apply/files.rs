@@ -250,7 +250,7 @@ impl AppModel {
         filter: (&'static str, &'static [&'static str]),
     ) {
         if self.dialog_open {
-            self.state.status = Some("A file dialog is already open.".into());
+            self.state.status = Some(crate::tr!("status-dialog-already-open"));
             return;
         }
         let request = DialogRequest {

@@ -14,7 +14,6 @@ use crate::format;
 use crate::import;
 use crate::merge::{self, Holder, ItemKind};
 use crate::model::Map;
-use crate::words::plural;
 use std::path::Path;
 
 /// The files File › Import… offers.
@@ -32,18 +31,30 @@ impl AppModel {
         self.ask(
             Purpose::Import,
             DialogKind::Open,
-            "Import a spreadsheet",
+            &crate::tr!("dialog-import-spreadsheet"),
             "",
             SPREADSHEETS,
         );
     }
 
     pub(super) fn ask_merge(&mut self) {
-        self.ask(Purpose::Merge, DialogKind::Open, "Merge a map into this one", "", MAPS);
+        self.ask(
+            Purpose::Merge,
+            DialogKind::Open,
+            &crate::tr!("dialog-merge-map"),
+            "",
+            MAPS,
+        );
     }
 
     pub(super) fn ask_compare(&mut self) {
-        self.ask(Purpose::Compare, DialogKind::Open, "Compare this map with", "", MAPS);
+        self.ask(
+            Purpose::Compare,
+            DialogKind::Open,
+            &crate::tr!("dialog-compare-map"),
+            "",
+            MAPS,
+        );
     }
 
     /// Imports a workbook or CSV file as a new document: unsaved, with no file, titled after the
@@ -60,19 +71,18 @@ impl AppModel {
         match imported {
             Ok(imported) => {
                 let map = imported.map;
-                let mut status = format!(
-                    "Imported {name}: {}, {}, {}.",
-                    plural(map.determinants.len(), "determinant", "determinants"),
-                    plural(map.influences.len(), "influence", "influences"),
-                    plural(map.stages.len(), "stage", "stages")
+                let mut status = crate::tr!(
+                    "status-imported",
+                    file = name.clone(),
+                    determinants = crate::tr!("count-determinants", count = map.determinants.len()),
+                    influences = crate::tr!("count-influences", count = map.influences.len()),
+                    stages = crate::tr!("count-stages", count = map.stages.len())
                 );
                 if let Some(first) = imported.notices.first() {
                     status.push_str(&format!(" {first}"));
                     if imported.notices.len() > 1 {
-                        status.push_str(&format!(
-                            " (and {})",
-                            plural(imported.notices.len() - 1, "more note", "more notes")
-                        ));
+                        status.push(' ');
+                        status.push_str(&crate::tr!("status-more-notes", count = imported.notices.len() - 1));
                     }
                 }
                 self.replace_document(Document::new(map, None));
@@ -117,8 +127,10 @@ impl AppModel {
         let merged = match merge::merge(&inputs) {
             Ok(merged) => merged,
             Err(problems) => {
-                let first = problems.first().map_or(String::new(), |p| format!(": {}", p.message));
-                self.state.status = Some(format!("Not merged{first}"));
+                self.state.status = Some(match problems.first() {
+                    Some(p) => crate::tr!("status-not-merged-because", problem = p.message.clone()),
+                    None => crate::tr!("status-not-merged"),
+                });
                 return;
             }
         };
@@ -129,13 +141,11 @@ impl AppModel {
             return;
         }
         let n = merged.conflicts.len();
-        self.state.status = Some(format!(
-            "Merged {theirs}: {} added, {}.",
-            plural(added.iter().sum(), "item", "items"),
-            match n {
-                0 => "no conflict".to_owned(),
-                _ => format!("{} to review", plural(n, "conflict", "conflicts")),
-            }
+        self.state.status = Some(crate::tr!(
+            "status-merged",
+            file = theirs.clone(),
+            added = added.iter().sum::<usize>(),
+            conflicts = n
         ));
         self.state.merge_review = Some(MergeReview {
             file: theirs,
@@ -159,11 +169,7 @@ impl AppModel {
             ItemKind::Source => map.sources.iter().find(|s| s.id == c.id).cloned().map(Holder::Source),
         };
         let Some(item) = item else {
-            self.state.status = Some(format!(
-                "Not done: {} {} is no longer in the map",
-                c.kind.as_str(),
-                c.item
-            ));
+            self.state.status = Some(crate::tr!("status-item-gone", item = c.item.clone()));
             return;
         };
         let Some(chosen) = merge::choose(c, holders, &item, value) else {
@@ -192,8 +198,8 @@ impl AppModel {
                 let comparison = Comparison::new(file_name(path), other, &doc.map, (doc.serial, doc.revision));
                 let n = comparison.changes.len();
                 self.state.status = Some(match n {
-                    0 => format!("This map says the same as {}.", comparison.file),
-                    _ => format!("{} from {}.", plural(n, "difference", "differences"), comparison.file),
+                    0 => crate::tr!("status-compared-same", file = comparison.file.clone()),
+                    _ => crate::tr!("status-compared-differences", count = n, file = comparison.file.clone()),
                 });
                 self.state.comparison = Some(comparison);
             }
