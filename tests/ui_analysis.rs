@@ -7,13 +7,14 @@
 mod common;
 
 use common::samples::{id, load};
+use common::window::click as click_at;
 use detmap::analysis::{Matrix, Reachability};
 use detmap::app::DetmapApp;
 use detmap::app::derived::emphasis::Mark;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
 use detmap::model::{Id, Map};
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
@@ -39,19 +40,6 @@ fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, DetmapApp>
         "the toolbar button opens the analysis panel"
     );
     h
-}
-
-fn click_at(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
-    h.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run();
 }
 
 /// Clicks a stage or determinant on the canvas, where it is drawn.

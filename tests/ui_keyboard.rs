@@ -3,11 +3,14 @@
 //! Driven as a user would, headless (egui_kittest), on the Chile sample.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::window::click;
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
 use detmap::model::Id;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Event, Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
@@ -26,30 +29,35 @@ fn chile() -> Harness<'static, DetmapApp> {
     h
 }
 
-fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
-    h.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run();
-}
-
 /// Clicks the canvas where no node, influence or legend is, so nothing is selected.
+/// A click on empty canvas, seen to reach it: a determinant is selected first (by a click), and
+/// the click on empty canvas clears the selection; a click that landed on a panel, or nowhere,
+/// would leave it.
 fn click_empty_canvas(h: &mut Harness<'_, DetmapApp>) {
     let canvas = h.state().canvas_rect();
+    if h.state().state().selection.ids.is_empty() {
+        let on_screen = h.state().state().doc.map.determinants.iter().find_map(|d| {
+            h.state()
+                .node_screen_rect(&d.id)
+                .filter(|r| canvas.shrink(8.0).contains(r.center()))
+        });
+        click(h, on_screen.expect("a determinant on screen").center());
+        assert!(
+            !h.state().state().selection.ids.is_empty(),
+            "a click on a determinant selects it"
+        );
+    }
     for fx in [0.5, 0.3, 0.7, 0.1, 0.9] {
         for fy in [0.95, 0.05, 0.5, 0.3, 0.7] {
             let at = canvas.lerp_inside(vec2(fx, fy));
-            let taken = h.state().state().doc.map.determinants.iter().any(|d| {
-                h.state()
-                    .node_screen_rect(&d.id)
-                    .is_some_and(|r| r.expand(8.0).contains(at))
-            });
+            let map = &h.state().state().doc.map;
+            let taken = (map.stages.iter().map(|s| &s.id))
+                .chain(map.determinants.iter().map(|d| &d.id))
+                .any(|id| {
+                    h.state()
+                        .node_screen_rect(id)
+                        .is_some_and(|r| r.expand(8.0).contains(at))
+                });
             if taken {
                 continue;
             }

@@ -3,12 +3,15 @@
 //! acts on a hidden panel, and Esc gives back the window exactly as it was.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::window::click;
 use detmap::app::DetmapApp;
 use detmap::app::analysis_view::Focus;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
 use detmap::model::Id;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, vec2};
+use egui::{Key, Modifiers, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
@@ -25,19 +28,6 @@ fn chile(prefs: Prefs) -> Harness<'static, DetmapApp> {
         });
     h.run();
     h
-}
-
-fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
-    h.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run();
 }
 
 #[test]

@@ -4,12 +4,15 @@
 //! and then idle.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::window::click;
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
 use detmap::export::step_view::Mark;
 use detmap::model::{Feeders, Focus, Id, Map};
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, Rect, vec2};
+use egui::{Event, Key, Modifiers, Rect, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::{Path, PathBuf};
@@ -40,19 +43,6 @@ fn chile() -> (tempfile::TempDir, PathBuf, Harness<'static, DetmapApp>) {
         });
     h.run();
     (dir, file, h)
-}
-
-fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
-    h.event(Event::PointerMoved(pos));
-    for pressed in [true, false] {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        });
-    }
-    h.run();
 }
 
 fn type_text(h: &mut Harness<'_, DetmapApp>, text: &str) {

@@ -3,7 +3,7 @@
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
-use egui::vec2;
+use egui::{Event, Modifiers, PointerButton, Pos2, vec2};
 use egui_kittest::Harness;
 use std::path::Path;
 
@@ -17,4 +17,19 @@ pub fn window(dialogs: &ScriptedDialogs, file: &Path) -> Harness<'static, Detmap
         .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), Some(file), Box::new(dialogs)));
     h.run();
     h
+}
+
+/// A plain click at `pos` (screen points), as a hand makes it: the pointer there, pressed and let
+/// go; then the window runs until it settles.
+pub fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
+    h.event(Event::PointerMoved(pos));
+    for pressed in [true, false] {
+        h.event(Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    h.run();
 }
