@@ -180,3 +180,25 @@ fn the_importer_s_problems_read_in_spanish() {
     assert!(text(&o.stderr).contains("no se importó nada;"), "{}", text(&o.stderr));
     assert!(!out.exists(), "nothing written");
 }
+
+/// The reachability report in words (text and Markdown) follows the language; the CSV keeps its
+/// machine headings, and the English text reads as it always has.
+#[test]
+fn the_reachability_report_speaks_spanish_and_its_csv_stays_machine() {
+    let file = root().join(CHILE);
+    let file = file.to_str().unwrap();
+    let es = text(&detmap_in(SPANISH, &["analyze", file]).stdout);
+    assert!(es.contains(" determinantes ("), "a stage's line in Spanish: {es}");
+    assert!(es.contains("habilitan, ") && es.contains(" obstaculizan, "), "{es}");
+    assert!(!es.contains("determinants feed"), "no English line left: {es}");
+    let en = text(&detmap_in(&[], &["analyze", file]).stdout);
+    assert!(en.contains("determinants feed it ("), "{en}");
+
+    let md = text(&detmap_in(SPANISH, &["analyze", file, "--format", "markdown"]).stdout);
+    assert!(
+        md.contains("| distancia | efecto neto | determinante | ruta | confianza más alta |"),
+        "{md}"
+    );
+    let csv = text(&detmap_in(SPANISH, &["analyze", file, "--format", "csv"]).stdout);
+    assert!(csv.starts_with("stage_id,stage,determinant_id,determinant,distance,net_effect,path,strongest_confidence"));
+}

@@ -1086,3 +1086,15 @@ status-compared-differences = { $count ->
     [one] 1 difference
    *[other] { $count } differences
 } from { $file }.
+
+## The reachability report (detmap analyze, text and Markdown; CSV and JSON are machine formats)
+
+report-stage-feeders = { $stage } ({ $id }): { $count ->
+    [one] 1 determinant feeds
+   *[other] { $count } determinants feed
+} it ({ $enable } enable, { $hinder } hinder, { $mixed } mixed)
+report-via = via { $path }
+report-confidence = { $level } confidence
+report-feeding-no-stage = Feeding no stage
+report-feeding-no-stage-list = Feeding no stage: { $list }
+report-table-head = | distance | net effect | determinant | path | strongest confidence |

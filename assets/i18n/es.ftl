@@ -1099,3 +1099,20 @@ status-compared-differences = { $count ->
     [one] 1 diferencia
    *[other] { $count } diferencias
 } respecto de { $file }.
+
+## The reachability report (detmap analyze, text and Markdown; CSV and JSON are machine formats)
+
+report-stage-feeders = { $stage } ({ $id }): { $count ->
+    [one] la alimenta 1 determinante
+   *[other] la alimentan { $count } determinantes
+} ({ $enable } habilitan, { $hinder } obstaculizan, { $mixed } mixtos)
+report-via = vía { $path }
+report-confidence = confianza { $level ->
+    [low] baja
+    [medium] media
+    [high] alta
+   *[other] { $level }
+}
+report-feeding-no-stage = No alimentan ninguna etapa
+report-feeding-no-stage-list = No alimentan ninguna etapa: { $list }
+report-table-head = | distancia | efecto neto | determinante | ruta | confianza más alta |

@@ -2,7 +2,6 @@
 
 use crate::analysis::{PathEnds, Reachability, StrongestConfidence};
 use crate::model::{Id, Map};
-use crate::words::plural;
 use foldhash::HashMap;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -240,24 +239,31 @@ pub fn write_reachability(
                 use crate::analysis::NetEffect::*;
                 writeln!(
                     out,
-                    "\n{} ({stage}): {} it ({} enable, {} hinder, {} mixed)",
-                    labels.of(stage),
-                    plural(feeders.len(), "determinant feeds", "determinants feed"),
-                    count(Enables),
-                    count(Hinders),
-                    count(Mixed)
+                    "\n{}",
+                    crate::tr!(
+                        "report-stage-feeders",
+                        stage = labels.of(stage).to_owned(),
+                        id = stage.to_string(),
+                        count = feeders.len(),
+                        enable = count(Enables),
+                        hinder = count(Hinders),
+                        mixed = count(Mixed)
+                    )
                 )?;
                 for r in rows(&labels, reach, stage) {
                     let parts = path_parts(&r.ends, |id| labels.of(id).to_owned());
                     let via = if parts.len() > 2 {
-                        format!("  via {}", parts[1..parts.len() - 1].join(" > "))
+                        format!(
+                            "  {}",
+                            crate::tr!("report-via", path = parts[1..parts.len() - 1].join(" > "))
+                        )
                     } else {
                         String::new()
                     };
                     // A row resting on links the study only implies says so.
                     let sure = match r.strongest_confidence {
                         "high" | "" => String::new(),
-                        level => format!("  [{level} confidence]"),
+                        level => format!("  [{}]", crate::tr!("report-confidence", level = level.to_owned())),
                     };
                     writeln!(
                         out,
@@ -268,21 +274,15 @@ pub fn write_reachability(
             }
             let unfed = reach.feeding_no_stage();
             if !unfed.is_empty() {
-                writeln!(
-                    out,
-                    "\nFeeding no stage: {}",
-                    unfed.iter().map(|id| labels.of(id)).collect::<Vec<_>>().join("; ")
-                )?;
+                let list = unfed.iter().map(|id| labels.of(id)).collect::<Vec<_>>().join("; ");
+                writeln!(out, "\n{}", crate::tr!("report-feeding-no-stage-list", list = list))?;
             }
         }
         ReportFormat::Markdown => {
             writeln!(out, "# {}\n", md(&map.title))?;
             for stage in stages {
                 writeln!(out, "## {}\n", md(labels.of(stage)))?;
-                writeln!(
-                    out,
-                    "| distance | net effect | determinant | path | strongest confidence |\n|---:|---|---|---|---|"
-                )?;
+                writeln!(out, "{}\n|---:|---|---|---|---|", crate::tr!("report-table-head"))?;
                 for r in rows(&labels, reach, stage) {
                     let path = path_parts(&r.ends, |id| md(labels.of(id))).join(" → ");
                     writeln!(
@@ -299,7 +299,7 @@ pub fn write_reachability(
             }
             let unfed = reach.feeding_no_stage();
             if !unfed.is_empty() {
-                writeln!(out, "## Feeding no stage\n")?;
+                writeln!(out, "## {}\n", crate::tr!("report-feeding-no-stage"))?;
                 for id in unfed {
                     writeln!(out, "- {}", md(labels.of(id)))?;
                 }
