@@ -7,7 +7,7 @@
 //!
 //! The language is process-wide (one window, one command line): [`set_language`] changes it at
 //! once, and the next frame draws in it. [`tr!`](crate::tr) formats a message:
-//! `tr!("status-saved", path = p.display().to_string())`.
+//! `tr!("status-saved-to", file = p.display().to_string())`.
 
 mod language;
 

@@ -274,6 +274,7 @@ impl AppModel {
                 knocked_out: self.state.analysis.knocked_out.clone(),
                 direct_only: self.state.analysis.direct_only,
                 filters: self.state.analysis.filters.clone(),
+                min_confidence: self.state.analysis.min_confidence,
             });
             self.canvas(CanvasEffect::SaveView);
             self.set_fullscreen(true);
@@ -296,6 +297,9 @@ impl AppModel {
                     .analysis
                     .apply(AnalysisRequest::DirectOnly(before.direct_only));
                 self.state.analysis.apply(AnalysisRequest::Filters(before.filters));
+                self.state
+                    .analysis
+                    .apply(AnalysisRequest::MinConfidence(before.min_confidence));
             }
             self.canvas(CanvasEffect::RestoreView);
         }

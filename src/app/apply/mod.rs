@@ -159,6 +159,7 @@ struct BeforePresentation {
     /// A step sets these too.
     direct_only: bool,
     filters: super::analysis_view::Filters,
+    min_confidence: crate::model::Level,
 }
 
 impl AppModel {

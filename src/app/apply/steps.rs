@@ -3,7 +3,9 @@
 //! Building: each change (a step added from the view, renamed, moved, deleted) is one
 //! `Edit::SetPresentation`, so one undo step, made from the lists `app/steps.rs` works out.
 //! Playing: → and Page Down go to the next step, ← and Page Up back. A step sets what the analysis
-//! view brings forward (its focus, feeders, knock-out and filters); what it shows is worked out by
+//! view brings forward (its focus, feeders, knock-out and filters; a feedback loop is lit by the
+//! step's own marks only, not put in the analysis focus, and every link counts whatever the
+//! editor's minimum confidence, as on the slide); what it shows is worked out by
 //! `export::step_view`, as the slides print it, and the canvas is asked to frame the items it
 //! lights (and to hide what a revealing step has not shown yet).
 
@@ -146,5 +148,8 @@ impl AppModel {
         view.apply(AnalysisRequest::DirectOnly(direct));
         view.apply(AnalysisRequest::KnockOut(step.knock_out.clone()));
         view.apply(AnalysisRequest::Filters(step.filters.clone()));
+        // A step keeps no minimum confidence: it shows every link, as its slide does (the
+        // editor's filter comes back with Esc).
+        view.apply(AnalysisRequest::MinConfidence(crate::model::Level::Low));
     }
 }

@@ -238,3 +238,22 @@ fn a_revealing_step_hides_what_the_steps_so_far_did_not_show() {
     step(&mut model, StepRequest::Play(last.id.clone()));
     assert_eq!(hidden(&model), 0);
 }
+
+#[test]
+fn a_played_step_counts_every_link_and_esc_gives_back_the_editor_s_minimum_confidence() {
+    use crate::model::Level;
+    let mut model = chile();
+    model.apply(Request::Run(Command::ToggleAnalysis), 0.0);
+    model.apply(Request::Analysis(AnalysisRequest::MinConfidence(Level::High)), 0.0);
+    model.apply(Request::Run(Command::TogglePresentation), 0.0);
+    model.apply(Request::Run(Command::NextStep), 0.0);
+    assert_eq!(model.state().step, Some(0));
+    assert_eq!(
+        model.state().analysis.min_confidence,
+        Level::Low,
+        "a step shows what its slide shows: every link"
+    );
+    model.apply(Request::Run(Command::Escape), 0.0);
+    assert!(!model.state().presentation);
+    assert_eq!(model.state().analysis.min_confidence, Level::High);
+}

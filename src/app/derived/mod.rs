@@ -283,7 +283,7 @@ fn view_results(
     rows::count_confidence(
         &mut totals,
         body.iter().filter_map(|r| match r {
-            Row::Determinant(i) => Some(&confidence[*i]),
+            Row::Determinant(i) => Some((&cells[*i], &confidence[*i])),
             Row::Group { .. } => None,
         }),
     );

@@ -168,13 +168,17 @@ pub fn confidence(
         .collect()
 }
 
-/// Adds to `totals` how many of the rows shown feed each stage only at low or medium confidence.
-pub fn count_confidence<'a>(totals: &mut [Totals], shown_rows: impl Iterator<Item = &'a Vec<Option<Level>>>) {
-    for row in shown_rows {
-        for (sure, t) in row.iter().zip(totals.iter_mut()) {
-            match sure {
-                Some(Level::Low) => t.low += 1,
-                Some(Level::Medium) => t.medium += 1,
+/// Adds to `totals` how many of the rows shown feed each stage only at low or medium confidence:
+/// feeds only (a feed the knock-out took away is counted as lost, not as tentative).
+pub fn count_confidence<'a>(
+    totals: &mut [Totals],
+    shown_rows: impl Iterator<Item = (&'a Vec<Shown>, &'a Vec<Option<Level>>)>,
+) {
+    for (cells, row) in shown_rows {
+        for ((cell, sure), t) in cells.iter().zip(row).zip(totals.iter_mut()) {
+            match (cell, sure) {
+                (Shown::Feeds(_), Some(Level::Low)) => t.low += 1,
+                (Shown::Feeds(_), Some(Level::Medium)) => t.medium += 1,
                 _ => {}
             }
         }
@@ -245,5 +249,22 @@ mod tests {
             }
         );
         assert_eq!(t[1].lost, 1);
+    }
+
+    #[test]
+    fn only_feeds_count_as_tentative_not_feeds_the_knock_out_took() {
+        let cells = vec![vec![
+            Shown::Feeds(DIRECT),
+            Shown::Lost(FAR),
+            Shown::Empty,
+            Shown::Feeds(FAR),
+        ]];
+        let sure = vec![vec![Some(Level::Low), Some(Level::Low), None, Some(Level::Medium)]];
+        let mut t = vec![Totals::default(); 4];
+        count_confidence(&mut t, cells.iter().zip(&sure));
+        assert_eq!(
+            t.iter().map(|t| (t.low, t.medium)).collect::<Vec<_>>(),
+            [(1, 0), (0, 0), (0, 0), (0, 1)]
+        );
     }
 }

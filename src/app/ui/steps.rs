@@ -122,13 +122,18 @@ impl StepsPanel {
                 .desired_width(f32::INFINITY),
         );
         if note.lost_focus() {
-            send(
-                out,
-                StepRequest::Note {
-                    id: step.id.clone(),
-                    note: self.note.clone(),
-                },
-            );
+            if ui.input(|i| i.key_pressed(Key::Escape)) {
+                // Esc gives up what was typed, as in the title.
+                self.note.clone_from(&step.note);
+            } else if self.note != step.note {
+                send(
+                    out,
+                    StepRequest::Note {
+                        id: step.id.clone(),
+                        note: self.note.clone(),
+                    },
+                );
+            }
         }
         let mut reveal = step.reveal;
         if ui

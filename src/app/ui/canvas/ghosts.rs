@@ -3,6 +3,7 @@
 //! influences as faint links to their ends. Drawn over the map, so a ghost that stood where a node
 //! now stands is still seen; its box is filled with the background, faded, to keep both legible.
 
+use super::batch::Batch;
 use super::draw::{self, Scene, paint_closed};
 use super::geometry::{NodeGeom, rect};
 use crate::app::room::{GhostEnd, Ghosts};
@@ -24,15 +25,24 @@ impl Scene<'_> {
             GhostEnd::Removed(k) => boxes.get(*k).copied(),
         };
         let width = self.line_width(2.0);
+        let head = self.head_size();
+        let view = self.viewport.expand(head * 2.0);
+        // All in one mesh, and only what crosses the view: a comparison with an old or unrelated
+        // map can leave thousands.
+        let mut lines = Batch::new(self.painter.ctx().pixels_per_point());
         for link in &ghosts.links {
             let (Some(a), Some(b)) = (end(&link.from), end(&link.to)) else {
                 continue;
             };
+            if !view.intersects(a.union(b)) {
+                continue;
+            }
             if let Some((p, q)) = draw::link_ends(a, b, 0.0) {
                 let colour = self.palette.sign(link.sign).gamma_multiply(GHOST);
-                draw::paint_link(self.painter, p, q, link.sign, colour, width, self.head_size());
+                draw::link(&mut lines, self.painter, p, q, link.sign, colour, width, head, view);
             }
         }
+        lines.paint(self.painter);
         for (node, r) in ghosts.nodes.iter().zip(&boxes) {
             if !self.visible(*r) {
                 continue;
