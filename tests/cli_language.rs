@@ -202,3 +202,20 @@ fn the_reachability_report_speaks_spanish_and_its_csv_stays_machine() {
     let csv = text(&detmap_in(SPANISH, &["analyze", file, "--format", "csv"]).stdout);
     assert!(csv.starts_with("stage_id,stage,determinant_id,determinant,distance,net_effect,path,strongest_confidence"));
 }
+
+/// What each presentation step shows, under its title in the hand-out (and on its slide), is in
+/// the reader's language; the map's own labels stay as the study wrote them.
+#[test]
+fn the_steps_captions_in_the_hand_out_read_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("informe.md");
+    let file = root().join(CHILE);
+    let run = detmap_in(
+        SPANISH,
+        &["export", file.to_str().unwrap(), "--report", out.to_str().unwrap()],
+    );
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let report = std::fs::read_to_string(&out).unwrap();
+    assert!(report.contains("*Qué alimenta a "), "a stage step's caption in Spanish");
+    assert!(!report.contains("*What feeds "), "no English caption left");
+}

@@ -1098,3 +1098,15 @@ report-confidence = { $level } confidence
 report-feeding-no-stage = Feeding no stage
 report-feeding-no-stage-list = Feeding no stage: { $list }
 report-table-head = | distance | net effect | determinant | path | strongest confidence |
+
+## What a presentation step shows, under its title on a slide and in the hand-out
+
+caption-whole-map = The whole map
+caption-stage = What feeds { $stage }
+caption-stage-direct = What feeds { $stage } (direct feeders only)
+caption-stage-hindering = What feeds { $stage } (what hinders it)
+caption-determinant = What { $determinant } feeds
+caption-path = Why { $determinant } feeds { $stage }
+caption-loop = A feedback loop: { $names }
+caption-without = without { $determinant } (knocked out)
+caption-only = only { $filters }

@@ -1116,3 +1116,15 @@ report-confidence = confianza { $level ->
 report-feeding-no-stage = No alimentan ninguna etapa
 report-feeding-no-stage-list = No alimentan ninguna etapa: { $list }
 report-table-head = | distancia | efecto neto | determinante | ruta | confianza más alta |
+
+## What a presentation step shows, under its title on a slide and in the hand-out
+
+caption-whole-map = El mapa completo
+caption-stage = Qué alimenta a { $stage }
+caption-stage-direct = Qué alimenta a { $stage } (solo lo que la alimenta directamente)
+caption-stage-hindering = Qué alimenta a { $stage } (lo que la obstaculiza)
+caption-determinant = Qué alimenta { $determinant }
+caption-path = Por qué { $determinant } alimenta a { $stage }
+caption-loop = Un bucle de retroalimentación: { $names }
+caption-without = sin { $determinant } (excluido)
+caption-only = solo { $filters }

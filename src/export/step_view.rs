@@ -59,9 +59,9 @@ impl StepView {
 /// The step a map without a presentation is shown as: the whole map, under the map's title.
 pub fn whole_map_step(map: &Map) -> Step {
     let title = if map.title.trim().is_empty() {
-        "The whole map"
+        crate::tr!("caption-whole-map")
     } else {
-        map.title.as_str()
+        map.title.clone()
     };
     Step::whole_map("whole-map", title)
 }
@@ -161,7 +161,7 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
         .collect();
     let label = |id: &Id| map.label_of(id).to_owned();
     let (lit, mut caption) = match &step.focus {
-        Focus::WholeMap => (None, "The whole map".to_owned()),
+        Focus::WholeMap => (None, crate::tr!("caption-whole-map")),
         Focus::Stage { stage, feeders } => {
             let mut lit = Lit::default();
             if map.stage(stage).is_some() {
@@ -186,12 +186,13 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
                         .map(|i| i.id.clone()),
                 );
             }
-            let which = match feeders {
-                Feeders::All => "",
-                Feeders::Direct => " (direct feeders only)",
-                Feeders::Hindering => " (what hinders it)",
+            let stage = label(stage);
+            let caption = match feeders {
+                Feeders::All => crate::tr!("caption-stage", stage = stage),
+                Feeders::Direct => crate::tr!("caption-stage-direct", stage = stage),
+                Feeders::Hindering => crate::tr!("caption-stage-hindering", stage = stage),
             };
-            (Some(lit), format!("What feeds {}{which}", label(stage)))
+            (Some(lit), caption)
         }
         Focus::Determinant { determinant } => {
             let mut lit = Lit::default();
@@ -203,7 +204,10 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
                     }
                 }
             }
-            (Some(lit), format!("What {} feeds", label(determinant)))
+            (
+                Some(lit),
+                crate::tr!("caption-determinant", determinant = label(determinant)),
+            )
         }
         Focus::Path { determinant, stage } => {
             let mut lit = Lit::default();
@@ -216,7 +220,10 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
                     }
                 }
             }
-            (Some(lit), format!("Why {} feeds {}", label(determinant), label(stage)))
+            (
+                Some(lit),
+                crate::tr!("caption-path", determinant = label(determinant), stage = label(stage)),
+            )
         }
         Focus::FeedbackLoop { determinants } => {
             let mut lit = Lit::default();
@@ -235,15 +242,17 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
             if let Some(first) = names.first().cloned() {
                 names.push(first);
             }
-            (Some(lit), format!("A feedback loop: {}", names.join(" → ")))
+            (Some(lit), crate::tr!("caption-loop", names = names.join(" → ")))
         }
     };
     if let Some(d) = knocked {
-        caption.push_str(&format!(" · without {} (knocked out)", label(d)));
+        caption.push_str(" · ");
+        caption.push_str(&crate::tr!("caption-without", determinant = label(d)));
     }
     let filters = step.filters.describe();
     if !filters.is_empty() {
-        caption.push_str(&format!(" · only {}", filters.join(", ")));
+        caption.push_str(" · ");
+        caption.push_str(&crate::tr!("caption-only", filters = filters.join(", ")));
     }
 
     let stages = map.stages.len();
