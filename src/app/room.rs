@@ -57,6 +57,8 @@ pub struct Comparison {
     /// The other map's file name.
     pub file: String,
     pub other: Map,
+    /// The other map's boxes, worked out once: it does not change while compared.
+    other_boxes: Vec<NodeBox>,
     /// The other map is the "before": added means in this map only.
     pub changes: Vec<Change>,
     /// The added and changed stages, determinants and influences brought forward on the canvas,
@@ -70,9 +72,11 @@ pub struct Comparison {
 
 impl Comparison {
     pub fn new(file: String, other: Map, doc: &Map, key: (u64, u64)) -> Self {
+        let other_boxes = MapGeometry::new(&other).nodes;
         let mut c = Comparison {
             file,
             other,
+            other_boxes,
             changes: Vec::new(),
             emphasis: Emphasis::default(),
             ghosts: Ghosts::default(),
@@ -119,7 +123,7 @@ impl Comparison {
         }
         let admitted = vec![true; doc.determinants.len()];
         self.emphasis = Emphasis::compute(doc, &admitted, Some(&lit), None, Level::Low);
-        self.ghosts = Ghosts::of(&self.other, doc);
+        self.ghosts = Ghosts::of(&self.other, &self.other_boxes, doc);
     }
 
     /// How many changes of each kind: added, removed, changed (fields, not items).
@@ -165,9 +169,9 @@ pub enum GhostEnd {
 }
 
 impl Ghosts {
-    /// Linear in the two maps: one matching, and the geometry of the other map when it has
-    /// something this one lacks.
-    pub fn of(other: &Map, doc: &Map) -> Ghosts {
+    /// Linear in the two maps: one matching. `boxes` are the other map's (`MapGeometry::new`'s
+    /// nodes: its stages, then its determinants).
+    pub fn of(other: &Map, boxes: &[NodeBox], doc: &Map) -> Ghosts {
         let matching = crate::merge::matching::match_maps(doc, other);
         let mut ghosts = Ghosts::default();
         let removed = |m: &[Option<usize>]| m.iter().any(Option::is_none);
@@ -183,11 +187,11 @@ impl Ghosts {
                     .map(|(id, m)| (id, m.map(|i| &doc.determinants[i].id))),
             );
         let mut ends: HashMap<&Id, GhostEnd> = HashMap::new();
-        for (node, (there, here)) in MapGeometry::new(other).nodes.into_iter().zip(nodes) {
+        for (node, (there, here)) in boxes.iter().zip(nodes) {
             let end = match here {
                 Some(id) => GhostEnd::Here(id.clone()),
                 None => {
-                    ghosts.nodes.push(node);
+                    ghosts.nodes.push(node.clone());
                     GhostEnd::Removed(ghosts.nodes.len() - 1)
                 }
             };
@@ -224,7 +228,7 @@ mod tests {
     #[test]
     fn a_map_compared_with_itself_has_no_ghosts() {
         let map = chile();
-        let g = Ghosts::of(&map, &map);
+        let g = Ghosts::of(&map, &MapGeometry::new(&map).nodes, &map);
         assert!(g.nodes.is_empty() && g.links.is_empty());
     }
 
@@ -260,7 +264,7 @@ mod tests {
         }
         after.determinants[0].position = Position { x: 9999.0, y: 9999.0 };
 
-        let g = Ghosts::of(&before, &after);
+        let g = Ghosts::of(&before, &MapGeometry::new(&before).nodes, &after);
         assert_eq!(g.nodes.len(), 1);
         assert_eq!(g.nodes[0].id, gone.id);
         let centre = g.nodes[0].rect.center();
