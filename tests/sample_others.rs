@@ -27,6 +27,36 @@ fn ogp() -> Map {
     load("chile-open-government-forum.ron")
 }
 
+/// The presentation's knock-out step takes `determinant` out (the map valid, one such step), and
+/// what the analysis says is lost without it.
+fn presentation_knock_out(map: &Map, determinant: &str) -> detmap::analysis::KnockOut {
+    assert_eq!(detmap::model::validate(map), []);
+    let step = map
+        .presentation
+        .iter()
+        .find(|s| s.knock_out.is_some())
+        .expect("a knock-out step");
+    assert_eq!(step.knock_out, Some(id(determinant)));
+    let graph = detmap::analysis::MapGraph::new(map);
+    detmap::analysis::knock_out(&graph, &id(determinant)).unwrap()
+}
+
+/// Every step has a note short enough for the room, and every step that focuses lights something.
+fn every_step_has_a_short_note_and_lights_what_it_shows(map: &Map) {
+    let reach = Reachability::compute(map);
+    let views = detmap::export::step_views(map, &reach);
+    for (step, view) in map.presentation.iter().zip(&views) {
+        assert!(
+            !step.note.is_empty() && step.note.len() <= 240,
+            "{}: a short note",
+            step.id
+        );
+        if step.focus != detmap::model::Focus::WholeMap {
+            assert!(view.has_focus(), "{} lights nothing", step.id);
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Chile, national human rights action plans (World Bank PRWP 10578)
 // ---------------------------------------------------------------------------------------------------------
@@ -301,25 +331,10 @@ fn nhrap_presentation_tells_that_none_of_the_three_conditions_was_met() {
     for n in ["Condition 1 not met", "Condition 2 not met", "Condition 3 not met"] {
         assert!(titles.iter().any(|t| t.starts_with(n)), "{n}: {titles:?}");
     }
-    let knock_out = map
-        .presentation
-        .iter()
-        .find(|s| s.knock_out.is_some())
-        .expect("a knock-out step");
-    assert_eq!(knock_out.knock_out, Some(id("undersecretary")));
-    let reach = Reachability::compute(&map);
-    let views = detmap::export::step_views(&map, &reach);
+    presentation_knock_out(&map, "undersecretary");
+    let views = detmap::export::step_views(&map, &Reachability::compute(&map));
     assert_eq!(views.len(), map.presentation.len());
-    for (step, view) in map.presentation.iter().zip(&views) {
-        assert!(
-            !step.note.is_empty() && step.note.len() <= 240,
-            "{}: a short note",
-            step.id
-        );
-        if step.focus != detmap::model::Focus::WholeMap {
-            assert!(view.has_focus(), "{} lights nothing", step.id);
-        }
-    }
+    every_step_has_a_short_note_and_lights_what_it_shows(&map);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -533,15 +548,7 @@ fn peru_authorities_closed_to_participation_impede_cso_demands() {
 #[test]
 fn peru_presentation_knocks_out_cso_participation() {
     let map = peru();
-    assert_eq!(detmap::model::validate(&map), []);
-    let step = map
-        .presentation
-        .iter()
-        .find(|s| s.knock_out.is_some())
-        .expect("a knock-out step");
-    assert_eq!(step.knock_out, Some(id("cso-participation")));
-    let graph = detmap::analysis::MapGraph::new(&map);
-    let loss = detmap::analysis::knock_out(&graph, &id("cso-participation")).unwrap();
+    let loss = presentation_knock_out(&map, "cso-participation");
     let baseline = loss
         .losses
         .iter()
@@ -556,18 +563,7 @@ fn peru_presentation_knocks_out_cso_participation() {
     ] {
         assert!(baseline.lost_enablers.contains(&id(d)), "{d}");
     }
-    let reach = Reachability::compute(&map);
-    let views = detmap::export::step_views(&map, &reach);
-    for (step, view) in map.presentation.iter().zip(&views) {
-        assert!(
-            !step.note.is_empty() && step.note.len() <= 240,
-            "{}: a short note",
-            step.id
-        );
-        if step.focus != detmap::model::Focus::WholeMap {
-            assert!(view.has_focus(), "{} lights nothing", step.id);
-        }
-    }
+    every_step_has_a_short_note_and_lights_what_it_shows(&map);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -751,15 +747,7 @@ fn ogp_plan_cycles_are_told_apart() {
 #[test]
 fn ogp_presentation_knocks_out_the_forum() {
     let map = ogp();
-    assert_eq!(detmap::model::validate(&map), []);
-    let step = map
-        .presentation
-        .iter()
-        .find(|s| s.knock_out.is_some())
-        .expect("a knock-out step");
-    assert_eq!(step.knock_out, Some(id("formal-forum")));
-    let graph = detmap::analysis::MapGraph::new(&map);
-    let loss = detmap::analysis::knock_out(&graph, &id("formal-forum")).unwrap();
+    let loss = presentation_knock_out(&map, "formal-forum");
     let monitoring = loss
         .losses
         .iter()
@@ -785,16 +773,5 @@ fn ogp_presentation_knocks_out_the_forum() {
             .contains(&id("nap-commitment-formal-mechanism"))
     );
     assert!(!co_creation.lost_enablers.contains(&id("stakeholder-networks")));
-    let reach = Reachability::compute(&map);
-    let views = detmap::export::step_views(&map, &reach);
-    for (step, view) in map.presentation.iter().zip(&views) {
-        assert!(
-            !step.note.is_empty() && step.note.len() <= 240,
-            "{}: a short note",
-            step.id
-        );
-        if step.focus != detmap::model::Focus::WholeMap {
-            assert!(view.has_focus(), "{} lights nothing", step.id);
-        }
-    }
+    every_step_has_a_short_note_and_lights_what_it_shows(&map);
 }
