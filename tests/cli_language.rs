@@ -127,7 +127,7 @@ fn an_exported_svg_has_its_legend_in_spanish_and_the_csv_its_headings() {
     for words in [
         ">Leyenda<",
         ">Influencia<",
-        ">habilita<",
+        ">facilita<",
         ">obstaculiza<",
         ">etapa de respuesta<",
         ">Naturaleza (forma)<",
@@ -189,14 +189,14 @@ fn the_reachability_report_speaks_spanish_and_its_csv_stays_machine() {
     let file = file.to_str().unwrap();
     let es = text(&detmap_in(SPANISH, &["analyze", file]).stdout);
     assert!(es.contains(" determinantes ("), "a stage's line in Spanish: {es}");
-    assert!(es.contains("habilitan, ") && es.contains(" obstaculizan, "), "{es}");
+    assert!(es.contains("facilitan, ") && es.contains(" obstaculizan, "), "{es}");
     assert!(!es.contains("determinants feed"), "no English line left: {es}");
     let en = text(&detmap_in(&[], &["analyze", file]).stdout);
     assert!(en.contains("determinants feed it ("), "{en}");
 
     let md = text(&detmap_in(SPANISH, &["analyze", file, "--format", "markdown"]).stdout);
     assert!(
-        md.contains("| distancia | efecto neto | determinante | ruta | confianza más alta |"),
+        md.contains("| distancia | efecto neto | determinante | camino | confianza más alta |"),
         "{md}"
     );
     let csv = text(&detmap_in(SPANISH, &["analyze", file, "--format", "csv"]).stdout);

@@ -49,7 +49,7 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
         .click();
     h.run();
     h.get_by_label("Categoría (relleno):");
-    h.get_by_label("habilita");
+    h.get_by_label("facilita");
     h.get_by_label_contains("Análisis").click();
     h.run();
     h.get_by_label("Matriz");
@@ -60,16 +60,16 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.get_by_label("Ámbito");
     h.get_by_label("Agrupar por");
     h.get_by_label("Solo influencias directas");
-    h.get_by_label("Por qué y qué pasaría si");
+    h.get_by_label("Por qué y qué pasaría si…");
     h.get_by_label_contains("La alimentan, etapa 1: ");
     h.get_by_label_contains("Etapa 1: ").click();
     h.run();
-    h.get_by_label_contains("Qué alimenta 1.");
+    h.get_by_label_contains("Qué alimenta a la etapa 1: ");
     h.get_by_label_contains("Directamente (");
     // The tab and the stage's section.
     assert_eq!(h.query_all_by_label("Puntos de presión").count(), 2);
     // A cell: why, in words.
-    h.get_by_label("Civil society research and visibility → Acknowledgment and prioritisation: directo, habilita")
+    h.get_by_label("Civil society research and visibility → Acknowledgment and prioritisation: directo, facilita")
         .click();
     h.run();
     h.get_by_label("Por qué Civil society research and visibility alimenta a Acknowledgment and prioritisation");
@@ -84,9 +84,7 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.get_by_label("Excluir: ¿qué pasaría sin él?").click();
     h.run();
     h.get_by_label_contains("Si se excluye Civil society research and visibility");
-    h.get_by_label(
-        "⚠ Acknowledgment and prioritisation deja de estar habilitada por: International organisations' support.",
-    );
+    h.get_by_label("⚠ Acknowledgment and prioritisation pierde el apoyo de: International organisations' support.");
     h.get_by_label_contains("Perdidos por la exclusión (×), etapa 1: ");
     assert!(h.query_by_label_contains("Knock out").is_none());
     assert!(h.query_by_label_contains("Why and what if").is_none());
@@ -97,7 +95,7 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.get_by_label_contains("Atajos de teclado").click();
     h.run();
     h.get_by_label("Doble clic en un espacio vacío del lienzo");
-    h.get_by_label("Rueda del mouse o pellizco");
+    h.get_by_label("Rueda del mouse o gesto de pellizco");
     h.get_by_label("Close window").click();
     h.run();
 

@@ -1,7 +1,7 @@
 # Determinant Mapper: la interfaz en español. Cada mensaje de en.ftl está aquí con las mismas
-# variables (las pruebas lo comprueban). Términos como en la literatura en español sobre
-# determinantes y en los estudios de Chile y Perú: etapa de respuesta, habilitador /
-# obstaculizador, interno / externo, directo / indirecto, estructural / punto de presión.
+# variables (las pruebas lo comprueban). Los términos se eligen en GLOSSARY-es.md (etapa de
+# respuesta; habilitador / obstaculizador, y como verbos facilita / obstaculiza; interno / externo;
+# directo / indirecto; estructural / punto de presión; excluir del análisis): manténgalos.
 
 ## Counts
 
@@ -32,7 +32,7 @@ menu-open-sample = Abrir ejemplo
 menu-open-recent = Abrir reciente
 menu-export = Exportar
 menu-language = Idioma
-menu-language-system = Como el sistema ({ $language })
+menu-language-system = Idioma del sistema ({ $language })
 
 ## Commands (menus, shortcuts list, toolbar hints)
 
@@ -67,7 +67,7 @@ command-compare = Comparar con…
 command-toggle-analysis = Panel de análisis
 command-toggle-legend = Leyenda
 command-toggle-drag-selects = Arrastrar en el lienzo selecciona
-command-toggle-theme = Claro / oscuro
+command-toggle-theme = Tema claro / oscuro
 command-toggle-presentation = Modo presentación
 command-toggle-fullscreen = Pantalla completa
 command-show-shortcuts = Atajos de teclado
@@ -88,9 +88,9 @@ toolbar-add-determinant-hint = O haga doble clic en un espacio vacío del lienzo
 toolbar-add-stage = + Etapa
 toolbar-add-stage-hint = Una nueva etapa de respuesta
 toolbar-flip-sign = ± Invertir signo
-toolbar-flip-sign-hint = Habilita ↔ obstaculiza, en las influencias seleccionadas
+toolbar-flip-sign-hint = Facilita ↔ obstaculiza, en las influencias seleccionadas
 toolbar-analysis = Análisis
-toolbar-analysis-hint = Qué alimenta cada etapa, por qué, y qué pasaría si
+toolbar-analysis-hint = Qué alimenta cada etapa, por qué y qué pasaría si faltara un determinante
 toolbar-fit = Ajustar
 toolbar-fit-hint = Mostrar el mapa completo
 toolbar-pan = ✋ Mover
@@ -98,7 +98,7 @@ toolbar-pan-hint = Arrastrar en el lienzo vacío mueve la vista (Mayús+arrastra
 toolbar-select = ⬚ Seleccionar
 toolbar-select-hint = Arrastrar en el lienzo vacío selecciona con un recuadro (Espacio+arrastrar mueve la vista)
 presentation-leave = Salir de la presentación (Esc)
-presentation-hint = Haga clic en una etapa para ver qué la alimenta, en un determinante para ver qué alimenta
+presentation-hint = Haga clic en una etapa para ver qué la alimenta, o en un determinante para ver qué etapas alimenta
 
 ## Status bar
 
@@ -111,7 +111,7 @@ status-map-counts = { $determinants } · { $influences } · { $stages }
 legend-hide = Ocultar la leyenda (Alt+L)
 legend-category = Categoría (relleno)
 legend-influence = Influencia
-legend-enables = habilita
+legend-enables = facilita
 legend-hinders = obstaculiza
 legend-strength = Más gruesa: más fuerte · más tenue: menos segura
 legend-stage = etapa de respuesta
@@ -129,7 +129,7 @@ overview-hint = El mapa completo: haga clic o arrastre para mover la vista
 
 ## Start screen
 
-start-tagline = Mapee lo que impulsó u obstaculizó la respuesta de un país a un problema de política pública.
+start-tagline = Elabore el mapa de lo que impulsó u obstaculizó la respuesta de un país a un problema de política pública.
 start-new = Mapa nuevo
 start-open = Abrir un archivo…
 start-samples = Ejemplos
@@ -177,13 +177,22 @@ analysis-tab-hints = Sugerencias de codificación ({ $count })
 analysis-close = Cerrar el panel de análisis (Alt+A)
 analysis-clear-focus = Quitar el foco
 analysis-clear-focus-hint = Volver a mostrar el mapa completo (Esc)
-analysis-bring-back = Restituir
+analysis-bring-back = Reincorporar
 analysis-bring-back-hint = Deshacer la exclusión (el mapa en sí nunca cambió)
-analysis-what-feeds = Qué alimenta { $number }. { $stage }
+analysis-what-feeds = Qué alimenta a la etapa { $number }: { $stage }
 analysis-feeders-summary = { $count ->
     [one] 1 determinante
    *[other] { $count } determinantes
-}: { $direct } directamente, { $indirect } a través de otros · { $enable } habilitan, { $hinder } obstaculizan, { $mixed } mixtos
+}: { $direct } directamente, { $indirect } a través de otros · { $enable ->
+    [one] 1 facilita
+   *[other] { $enable } facilitan
+}, { $hinder ->
+    [one] 1 obstaculiza
+   *[other] { $hinder } obstaculizan
+}, { $mixed ->
+    [one] 1 mixto
+   *[other] { $mixed } mixtos
+}
 analysis-knocked-out = Excluido: { $determinant }
 
 ## File chooser (the window's own, where the desktop has no file dialog)
@@ -213,7 +222,7 @@ chooser-documents = Documentos
 chooser-downloads = Descargas
 chooser-music = Música
 chooser-pictures = Imágenes
-chooser-videos = Vídeos
+chooser-videos = Videos
 chooser-pin = Fijar
 chooser-unpin = Quitar
 chooser-rename = Renombrar
@@ -234,18 +243,24 @@ room-review-summary = { $conflicts ->
     [one] 1 conflicto
    *[other] { $conflicts } conflictos
 } por revisar, { $added ->
-    [one] 1 elemento añadido
-   *[other] { $added } elementos añadidos
+    [one] 1 elemento agregado
+   *[other] { $added } elementos agregados
 }. Haga clic en un valor para conservarlo en su lugar (Deshacer lo revierte).
 room-edited = Editado después de la combinación: ninguno de estos valores es el del mapa.
 room-compared-with = Comparado con { $file }
 room-same = Los dos mapas dicen lo mismo.
-room-counts = { $added } añadidos, { $removed } quitados, { $changed ->
+room-counts = { $added ->
+    [one] 1 agregado
+   *[other] { $added } agregados
+}, { $removed ->
+    [one] 1 eliminado
+   *[other] { $removed } eliminados
+}, { $changed ->
     [one] 1 cambio
    *[other] { $changed } cambios
 }
-room-marked = Los elementos añadidos y cambiados se destacan en el lienzo; los eliminados se dibujan con línea discontinua donde estaban.
-room-added-here = Añadidos en este mapa
+room-marked = Los elementos agregados y cambiados se destacan en el lienzo; los eliminados se dibujan con línea discontinua donde estaban.
+room-added-here = Agregados en este mapa
 room-removed-here = No están en este mapa (solo en { $file })
 room-changed = Cambiados
 room-more = … y { $count } más
@@ -266,9 +281,9 @@ coded-no-category = sin categoría
 confidence-low = baja
 confidence-medium = media
 confidence-high = alta
-sign-enables = habilita
+sign-enables = facilita
 sign-hinders = obstaculiza
-net-enables = habilita
+net-enables = facilita
 net-hinders = obstaculiza
 net-mixed = mixto
 grouping-map-order = orden del mapa
@@ -301,7 +316,10 @@ cell-confidence = { $cell }, confianza { $confidence }
 
 matrix-needs = La matriz necesita al menos una etapa y un determinante.
 matrix-no-rows = Ningún determinante pasa los filtros.
-matrix-shown = { $shown } de { $total } determinantes · etapa de respuesta →
+matrix-shown = { $shown } de { $total ->
+    [one] 1 determinante
+   *[other] { $total } determinantes
+} · etapa de respuesta →
 matrix-stage = Etapa { $number }: { $stage }
 matrix-click-stage = Clic: qué la alimenta
 matrix-click-determinant = Clic: las etapas que alimenta
@@ -316,22 +334,22 @@ matrix-total-tentative = Provisionales (confianza baja)
 matrix-mark-low = baja
 matrix-mark-medium = media
 matrix-confidence-legend = baja, media: solo vínculos menos seguros
-matrix-confidence-legend-hint = Una celda rayada con «baja» es provisional: todos sus caminos pasan por una influencia de confianza baja (un vínculo que el estudio sugiere, pero no afirma). «media» indica que su camino más seguro tiene confianza media. Fije la confianza mínima para dejarlas fuera.
+matrix-confidence-legend-hint = Una celda rayada con “baja” es provisional: todos sus caminos pasan por una influencia de confianza baja (un vínculo que el estudio sugiere, pero no afirma). “media” indica que su camino más seguro tiene confianza media. Fije la confianza mínima para dejarlas fuera.
 
 ## Analysis panel: explanations in words
 
 path-loop-reinforcing = Bucle de retroalimentación reforzador
-path-loop-reinforcing-why = Un número par de obstaculizaciones: se amplifica a sí mismo.
+path-loop-reinforcing-why = Un número par de influencias que obstaculizan: se amplifica a sí mismo.
 path-loop-balancing = Bucle de retroalimentación compensador
-path-loop-balancing-why = Un número impar de obstaculizaciones: se amortigua a sí mismo.
-path-nothing-title = Por qué y qué pasaría si
+path-loop-balancing-why = Un número impar de influencias que obstaculizan: se amortigua a sí mismo.
+path-nothing-title = Por qué y qué pasaría si…
 path-nothing-stage = Haga clic en una etapa (en el mapa o en la cabecera de una columna) para ver qué la alimenta.
 path-nothing-determinant = Haga clic en un determinante para ver las etapas que alimenta y los caminos hasta ellas.
 path-nothing-cell = Haga clic en una celda de la matriz para ver por qué: un camino explicativo, con su evidencia.
 path-without = Si se excluye { $determinant }:
 path-no-loss = Ninguna etapa pierde apoyo habilitador.
 path-loses-all = ⚠ { $stage } pierde todo su apoyo habilitador.
-path-no-longer-enabled = ⚠ { $stage } deja de estar habilitada por: { $determinants }.
+path-no-longer-enabled = ⚠ { $stage } pierde el apoyo de: { $determinants }.
 path-stage-loses-all = ⚠ Si se excluye el determinante, la etapa pierde todo su apoyo habilitador.
 path-stage-enablers-drop = { $count ->
     [one] ⚠ Si se excluye el determinante, la etapa pierde 1 de sus habilitadores.
@@ -358,14 +376,14 @@ path-cell-medium = Su camino más seguro tiene confianza media.
 path-step-weak = Vínculo débil: confianza { $confidence }
 path-weakest = · vínculo más débil: confianza { $confidence }
 path-knock-out = Excluir: ¿qué pasaría sin él?
-path-knock-out-hint = El mapa no cambia: el análisis deja fuera este determinante hasta que usted lo restituya
+path-knock-out-hint = El mapa no cambia: el análisis deja fuera este determinante hasta que usted lo reincorpore
 path-feeds = Alimenta
 path-lost-feed = ×  { $stage } (perdida por la exclusión)
 path-no-stage = ninguna etapa
 path-paths = Caminos
 path-hint = Sugerencia: { $hint }
 path-why-feeds = Por qué { $determinant } alimenta a { $stage }
-path-cell-lost = Así está dibujado; si se excluye el determinante, esta alimentación desaparece.
+path-cell-lost = Así está dibujado; si se excluye el determinante, deja de alimentar esta etapa.
 path-cell-none = No alimenta esta etapa.
 path-enabling = { $count ->
     [one] Un camino habilitador, 1 paso
@@ -433,7 +451,7 @@ inspector-coding-of = { $count ->
     [one] Codificación del determinante seleccionado
    *[other] Codificación de los { $count } determinantes seleccionados
 }
-inspector-coding-applies = Lo que elija aquí se aplica a todos ellos; un solo Deshacer lo revierte. «{ $mixed }»: difieren entre sí.
+inspector-coding-applies = Lo que elija aquí se aplica a todos ellos; un solo Deshacer lo revierte. “{ $mixed }”: difieren entre sí.
 inspector-mixed = distintos
 inspector-mixed-hint = Los determinantes seleccionados difieren en este campo; lo que elija se aplica a todos ellos.
 inspector-id = id { $id }
@@ -453,7 +471,7 @@ inspector-move-down = Bajar
 inspector-delete-determinant = Eliminar determinante
 inspector-delete-stage = Eliminar etapa
 inspector-delete-influence = Eliminar influencia
-inspector-enables-arrow = habilita →
+inspector-enables-arrow = facilita →
 inspector-hinders-arrow = obstaculiza ⇥
 inspector-sign = Signo
 inspector-strength = Intensidad
@@ -468,8 +486,8 @@ inspector-nature = Naturaleza
 inspector-nature-unknown = naturaleza no indicada
 inspector-effect = Efecto
 inspector-new-influences-start = { $count ->
-    [one] Las nuevas influencias que parten de él comienzan como «{ $sign }».
-   *[other] Las nuevas influencias que parten de ellos comienzan como «{ $sign }».
+    [one] Las nuevas influencias que parten de él comienzan como “{ $sign }”.
+   *[other] Las nuevas influencias que parten de ellos comienzan como “{ $sign }”.
 }
 inspector-share = ({ $count } de { $total })
 inspector-categories = Categorías
@@ -511,7 +529,7 @@ inspector-no-stages = Aún no hay etapas: presione Alt+S o use + Etapa en el lie
 inspector-map-categories = Categorías ({ $count })
 inspector-remove-unused-category = Quitar esta categoría sin uso
 inspector-map-tags = Etiquetas ({ $count })
-inspector-tags-intro = Lentes como las 4 P; agregue etiquetas a los determinantes en su inspector.
+inspector-tags-intro = Enfoques como las 4 P; agregue etiquetas a los determinantes en su inspector.
 inspector-remove-tag-everywhere = Quitar esta etiqueta del mapa y de todos los determinantes
 
 ## Undo and redo: what a step did (src/app/edit.rs, Edit::describe)
@@ -855,10 +873,10 @@ handout-intro = Este informe fue elaborado por Determinant Mapper a partir del m
 }.
 handout-how-to-read = Cómo leerlo
 handout-read-direct = Un determinante alimenta una etapa **directamente** cuando una influencia va de él a la etapa sin intermediarios, e **indirectamente** cuando llega a la etapa solo a través de otros determinantes. La **distancia** es el número de influencias del camino más corto.
-handout-read-signs = Los signos se multiplican a lo largo de un camino: un determinante que obstaculiza algo que obstaculiza una etapa la habilita. El **efecto neto** es *habilita* u *obstaculiza*, o *mixto* cuando llegan a la etapa caminos de ambos signos.
+handout-read-signs = Los signos se multiplican a lo largo de un camino: un determinante que obstaculiza algo que obstaculiza una etapa la facilita. El **efecto neto** es *facilita* u *obstaculiza*, o *mixto* cuando llegan a la etapa caminos de ambos signos.
 handout-read-coding = La **codificación** (ámbito, carácter directo, naturaleza, efecto) es la de los investigadores; los grupos *directo* e *indirecto* de más abajo son la estructura del mapa. Donde ambas no coinciden, el informe da una sugerencia al final.
-handout-read-confidence = Las influencias llevan la **confianza** que les asigna el estudio: *alta* donde afirma el vínculo (o no se indica confianza), *media*, o *baja* donde solo lo sugiere. Un camino es tan seguro como su vínculo más débil y una alimentación como su camino más seguro; una alimentación que descansa solo en vínculos de confianza baja se marca como **tentativa**.
-handout-strongest-low = Confianza más alta: baja, por lo tanto **tentativa**: todo camino desde él descansa en un vínculo que el estudio solo sugiere.
+handout-read-confidence = Las influencias llevan la **confianza** que les asigna el estudio: *alta* donde afirma el vínculo (o no se indica confianza), *media*, o *baja* donde solo lo sugiere. Un camino es tan seguro como su vínculo más débil, y lo que un determinante aporta a una etapa, como su camino más seguro; si descansa solo en vínculos de confianza baja, se marca como **provisional**.
+handout-strongest-low = Confianza más alta: baja, por lo tanto **provisional**: todo camino desde él descansa en un vínculo que el estudio solo sugiere.
 handout-strongest-medium = Confianza más alta: media.
 handout-read-evidence = Cada paso de un camino se respalda con la evidencia registrada para esa influencia, citada por fuente (listadas al final).
 handout-presentation = Presentación
@@ -884,7 +902,7 @@ handout-pressure-points = Puntos de presión
 handout-structural-none = Estructurales: ninguno; ningún determinante está en todos los caminos de otro hacia esta etapa.
 handout-structural = Estructural: **{ $determinant }**; todo camino hacia esta etapa desde { $feeders } pasa por él.
 handout-structural-also-coded = Estructural: **{ $determinant }** (codificado además como punto de presión); todo camino hacia esta etapa desde { $feeders } pasa por él.
-handout-structural-more = Estructurales: { $count } más, cada uno con no más dependientes que el último de arriba (solo se listan los primeros { $limit }).
+handout-structural-more = Estructurales: { $count } más, cada uno con tantos dependientes como el último de arriba, o menos (solo se listan los primeros { $limit }).
 handout-coded-none = Codificados por los investigadores: ninguno de los determinantes que alimentan esta etapa.
 handout-coded = Codificados por los investigadores: { $determinants }.
 handout-and = { $first } y { $last }
@@ -894,7 +912,7 @@ handout-and-others = { $count ->
 }
 handout-overview = Resumen
 handout-no-stages = El mapa no tiene etapas de respuesta.
-handout-overview-header = | # | Etapa | Determinantes | Directos | Indirectos | Habilitan | Obstaculizan | Mixtos |
+handout-overview-header = | # | Etapa | Determinantes | Directos | Indirectos | Facilitan | Obstaculizan | Mixtos |
 handout-more-steps = { $count ->
     [one] 1 paso más
    *[other] { $count } pasos más
@@ -929,7 +947,7 @@ dialog-open-map = Abrir un mapa
 dialog-save-map-as = Guardar el mapa como
 status-sample-unreadable = No se pudo leer el ejemplo { $name }.
 status-not-saved-changed = No se guardó: { $file } cambió en el disco desde que se abrió o se guardó aquí.
-status-not-saved-comments = Aún no se guarda: { $file } tiene comentarios escritos a mano, que se perderían al guardar.
+status-not-saved-comments = Aún no se ha guardado: { $file } tiene comentarios escritos a mano, que se perderían al guardar.
 status-not-saved = No se guardó.
 status-saved-to = Guardado en { $file }
 status-not-saved-because = No se guardó: { $cause }
@@ -984,7 +1002,7 @@ gesture-rename-how = Doble clic en un determinante o una etapa
 gesture-rename-typing = Renombrar escribiendo
 gesture-rename-typing-how = Seleccione un determinante o una etapa y escriba; las letras solas nunca ejecutan un comando
 gesture-new-influence = Nueva influencia
-gesture-new-influence-how = Arrastre desde el punto del borde derecho de un determinante, o Ctrl+arrastrar desde él
+gesture-new-influence-how = Arrastre desde el punto del borde derecho de un determinante, o Ctrl+arrastre desde él
 gesture-select = Seleccionar
 gesture-select-how = Clic; Mayús+clic agrega o quita
 gesture-select-box = Seleccionar con un recuadro
@@ -994,7 +1012,7 @@ gesture-move-how = Arrastre un nodo; un nodo seleccionado mueve toda la selecci�
 gesture-pan = Desplazar la vista
 gesture-pan-how = Arrastre en el lienzo vacío, o arrastre con el botón central
 gesture-zoom = Zoom
-gesture-zoom-how = Rueda del mouse o pellizco
+gesture-zoom-how = Rueda del mouse o gesto de pellizco
 gesture-open = Abrir un archivo
 gesture-open-how = Suelte un archivo .ron sobre la ventana
 drop-hint = Suelte un archivo de mapa .ron para abrirlo
@@ -1051,7 +1069,7 @@ step-title-without = Sin { $determinant }
 step-title-stage = Qué alimenta a { $stage }
 step-title-stage-direct = Qué alimenta directamente a { $stage }
 step-title-stage-hindering = Qué obstaculiza a { $stage }
-step-title-determinant = Qué alimenta { $determinant }
+step-title-determinant = Qué etapas alimenta { $determinant }
 step-title-path = Por qué { $determinant } alimenta a { $stage }
 step-title-loop = Un bucle de retroalimentación que pasa por { $determinant }
 step-shows-without = sin { $determinant }
@@ -1075,17 +1093,17 @@ status-restored-copy-stays = Restaurado, pero la copia queda en { $file } ({ $er
 status-not-deleted = No se pudo eliminar { $file }: { $error }
 status-paste-broken-map = El portapapeles contiene un archivo de mapa que no se puede abrir, así que no se pegó nada.
 status-dialog-already-open = Ya hay un diálogo de archivos abierto.
-dialog-import-spreadsheet = Importar una planilla
-dialog-merge-map = Fusionar un mapa con este
+dialog-import-spreadsheet = Importar una hoja de cálculo
+dialog-merge-map = Combinar un mapa con este
 dialog-compare-map = Comparar este mapa con
 status-imported = Se importó { $file }: { $determinants }, { $influences }, { $stages }.
 status-more-notes = { $count ->
     [one] (y 1 nota más)
    *[other] (y { $count } notas más)
 }
-status-not-merged = No se fusionó.
-status-not-merged-because = No se fusionó: { $problem }
-status-merged = Se fusionó { $file }: { $added ->
+status-not-merged = No se combinó.
+status-not-merged-because = No se combinó: { $problem }
+status-merged = Se combinó { $file }: { $added ->
     [one] 1 elemento agregado
    *[other] { $added } elementos agregados
 }, { $conflicts ->
@@ -1105,7 +1123,16 @@ status-compared-differences = { $count ->
 report-stage-feeders = { $stage } ({ $id }): { $count ->
     [one] la alimenta 1 determinante
    *[other] la alimentan { $count } determinantes
-} ({ $enable } habilitan, { $hinder } obstaculizan, { $mixed } mixtos)
+} ({ $enable ->
+    [one] 1 facilita
+   *[other] { $enable } facilitan
+}, { $hinder ->
+    [one] 1 obstaculiza
+   *[other] { $hinder } obstaculizan
+}, { $mixed ->
+    [one] 1 mixto
+   *[other] { $mixed } mixtos
+})
 report-via = vía { $path }
 report-confidence = confianza { $level ->
     [low] baja
@@ -1115,7 +1142,7 @@ report-confidence = confianza { $level ->
 }
 report-feeding-no-stage = No alimentan ninguna etapa
 report-feeding-no-stage-list = No alimentan ninguna etapa: { $list }
-report-table-head = | distancia | efecto neto | determinante | ruta | confianza más alta |
+report-table-head = | distancia | efecto neto | determinante | camino | confianza más alta |
 
 ## What a presentation step shows, under its title on a slide and in the hand-out
 
@@ -1123,7 +1150,7 @@ caption-whole-map = El mapa completo
 caption-stage = Qué alimenta a { $stage }
 caption-stage-direct = Qué alimenta a { $stage } (solo lo que la alimenta directamente)
 caption-stage-hindering = Qué alimenta a { $stage } (lo que la obstaculiza)
-caption-determinant = Qué alimenta { $determinant }
+caption-determinant = Qué etapas alimenta { $determinant }
 caption-path = Por qué { $determinant } alimenta a { $stage }
 caption-loop = Un bucle de retroalimentación: { $names }
 caption-without = sin { $determinant } (excluido)
