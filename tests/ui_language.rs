@@ -116,6 +116,8 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.run();
     h.key_press(egui::Key::Enter);
     h.run();
+    // Made in the language the user works in (then it is the map's own text).
+    assert_eq!(h.state().state().doc.map.stages.last().unwrap().label, "Nueva etapa");
     h.get_by_label("Etapa de respuesta");
     h.get_by_label("Nombre");
     let n = h.state().state().doc.map.stages.len();
@@ -126,6 +128,16 @@ fn switching_to_spanish_translates_the_window_at_once_and_back() {
     h.get_by_label_contains("Deshacer: agregar etapa").click();
     h.run();
     assert_eq!(h.state().state().status.as_deref(), Some("Se deshizo: agregar etapa."));
+
+    // A new determinant (Alt+D) is called so in Spanish too.
+    h.key_press_modifiers(egui::Modifiers::ALT, egui::Key::D);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state().state().doc.map.determinants.last().unwrap().label,
+        "Nuevo determinante"
+    );
 
     // And back to English.
     h.get_by_label("Ver").click();

@@ -1110,3 +1110,11 @@ caption-path = Why { $determinant } feeds { $stage }
 caption-loop = A feedback loop: { $names }
 caption-without = without { $determinant } (knocked out)
 caption-only = only { $filters }
+
+## What a new node, category or map is called when the user makes it: made in the language of the
+## moment, it is map content from then on (src/app/apply)
+
+new-determinant-label = New determinant
+new-stage-label = New stage
+new-category-name = Uncategorised
+new-map-title = Untitled map

@@ -1155,3 +1155,11 @@ caption-path = Por qué { $determinant } alimenta a { $stage }
 caption-loop = Un bucle de retroalimentación: { $names }
 caption-without = sin { $determinant } (excluido)
 caption-only = solo { $filters }
+
+## What a new node, category or map is called when the user makes it: made in the language of the
+## moment, it is map content from then on (src/app/apply)
+
+new-determinant-label = Nuevo determinante
+new-stage-label = Nueva etapa
+new-category-name = Sin categoría
+new-map-title = Mapa sin título

@@ -61,7 +61,7 @@ impl Document {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| p.display().to_string()),
-            None if self.map.title.is_empty() => "Untitled map".to_owned(),
+            None if self.map.title.is_empty() => crate::tr!("new-map-title"),
             None => self.map.title.clone(),
         }
     }

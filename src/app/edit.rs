@@ -515,7 +515,8 @@ impl IdAllocator {
 /// A category to put new determinants in when the map has none.
 pub fn default_category() -> Category {
     Category {
-        name: "Uncategorised".into(),
+        // Named in the language the map is made in: it is map content from then on.
+        name: crate::tr!("new-category-name"),
         colour: Colour([0x99, 0x99, 0x99]),
     }
 }

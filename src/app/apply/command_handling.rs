@@ -401,7 +401,9 @@ impl AppModel {
     /// that is taken; else next to the selection or the node made last. In the first category
     /// (made if the map has none), selected, with its label open for typing, and in view.
     fn add_determinant(&mut self, at: Option<Position>) {
-        let label = "New determinant";
+        // Made in the language the user works in; from then on it is map content like any label.
+        let label = crate::tr!("new-determinant-label");
+        let label = label.as_str();
         let mut placer = self.determinant_placer(at);
         let position = placer.determinant(label);
         let map = &self.state.doc.map;
@@ -423,7 +425,8 @@ impl AppModel {
     /// A new stage in free space below the selected or the last stage (stages usually form a
     /// column), or in the middle of the view; selected, its label open for typing, and in view.
     fn add_stage(&mut self) {
-        let label = "New stage";
+        let label = crate::tr!("new-stage-label");
+        let label = label.as_str();
         let id = IdAllocator::new(&self.state.doc.map).fresh("s");
         let mark = self.effects.len();
         let position = self.place_stage(label);

@@ -35,7 +35,7 @@ impl AppModel {
         match p {
             Proceed::New => {
                 let map = Map {
-                    title: "Untitled map".into(),
+                    title: crate::tr!("new-map-title"),
                     categories: vec![edit::default_category()],
                     ..Default::default()
                 };
