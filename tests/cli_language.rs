@@ -219,3 +219,113 @@ fn the_steps_captions_in_the_hand_out_read_in_spanish() {
     assert!(report.contains("*Qué alimenta a "), "a stage step's caption in Spanish");
     assert!(!report.contains("*What feeds "), "no English caption left");
 }
+
+/// The loader's limits (a text too long, a coordinate beyond the canvas) in Spanish, with the
+/// digits grouped as Spanish groups them; the English sentence as it was.
+#[test]
+fn the_loader_s_limits_read_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = std::fs::read_to_string(root().join(CHILE)).unwrap();
+    let long = sample.replacen("title: \"", &format!("title: \"{}", "a".repeat(70_000)), 1);
+    let file = dir.path().join("largo.ron");
+    std::fs::write(&file, long).unwrap();
+    let es = text(&detmap_in(SPANISH, &["validate", file.to_str().unwrap()]).stdout);
+    assert!(
+        es.contains("este texto tiene 70.047 bytes; el límite de un texto en un mapa es de 65.536 bytes (64 KiB)"),
+        "{es}"
+    );
+    let en = text(&detmap_in(&[], &["validate", file.to_str().unwrap()]).stdout);
+    assert!(
+        en.contains("this text is 70,047 bytes long; a text in a map is limited to 65,536 bytes (64 KiB)"),
+        "{en}"
+    );
+
+    let far = root().join("tests/data/broken/coordinate-beyond-canvas.ron");
+    let es = text(&detmap_in(SPANISH, &["validate", far.to_str().unwrap()]).stdout);
+    assert!(
+        es.contains(
+            "70:30: `3.4e38` está fuera del lienzo: una coordenada está como máximo a 1.000.000.000 del origen"
+        ),
+        "{es}"
+    );
+}
+
+/// The SVG's tooltips (what a browser shows over a node or an influence) are in the reader's
+/// language: the coding and the influence's verb; the labels as the study wrote them.
+#[test]
+fn the_svg_tooltips_read_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = root().join(CHILE);
+    let svg = |locale: &[(&str, &str)], name: &str| {
+        let path = dir.path().join(name);
+        let out = detmap_in(
+            locale,
+            &["export", file.to_str().unwrap(), "--svg", path.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let picture = std::fs::read_to_string(&path).unwrap();
+        let titles: Vec<String> = picture
+            .split("<title>")
+            .skip(1)
+            .map(|t| t[..t.find("</title>").unwrap()].to_owned())
+            .collect();
+        titles
+    };
+    let es = svg(SPANISH, "es.svg");
+    let en = svg(&[], "en.svg");
+    assert_eq!(es.len(), en.len());
+    assert!(es.iter().any(|t| t.contains(" habilita ")), "an enabling influence");
+    assert!(es.iter().any(|t| t.contains(" obstaculiza ")), "a hindering influence");
+    assert!(
+        es.iter()
+            .any(|t| t.contains("\ninterno, ") || t.contains("\nexterno, ")),
+        "a coding"
+    );
+    assert!(
+        !es.iter().any(|t| t.contains(" enables ") || t.contains("internal, ")),
+        "no English left"
+    );
+    // English as it always was: label, then the coding and the categories.
+    assert!(en.iter().any(|t| t.contains(" enables ")));
+    assert!(
+        en.iter()
+            .any(|t| t.contains("\ninternal, ") || t.contains("\nexternal, "))
+    );
+}
+
+/// The reachability report's net effect and confidence columns are words of the reader's
+/// language in the text and Markdown reports; the CSV keeps the file's words.
+#[test]
+fn the_report_s_net_effect_column_reads_in_spanish() {
+    let file = root().join(CHILE);
+    let file = file.to_str().unwrap();
+    let es = text(&detmap_in(SPANISH, &["analyze", file]).stdout);
+    // A row: distance, net effect in a column as wide as its longest Spanish word, then the label.
+    let row = es.lines().find(|l| l.trim_start().starts_with("1  ")).unwrap();
+    assert!(
+        row.starts_with("    1  habilita    ") || row.starts_with("    1  obstaculiza "),
+        "{row:?}"
+    );
+    assert!(!es.contains("  enables "), "{es}");
+    let md = text(&detmap_in(SPANISH, &["analyze", file, "--format", "markdown"]).stdout);
+    assert!(md.contains("| 1 | habilita | "), "{md}");
+    assert!(!md.contains("| enables |"), "{md}");
+    let csv = text(&detmap_in(SPANISH, &["analyze", file, "--format", "csv"]).stdout);
+    assert!(csv.contains(",enables,"), "the CSV keeps the file's words");
+}
+
+/// A step's filters, inside its caption in the hand-out, in Spanish.
+#[test]
+fn a_step_s_filters_read_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("informe.md");
+    let file = root().join("samples/chile-human-rights-action-plans.ron");
+    let run = detmap_in(
+        SPANISH,
+        &["export", file.to_str().unwrap(), "--report", out.to_str().unwrap()],
+    );
+    assert!(run.status.success(), "{}", text(&run.stderr));
+    let report = std::fs::read_to_string(&out).unwrap();
+    assert!(report.contains("solo etiqueta Condition not met (Table 2)"), "{report}");
+    assert!(!report.contains("only tag "), "no English filter words left");
+}

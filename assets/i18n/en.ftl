@@ -1118,3 +1118,45 @@ new-determinant-label = New determinant
 new-stage-label = New stage
 new-category-name = Uncategorised
 new-map-title = Untitled map
+
+## A presentation step's filters, inside its caption after "only" (src/export/words.rs): the
+## determinants they keep. "locus not coded" and so on are handout-not-coded.
+
+caption-filter-internal = internal
+caption-filter-external = external
+caption-filter-direct = direct
+caption-filter-indirect = indirect
+caption-filter-structural = structural
+caption-filter-pressure-point = pressure point
+caption-filter-enablers = enablers
+caption-filter-hinders = hindering determinants
+caption-filter-category = category { $category }
+caption-filter-tag = tag { $tag }
+
+## The SVG's tooltips (a browser shows them over an influence); a determinant's tooltip is its
+## label, its coding (coded-…) and its categories
+
+svg-tooltip-enables = { $from } enables { $to }
+svg-tooltip-hinders = { $from } hinders { $to }
+
+## Numbers, and the reachability report's long paths (src/export/report.rs)
+
+# Between groups of three digits: 1,234,567.
+number-thousands-separator = ,
+# The middle of a long path, left out; $shown is $count with its digits grouped.
+report-omitted = … { $shown } more …
+
+## The loader's limits (src/format/limits.rs); a list of the file is named by its keyword
+## ($field: determinants, influences, layout…)
+
+load-id-too-long = this id is { $size } bytes long; an id is a short key and is limited to { $limit } bytes
+load-text-too-long = this text is { $size } bytes long; a text in a map is limited to { $limit } bytes (64 KiB)
+load-list-too-long-field = more than { $max } { $field ->
+    [layout] positions in the layout
+   *[other] { $field }
+}: a map holds at most { $max } items in one list
+load-list-too-long = this list has more than { $max } items, the most one list may hold
+load-too-many-items = the map has more than { $max } list entries in all (determinants, influences, their categories, tags and evidence…), the most a map may hold
+load-not-a-coordinate = `{ $value }` is not a usable coordinate: expected a finite number, e.g. 120.0
+load-beyond-canvas = `{ $value }` is beyond the canvas: a coordinate is at most { $max } from the origin, e.g. 120.0
+load-file-too-large = the file is { $size } bytes; a map file is limited to { $limit } bytes (256 MiB)

@@ -1163,3 +1163,45 @@ new-determinant-label = Nuevo determinante
 new-stage-label = Nueva etapa
 new-category-name = Sin categoría
 new-map-title = Mapa sin título
+
+## A presentation step's filters, inside its caption after "only" (src/export/words.rs): the
+## determinants they keep. "locus not coded" and so on are handout-not-coded.
+
+caption-filter-internal = internos
+caption-filter-external = externos
+caption-filter-direct = directos
+caption-filter-indirect = indirectos
+caption-filter-structural = estructurales
+caption-filter-pressure-point = puntos de presión
+caption-filter-enablers = habilitadores
+caption-filter-hinders = determinantes obstaculizadores
+caption-filter-category = categoría { $category }
+caption-filter-tag = etiqueta { $tag }
+
+## The SVG's tooltips (a browser shows them over an influence); a determinant's tooltip is its
+## label, its coding (coded-…) and its categories
+
+svg-tooltip-enables = { $from } habilita { $to }
+svg-tooltip-hinders = { $from } obstaculiza { $to }
+
+## Numbers, and the reachability report's long paths (src/export/report.rs)
+
+# Between groups of three digits: 1.234.567.
+number-thousands-separator = .
+# The middle of a long path, left out; $shown is $count with its digits grouped.
+report-omitted = … { $shown } más …
+
+## The loader's limits (src/format/limits.rs); a list of the file is named by its keyword
+## ($field: determinants, influences, layout…)
+
+load-id-too-long = este id tiene { $size } bytes; un id es una clave corta y su límite es de { $limit } bytes
+load-text-too-long = este texto tiene { $size } bytes; el límite de un texto en un mapa es de { $limit } bytes (64 KiB)
+load-list-too-long-field = { $field ->
+    [layout] más de { $max } posiciones en el diseño (`layout`)
+   *[other] más de { $max } elementos en `{ $field }`
+}: un mapa admite como máximo { $max } elementos en una lista
+load-list-too-long = esta lista tiene más de { $max } elementos, el máximo que admite una lista
+load-too-many-items = el mapa tiene más de { $max } elementos de lista en total (determinantes, influencias, sus categorías, etiquetas y evidencia…), el máximo que admite un mapa
+load-not-a-coordinate = `{ $value }` no es una coordenada utilizable: se esperaba un número finito, p. ej., 120.0
+load-beyond-canvas = `{ $value }` está fuera del lienzo: una coordenada está como máximo a { $max } del origen, p. ej., 120.0
+load-file-too-large = el archivo tiene { $size } bytes; el límite de un archivo de mapa es de { $limit } bytes (256 MiB)

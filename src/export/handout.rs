@@ -166,9 +166,9 @@ pub fn write_handout(map: &Map, reach: &Reachability, mut out: impl Write) -> io
                 };
                 let said = tr!(
                     "handout-feeder",
-                    net = net_word(feeder.net),
+                    net = super::words::net(feeder.net),
                     distance = feeder.distance,
-                    coding = coding(det),
+                    coding = super::words::coding(det),
                     categories = categories
                 );
                 writeln!(w, "{said}{confidence}\n")?;
@@ -270,10 +270,14 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
                 label(idx, &step.from)
             ));
         }
-        words.push_str(&format!(" → *{}* → {}", sign_word(step.sign), label(idx, &step.to)));
+        words.push_str(&format!(
+            " → *{}* → {}",
+            super::words::sign(step.sign),
+            label(idx, &step.to)
+        ));
     }
     let said = if mixed {
-        tr!("handout-path-that", sign = sign_word(e.sign), path = words)
+        tr!("handout-path-that", sign = super::words::sign(e.sign), path = words)
     } else {
         tr!("handout-path", path = words)
     };
@@ -302,7 +306,7 @@ fn path(w: &mut impl Write, idx: &MapIndex, e: &Explanation, mixed: bool, cited:
                 "{number}. {} → {}, *{}*",
                 label(idx, &step.from),
                 label(idx, &step.to),
-                sign_word(step.sign)
+                super::words::sign(step.sign)
             )?;
             evidence(w, &step.influences, "   - ", cited)?;
         }
@@ -320,10 +324,10 @@ fn evidence(w: &mut impl Write, influences: &[&Influence], bullet: &str, cited: 
         }
         let mut rated = Vec::new();
         if let Some(s) = inf.strength {
-            rated.push(tr!("handout-strength", level = level_word(s)));
+            rated.push(tr!("handout-strength", level = super::words::confidence(s)));
         }
         if let Some(c) = inf.confidence {
-            rated.push(tr!("handout-confidence", level = level_word(c)));
+            rated.push(tr!("handout-confidence", level = super::words::confidence(c)));
         }
         if !rated.is_empty() {
             writeln!(w, "{bullet}{}", tr!("handout-rated", ratings = rated.join(", ")))?;
@@ -364,7 +368,7 @@ fn loops(w: &mut impl Write, idx: &MapIndex, reach: &Reachability) -> io::Result
         let mut words = label(idx, &l.determinants[0]);
         for (k, sign) in l.signs.iter().enumerate() {
             let next = &l.determinants[(k + 1) % l.determinants.len()];
-            words.push_str(&format!(" → *{}* → {}", sign_word(*sign), label(idx, next)));
+            words.push_str(&format!(" → *{}* → {}", super::words::sign(*sign), label(idx, next)));
         }
         let kind = match l.kind {
             crate::analysis::LoopKind::Reinforcing => tr!("loops-reinforcing"),
@@ -406,66 +410,6 @@ fn sources(w: &mut impl Write, map: &Map) -> io::Result<()> {
         writeln!(w, "- **{}**: {}{citation}", text(s.id.as_str()), text(&s.title))?;
     }
     Ok(())
-}
-
-/// "internal, direct, pressure point, enabler", with "locus not coded" and so on for what the study
-/// leaves out; the values are the window's words for them (the `coded-…` messages).
-fn coding(d: &Determinant) -> String {
-    use crate::model::{Directness, Effect, Locus};
-    let not_coded = |axis: &str| tr!("handout-not-coded", axis = axis);
-    let parts = [
-        d.locus.map_or_else(
-            || not_coded("locus"),
-            |v| match v {
-                Locus::Internal => tr!("coded-internal"),
-                Locus::External => tr!("coded-external"),
-            },
-        ),
-        d.directness.map_or_else(
-            || not_coded("directness"),
-            |v| match v {
-                Directness::Direct => tr!("coded-direct"),
-                Directness::Indirect => tr!("coded-indirect"),
-            },
-        ),
-        d.nature.map_or_else(
-            || not_coded("nature"),
-            |v| match v {
-                Nature::Structural => tr!("coded-structural"),
-                Nature::PressurePoint => tr!("coded-pressure-point"),
-            },
-        ),
-        match d.effect {
-            Effect::Enabler => tr!("coded-enabler"),
-            Effect::Hinder => tr!("coded-hinder"),
-        },
-    ];
-    parts.join(", ")
-}
-
-/// What an influence does, in the window's words.
-fn sign_word(sign: crate::model::Sign) -> String {
-    match sign {
-        crate::model::Sign::Enables => tr!("sign-enables"),
-        crate::model::Sign::Hinders => tr!("sign-hinders"),
-    }
-}
-
-/// How a determinant acts on a stage over all its paths.
-fn net_word(net: crate::analysis::NetEffect) -> String {
-    match net {
-        crate::analysis::NetEffect::Enables => tr!("net-enables"),
-        crate::analysis::NetEffect::Hinders => tr!("net-hinders"),
-        crate::analysis::NetEffect::Mixed => tr!("net-mixed"),
-    }
-}
-
-fn level_word(level: crate::model::Level) -> String {
-    match level {
-        crate::model::Level::Low => tr!("confidence-low"),
-        crate::model::Level::Medium => tr!("confidence-medium"),
-        crate::model::Level::High => tr!("confidence-high"),
-    }
 }
 
 fn label(idx: &MapIndex, id: &Id) -> String {

@@ -1,7 +1,9 @@
 //! The reachability report (`detmap analyze`): per stage, the determinants that feed it.
 
+use super::words;
+use crate::analysis::NetEffect::{Enables, Hinders, Mixed};
 use crate::analysis::{PathEnds, Reachability, StrongestConfidence};
-use crate::model::{Id, Map};
+use crate::model::{Id, Level, Map};
 use foldhash::HashMap;
 use serde::Serialize;
 use std::io::{self, Write};
@@ -23,6 +25,9 @@ struct Row<'a> {
     determinant: &'a str,
     distance: u32,
     net_effect: &'static str,
+    /// The same, for the reports people read (text, Markdown), which put it into words.
+    #[serde(skip)]
+    net: crate::analysis::NetEffect,
     /// The whole path, or its first and last nodes when it is long (see [`PathEnds`]).
     #[serde(rename = "path", serialize_with = "shown_path")]
     ends: PathEnds<'a>,
@@ -32,6 +37,8 @@ struct Row<'a> {
     /// The highest confidence at which the determinant reaches the stage (see
     /// [`StrongestConfidence`]): "low" when only links the study implies connect them.
     strongest_confidence: &'static str,
+    #[serde(skip)]
+    confidence: Option<Level>,
 }
 
 fn shown_path<S: serde::Serializer>(ends: &PathEnds, s: S) -> Result<S::Ok, S::Error> {
@@ -84,8 +91,8 @@ impl<'a> Labels<'a> {
             StrongestConfidence::with_reach(map, reach),
         )
     }
-    fn confidence(&self, determinant: &Id, stage: &Id) -> &'static str {
-        self.1.get(determinant, stage).map_or("", |l| l.as_str())
+    fn confidence(&self, determinant: &Id, stage: &Id) -> Option<Level> {
+        self.1.get(determinant, stage)
     }
     fn of(&self, id: &'a Id) -> &'a str {
         self.0.get(id).copied().unwrap_or(id.as_str())
@@ -102,6 +109,7 @@ fn rows<'a>(labels: &'a Labels<'a>, reach: &'a Reachability, stage: &'a Id) -> i
             omitted: 0,
             last: Vec::new(),
         });
+        let confidence = labels.confidence(&f.determinant, stage);
         Row {
             stage_id: stage.as_str(),
             stage: stage_label,
@@ -109,16 +117,24 @@ fn rows<'a>(labels: &'a Labels<'a>, reach: &'a Reachability, stage: &'a Id) -> i
             determinant: labels.of(&f.determinant),
             distance: f.distance,
             net_effect: f.net.as_str(),
+            net: f.net,
             path_omitted: ends.omitted,
             ends,
-            strongest_confidence: labels.confidence(&f.determinant, stage),
+            strongest_confidence: confidence.map_or("", |l| l.as_str()),
+            confidence,
         }
     })
 }
 
-/// How a left-out middle of a path is written between its ends.
+/// How a left-out middle of a path is written between its ends in the CSV (a machine format: its
+/// words stay English).
 fn omitted(n: usize) -> String {
     format!("… {} more …", thousands(n))
+}
+
+/// The same, for the reports people read, in the current language.
+fn omitted_in_words(n: usize) -> String {
+    crate::tr!("report-omitted", count = n, shown = crate::i18n::thousands(n))
 }
 
 fn thousands(n: usize) -> String {
@@ -137,7 +153,7 @@ fn thousands(n: usize) -> String {
 fn path_parts<'a>(ends: &PathEnds<'a>, name: impl Fn(&'a Id) -> String) -> Vec<String> {
     let mut parts: Vec<String> = ends.first.iter().map(|id| name(id)).collect();
     if !ends.last.is_empty() {
-        parts.push(omitted(ends.omitted));
+        parts.push(omitted_in_words(ends.omitted));
         parts.extend(ends.last.iter().map(|id| name(id)));
     }
     parts
@@ -232,11 +248,15 @@ pub fn write_reachability(
             writeln!(out)?;
         }
         ReportFormat::Text => {
+            // The net effect's column is as wide as its longest word in this language (8 in English).
+            let net_width = [Enables, Hinders, Mixed]
+                .map(|n| words::net(n).chars().count() + 1)
+                .into_iter()
+                .fold(8, usize::max);
             writeln!(out, "{}", map.title)?;
             for stage in stages {
                 let feeders = reach.feeders_of(stage).unwrap_or_default();
                 let count = |net| feeders.iter().filter(|f| f.net == net).count();
-                use crate::analysis::NetEffect::*;
                 writeln!(
                     out,
                     "\n{}",
@@ -261,14 +281,17 @@ pub fn write_reachability(
                         String::new()
                     };
                     // A row resting on links the study only implies says so.
-                    let sure = match r.strongest_confidence {
-                        "high" | "" => String::new(),
-                        level => format!("  [{}]", crate::tr!("report-confidence", level = level.to_owned())),
+                    let sure = match r.confidence {
+                        Some(Level::High) | None => String::new(),
+                        Some(level) => format!("  [{}]", crate::tr!("report-confidence", level = level.as_str())),
                     };
                     writeln!(
                         out,
-                        "  {:>3}  {:<8} {} ({}){via}{sure}",
-                        r.distance, r.net_effect, r.determinant, r.determinant_id
+                        "  {:>3}  {:<net_width$} {} ({}){via}{sure}",
+                        r.distance,
+                        words::net(r.net),
+                        r.determinant,
+                        r.determinant_id
                     )?;
                 }
             }
@@ -289,10 +312,10 @@ pub fn write_reachability(
                         out,
                         "| {} | {} | {} | {} | {} |",
                         r.distance,
-                        r.net_effect,
+                        words::net(r.net),
                         md(r.determinant),
                         path,
-                        r.strongest_confidence
+                        r.confidence.map(words::confidence).unwrap_or_default()
                     )?;
                 }
                 writeln!(out)?;

@@ -249,7 +249,7 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
         caption.push_str(" · ");
         caption.push_str(&crate::tr!("caption-without", determinant = label(d)));
     }
-    let filters = step.filters.describe();
+    let filters = super::words::filters(&step.filters);
     if !filters.is_empty() {
         caption.push_str(" · ");
         caption.push_str(&crate::tr!("caption-only", filters = filters.join(", ")));

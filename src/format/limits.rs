@@ -12,6 +12,7 @@
 //! bytes in the report. The total keeps the worst report in proportion to the largest real map.
 
 use crate::model::{FieldPath, MAX_COORDINATE, MAX_STAGES, MAX_STEPS, Map, PathSeg, Problem};
+use crate::tr;
 use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, MapAccess, SeqAccess, VariantAccess, Visitor};
 use std::cell::Cell;
 use std::fmt;
@@ -110,73 +111,55 @@ fn known_field(key: &str) -> Option<&'static str> {
     })
 }
 
-/// `268435456` as `268,435,456`.
+/// `268435456` as `268,435,456` (in English; each language groups digits its own way).
 pub(super) fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::thousands(n)
 }
 
 /// The message for a text over its limit, the same at load and at save.
 fn text_too_long(len: usize, id: bool) -> String {
     if id {
-        format!(
-            "this id is {} bytes long; an id is a short key and is limited to {MAX_ID_BYTES} bytes",
-            thousands(len)
+        tr!(
+            "load-id-too-long",
+            size = thousands(len),
+            limit = thousands(MAX_ID_BYTES)
         )
     } else {
-        format!(
-            "this text is {} bytes long; a text in a map is limited to {} bytes (64 KiB)",
-            thousands(len),
-            thousands(MAX_TEXT_BYTES)
+        tr!(
+            "load-text-too-long",
+            size = thousands(len),
+            limit = thousands(MAX_TEXT_BYTES)
         )
     }
 }
 
+/// A list of the file's top level is named by its keyword (`determinants`), which the message
+/// quotes or words as its language needs; a nested list by its place.
 fn list_too_long(field: Option<&str>, top: bool) -> String {
     match field {
-        Some(name) if top => format!(
-            "more than {} {}: a map holds at most {} items in one list",
-            thousands(MAX_LIST_ITEMS),
-            if name == "layout" {
-                "positions in the layout"
-            } else {
-                name
-            },
-            thousands(MAX_LIST_ITEMS)
+        Some(name) if top => tr!(
+            "load-list-too-long-field",
+            field = name,
+            max = thousands(MAX_LIST_ITEMS)
         ),
-        _ => format!(
-            "this list has more than {} items, the most one list may hold",
-            thousands(MAX_LIST_ITEMS)
-        ),
+        _ => tr!("load-list-too-long", max = thousands(MAX_LIST_ITEMS)),
     }
 }
 
 fn too_many_items() -> String {
-    format!(
-        "the map has more than {} list entries in all (determinants, influences, their categories, tags and evidence…), \
-         the most a map may hold",
-        thousands(MAX_TOTAL_ITEMS)
-    )
+    tr!("load-too-many-items", max = thousands(MAX_TOTAL_ITEMS))
 }
 
 /// Coordinates are finite (`NaN`, `inf` and numbers too large for an f32, such as `1e39`, cannot be
 /// drawn) and within [`MAX_COORDINATE`] of the origin, so that any picture of the map has a finite size.
 fn check_coordinate<E: de::Error, F: fmt::Display + fmt::LowerExp>(v: F, value: f64) -> Result<(), E> {
     if !value.is_finite() {
-        Err(E::custom(format!(
-            "`{v}` is not a usable coordinate: expected a finite number, e.g. 120.0"
-        )))
+        Err(E::custom(tr!("load-not-a-coordinate", value = v.to_string())))
     } else if value.abs() > f64::from(MAX_COORDINATE) {
-        Err(E::custom(format!(
-            "`{v:e}` is beyond the canvas: a coordinate is at most {} from the origin, e.g. 120.0",
-            thousands(MAX_COORDINATE as usize)
+        Err(E::custom(tr!(
+            "load-beyond-canvas",
+            value = format!("{v:e}"),
+            max = thousands(MAX_COORDINATE as usize)
         )))
     } else {
         Ok(())

@@ -130,10 +130,10 @@ fn ron_options() -> ron::Options {
 }
 
 fn too_large(len: usize) -> String {
-    format!(
-        "the file is {} bytes; a map file is limited to {} bytes (256 MiB)",
-        limits::thousands(len),
-        limits::thousands(MAX_FILE_BYTES)
+    tr!(
+        "load-file-too-large",
+        size = limits::thousands(len),
+        limit = limits::thousands(MAX_FILE_BYTES)
     )
 }
 

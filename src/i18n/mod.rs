@@ -184,6 +184,21 @@ fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
     fluent
 }
 
+/// `1234567` grouped as the current language writes it: "1,234,567" in English, "1.234.567" in
+/// Spanish.
+pub fn thousands(n: usize) -> String {
+    let separator = tr("number-thousands-separator");
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(&separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A message not yet put into words: its id and values, formatted when it is shown, so text kept
 /// for a while (what an undo step did, an export's menu label) reads in the language of the
 /// moment it is read, not of the moment it was made.

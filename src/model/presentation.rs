@@ -278,31 +278,6 @@ impl Filters {
     pub fn is_empty(&self) -> bool {
         *self == Filters::default()
     }
-
-    /// The filters set, in words, for a caption ("external", "category Media"); empty when none is.
-    pub fn describe(&self) -> Vec<String> {
-        fn coded<T: std::fmt::Display>(axis: &str, c: &Coded<T>) -> Option<String> {
-            match c {
-                Coded::Any => None,
-                Coded::Is(v) => Some(v.to_string().replace('_', " ")),
-                Coded::NotCoded => Some(format!("{axis} not coded")),
-            }
-        }
-        [
-            coded("locus", &self.locus),
-            coded("directness", &self.directness),
-            coded("nature", &self.nature),
-            self.effect.map(|e| match e {
-                Effect::Enabler => "enablers".to_owned(),
-                Effect::Hinder => "hindering determinants".to_owned(),
-            }),
-            self.category.as_ref().map(|c| format!("category {c}")),
-            self.tag.as_ref().map(|t| format!("tag {t}")),
-        ]
-        .into_iter()
-        .flatten()
-        .collect()
-    }
 }
 
 #[cfg(test)]
@@ -363,7 +338,7 @@ mod tests {
     }
 
     #[test]
-    fn filters_admit_like_the_panels_and_describe_themselves() {
+    fn filters_admit_like_the_panels() {
         let mut d = Determinant::uncoded("d", "D", vec!["Media".into()], Default::default());
         d.locus = Some(Locus::External);
         let f = Filters {
@@ -375,7 +350,6 @@ mod tests {
         assert!(f.admits(&d));
         d.nature = Some(Nature::Structural);
         assert!(!f.admits(&d));
-        assert_eq!(f.describe(), ["external", "nature not coded", "category Media"]);
-        assert!(Filters::default().is_empty() && Filters::default().describe().is_empty());
+        assert!(Filters::default().is_empty() && !f.is_empty());
     }
 }

@@ -5,7 +5,8 @@
 //! screen's. The SVG is written by hand: it is a few kinds of element, and writing them directly
 //! keeps the output stable (numbers to one decimal, map order throughout) and free of
 //! dependencies. Elements carry `data-kind` and `data-id` attributes, and each node a `<title>` (a
-//! tooltip in browsers). Writing costs time linear in the map and its labels.
+//! tooltip in browsers, in the current language like the legend). Writing costs time linear in the
+//! map and its labels.
 
 mod draw;
 mod legend;
@@ -17,7 +18,7 @@ pub(crate) use slide::render_slide;
 
 use super::step_view::{Mark, StepView};
 use crate::geometry::{self as geo, MapGeometry, NodeBox, PAIR_SHIFT, Point, Rect, Vec2};
-use crate::model::{Colour, Determinant, Effect, Influence, Locus, Map};
+use crate::model::{Colour, Determinant, Effect, Influence, Locus, Map, Sign};
 use crate::tr;
 use draw::{Font, Paint, Svg, escape};
 use std::collections::HashMap;
@@ -170,7 +171,11 @@ fn draw_map(svg: &mut Svg, map: &Map, geometry: &MapGeometry, marks: Marks) {
             && mark != Mark::Hidden
         {
             let ends = (&geometry.nodes[*a], &geometry.nodes[*b]);
-            let title = format!("{} {} {}", labels[*a], inf.sign, labels[*b]);
+            let (from, to) = (labels[*a], labels[*b]);
+            let title = match inf.sign {
+                Sign::Enables => tr!("svg-tooltip-enables", from = from, to = to),
+                Sign::Hinders => tr!("svg-tooltip-hinders", from = from, to = to),
+            };
             influence(svg, inf, ends, geometry.reversed[k], &title, mark);
         }
     }
@@ -286,14 +291,11 @@ fn determinant(svg: &mut Svg, colours: &HashMap<&str, Colour>, det: &Determinant
         .map(|name| colours.get(name.as_str()).copied().unwrap_or(style::UNCATEGORISED))
         .collect();
     let fill = style::tint(chips.first().copied().unwrap_or(style::UNCATEGORISED));
-    let coded = |v: Option<&str>, axis: &str| v.map_or(format!("{axis} not coded"), |v| v.replace('_', " "));
+    // The label, then its coding and categories in the current language.
     let title = format!(
-        "{}\n{}, {}, {}, {}; {}",
+        "{}\n{}; {}",
         det.label,
-        coded(det.locus.map(|v| v.as_str()), "locus"),
-        coded(det.directness.map(|v| v.as_str()), "directness"),
-        coded(det.nature.map(|v| v.as_str()), "nature"),
-        det.effect,
+        super::words::coding(det),
         det.categories.join("; ")
     );
     svg.open_group(
