@@ -274,7 +274,7 @@ fn the_svg_tooltips_read_in_spanish() {
     let es = svg(SPANISH, "es.svg");
     let en = svg(&[], "en.svg");
     assert_eq!(es.len(), en.len());
-    assert!(es.iter().any(|t| t.contains(" habilita ")), "an enabling influence");
+    assert!(es.iter().any(|t| t.contains(" facilita ")), "an enabling influence");
     assert!(es.iter().any(|t| t.contains(" obstaculiza ")), "a hindering influence");
     assert!(
         es.iter()
@@ -303,12 +303,12 @@ fn the_report_s_net_effect_column_reads_in_spanish() {
     // A row: distance, net effect in a column as wide as its longest Spanish word, then the label.
     let row = es.lines().find(|l| l.trim_start().starts_with("1  ")).unwrap();
     assert!(
-        row.starts_with("    1  habilita    ") || row.starts_with("    1  obstaculiza "),
+        row.starts_with("    1  facilita    ") || row.starts_with("    1  obstaculiza "),
         "{row:?}"
     );
     assert!(!es.contains("  enables "), "{es}");
     let md = text(&detmap_in(SPANISH, &["analyze", file, "--format", "markdown"]).stdout);
-    assert!(md.contains("| 1 | habilita | "), "{md}");
+    assert!(md.contains("| 1 | facilita | "), "{md}");
     assert!(!md.contains("| enables |"), "{md}");
     let csv = text(&detmap_in(SPANISH, &["analyze", file, "--format", "csv"]).stdout);
     assert!(csv.contains(",enables,"), "the CSV keeps the file's words");

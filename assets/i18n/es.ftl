@@ -1181,7 +1181,7 @@ caption-filter-tag = etiqueta { $tag }
 ## The SVG's tooltips (a browser shows them over an influence); a determinant's tooltip is its
 ## label, its coding (coded-…) and its categories
 
-svg-tooltip-enables = { $from } habilita { $to }
+svg-tooltip-enables = { $from } facilita { $to }
 svg-tooltip-hinders = { $from } obstaculiza { $to }
 
 ## Numbers, and the reachability report's long paths (src/export/report.rs)
