@@ -129,7 +129,7 @@ overview-hint = El mapa completo: haga clic o arrastre para mover la vista
 
 ## Start screen
 
-start-tagline = Elabore el mapa de lo que impulsó u obstaculizó la respuesta de un país a un problema de política pública.
+start-tagline = Dibuje lo que impulsó u obstaculizó la respuesta de un país a un problema de política pública.
 start-new = Mapa nuevo
 start-open = Abrir un archivo…
 start-samples = Ejemplos
@@ -475,15 +475,15 @@ inspector-enables-arrow = facilita →
 inspector-hinders-arrow = obstaculiza ⇥
 inspector-sign = Signo
 inspector-strength = Intensidad
-inspector-strength-unknown = intensidad no indicada
+inspector-strength-unknown = sin indicar
 inspector-confidence = Confianza
-inspector-confidence-unknown = confianza no indicada
+inspector-confidence-unknown = sin indicar
 inspector-locus = Ámbito
-inspector-locus-unknown = ámbito no indicado
+inspector-locus-unknown = sin codificar
 inspector-directness = Carácter
-inspector-directness-unknown = carácter no indicado
+inspector-directness-unknown = sin codificar
 inspector-nature = Naturaleza
-inspector-nature-unknown = naturaleza no indicada
+inspector-nature-unknown = sin codificar
 inspector-effect = Efecto
 inspector-new-influences-start = { $count ->
     [one] Las nuevas influencias que parten de él comienzan como “{ $sign }”.
@@ -815,7 +815,7 @@ import-stage-has-no = una etapa de respuesta no tiene { $heading }: vacíe la ce
 import-id-too-long = el id tiene { $bytes } bytes; los id tienen un límite de { $limit }
 import-id-used-by = el id `{ $id }` ya lo usa "{ $label }"
 import-id-used-by-at = el id `{ $id }` ya lo usa "{ $label }" (fila { $row })
-import-label-ambiguous = { $count } elementos se llaman "{ $name }" (filas { $rows }): nómbrelo por su ID
+import-label-ambiguous = { $count } elementos se llaman "{ $name }" (filas { $rows }): identifíquelo por su ID
 import-connection-names-nothing = la conexión no nombra ningún elemento aquí
 import-no-such-label = ningún elemento se llama "{ $name }"
 import-from-stage = "{ $stage }" es una etapa de respuesta: las influencias solo salen de determinantes
@@ -997,7 +997,7 @@ about-what = Dibuje y analice mapas de determinantes: qué impulsó u obstaculiz
 about-font = Tipografía de la interfaz: Inter (SIL Open Font License).
 gesture-new-determinant = Nuevo determinante
 gesture-new-determinant-how = Doble clic en un espacio vacío del lienzo
-gesture-rename = Renombrar en el lugar
+gesture-rename = Renombrar en el mapa
 gesture-rename-how = Doble clic en un determinante o una etapa
 gesture-rename-typing = Renombrar escribiendo
 gesture-rename-typing-how = Seleccione un determinante o una etapa y escriba; las letras solas nunca ejecutan un comando

@@ -263,7 +263,19 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
     });
     let mut entered = page.inner.1;
     ui.horizontal(|ui| {
-        let width = ui.available_width() - 50.0;
+        // Room for the Add button as its language words it ("Agregar" is wider than "Add").
+        let add_label = tr!("inspector-add");
+        let add_width = egui::WidgetText::from(add_label.as_str())
+            .into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Button,
+            )
+            .size()
+            .x;
+        let width =
+            ui.available_width() - add_width - 2.0 * ui.spacing().button_padding.x - 2.0 * ui.spacing().item_spacing.x;
         let (_, enter) = fields::submit_line(
             ui,
             "quick evidence",
@@ -274,7 +286,7 @@ fn quick_evidence(ui: &mut Ui, inspector: &mut Inspector, map: &Map, i: &Influen
         entered |= enter;
         let filled = !(inspector.quick_location.trim().is_empty() && inspector.quick_paraphrase.trim().is_empty());
         let add = ui
-            .add_enabled(filled, egui::Button::new(tr!("inspector-add")))
+            .add_enabled(filled, egui::Button::new(add_label))
             .on_hover_text(tr!("inspector-add-evidence-hint"));
         if (add.clicked() || entered) && filled {
             let mut evidence = i.evidence.clone();
