@@ -625,7 +625,8 @@ pub fn link(
             Sign::Enables => lines.line(p, q, width, colour),
             Sign::Hinders => {
                 let (dash, gap) = geo::hinders_dash(width.into());
-                lines.dashed(p, q, width, colour, dash as f32, gap as f32);
+                // The pattern starts at the link's start, as the SVG's does, wherever the view cuts it.
+                lines.dashed(p, q, width, colour, dash as f32, gap as f32, (p - a).length());
             }
         }
     }
