@@ -878,7 +878,7 @@ handout-read-coding = La **codificación** (ámbito, carácter directo, naturale
 handout-read-confidence = Las influencias llevan la **confianza** que les asigna el estudio: *alta* donde afirma el vínculo (o no se indica confianza), *media*, o *baja* donde solo lo sugiere. Un camino es tan seguro como su vínculo más débil, y lo que un determinante aporta a una etapa, como su camino más seguro; si descansa solo en vínculos de confianza baja, se marca como **provisional**.
 handout-strongest-low = Confianza más alta: baja, por lo tanto **provisional**: todo camino desde él descansa en un vínculo que el estudio solo sugiere.
 handout-strongest-medium = Confianza más alta: media.
-handout-read-evidence = Cada paso de un camino se respalda con la evidencia registrada para esa influencia, citada por fuente (listadas al final).
+handout-read-evidence = Cada paso de un camino se respalda con la evidencia registrada para esa influencia, citada por su fuente (las fuentes se listan al final).
 handout-presentation = Presentación
 handout-told-in = { $count ->
     [one] El mapa se presenta en 1 paso; las diapositivas (`detmap export --slides`) tienen una página para cada uno.
@@ -899,10 +899,10 @@ handout-not-coded = { $axis ->
    *[nature] naturaleza sin codificar
 }
 handout-pressure-points = Puntos de presión
-handout-structural-none = Estructurales: ninguno; ningún determinante está en todos los caminos de otro hacia esta etapa.
-handout-structural = Estructural: **{ $determinant }**; todo camino hacia esta etapa desde { $feeders } pasa por él.
-handout-structural-also-coded = Estructural: **{ $determinant }** (codificado además como punto de presión); todo camino hacia esta etapa desde { $feeders } pasa por él.
-handout-structural-more = Estructurales: { $count } más, cada uno con tantos dependientes como el último de arriba, o menos (solo se listan los primeros { $limit }).
+handout-structural-none = Según la estructura: ninguno; ningún determinante está en todos los caminos de otro hacia esta etapa.
+handout-structural = Según la estructura: **{ $determinant }**; todo camino hacia esta etapa desde { $feeders } pasa por él.
+handout-structural-also-coded = Según la estructura: **{ $determinant }** (codificado además como punto de presión); todo camino hacia esta etapa desde { $feeders } pasa por él.
+handout-structural-more = Según la estructura: { $count } más, cada uno con tantos dependientes como el último de arriba, o menos (solo se listan los primeros { $limit }).
 handout-coded-none = Codificados por los investigadores: ninguno de los determinantes que alimentan esta etapa.
 handout-coded = Codificados por los investigadores: { $determinants }.
 handout-and = { $first } y { $last }
@@ -1174,7 +1174,7 @@ caption-filter-indirect = indirectos
 caption-filter-structural = estructurales
 caption-filter-pressure-point = puntos de presión
 caption-filter-enablers = habilitadores
-caption-filter-hinders = determinantes obstaculizadores
+caption-filter-hinders = obstaculizadores
 caption-filter-category = categoría { $category }
 caption-filter-tag = etiqueta { $tag }
 
@@ -1197,11 +1197,11 @@ report-omitted = … { $shown } más …
 load-id-too-long = este id tiene { $size } bytes; un id es una clave corta y su límite es de { $limit } bytes
 load-text-too-long = este texto tiene { $size } bytes; el límite de un texto en un mapa es de { $limit } bytes (64 KiB)
 load-list-too-long-field = { $field ->
-    [layout] más de { $max } posiciones en el diseño (`layout`)
+    [layout] más de { $max } posiciones en la disposición (`layout`)
    *[other] más de { $max } elementos en `{ $field }`
 }: un mapa admite como máximo { $max } elementos en una lista
 load-list-too-long = esta lista tiene más de { $max } elementos, el máximo que admite una lista
 load-too-many-items = el mapa tiene más de { $max } elementos de lista en total (determinantes, influencias, sus categorías, etiquetas y evidencia…), el máximo que admite un mapa
-load-not-a-coordinate = `{ $value }` no es una coordenada utilizable: se esperaba un número finito, p. ej., 120.0
-load-beyond-canvas = `{ $value }` está fuera del lienzo: una coordenada está como máximo a { $max } del origen, p. ej., 120.0
+load-not-a-coordinate = `{ $value }` no es una coordenada utilizable: se esperaba un número finito, p. ej. 120.0
+load-beyond-canvas = `{ $value }` está fuera del lienzo: una coordenada está como máximo a { $max } del origen, p. ej. 120.0
 load-file-too-large = el archivo tiene { $size } bytes; el límite de un archivo de mapa es de { $limit } bytes (256 MiB)
