@@ -259,3 +259,105 @@ fn what_a_step_hides_is_not_there_to_click() {
         "a hidden determinant was put in focus"
     );
 }
+
+fn press(h: &mut Harness<'_, DetmapApp>, pos: egui::Pos2, pressed: bool) {
+    h.event(Event::PointerButton {
+        pos,
+        button: egui::PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    });
+}
+
+/// The first step of the Chile story is about eight nodes spread over the map's width: played, it
+/// gathers them (as its slide does), large enough for labels of 12 pixels and more, none over
+/// another, inside the canvas; a drag on one moves nothing in the map; Esc puts every node back
+/// where the map has it.
+#[test]
+fn a_step_spread_over_the_map_gathers_its_items_readably_and_esc_puts_them_back() {
+    let (_dir, _file, mut h) = chile();
+    let before = h.state().state().doc.map.clone();
+    let distance_on_map = |a: &str, b: &str| {
+        let p = |id: &str| {
+            let id = Id::from(id);
+            before
+                .stage(&id)
+                .map(|s| s.position)
+                .or_else(|| before.determinant(&id).map(|d| d.position))
+                .unwrap()
+        };
+        let (p, q) = (p(a), p(b));
+        ((p.x - q.x).powi(2) + (p.y - q.y).powi(2)).sqrt()
+    };
+    let distance_on_screen = |h: &Harness<'_, DetmapApp>, a: &str, b: &str| {
+        let r = |id: &str| h.state().node_screen_rect(&Id::from(id)).unwrap().center();
+        r(a).distance(r(b)) / h.state().canvas_zoom()
+    };
+    let (a, b) = ("s1-acknowledgment", "cs-early-research");
+    assert!((distance_on_screen(&h, a, b) - distance_on_map(a, b)).abs() < 1.0);
+
+    h.key_press(Key::F5);
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    assert!(
+        h.try_run().is_ok_and(|steps| steps <= 2),
+        "the window keeps repainting after the nodes arrive"
+    );
+    let s = h.state().state();
+    let view = s.step_view.clone().expect("a step is on screen");
+    assert!(
+        view.gathered.is_some(),
+        "the first step's items are far apart on the map"
+    );
+    let ids: Vec<Id> = before
+        .stages
+        .iter()
+        .map(|s| s.id.clone())
+        .chain(before.determinants.iter().map(|d| d.id.clone()))
+        .collect();
+    let shown: Vec<(Id, Rect)> = ids
+        .iter()
+        .zip(&view.nodes)
+        .filter(|(_, m)| **m != Mark::Hidden)
+        .map(|(id, _)| (id.clone(), h.state().node_screen_rect(id).unwrap()))
+        .collect();
+    assert!(shown.len() >= 5);
+    let canvas = h.state().canvas_rect();
+    for (i, (id, r)) in shown.iter().enumerate() {
+        assert!(canvas.contains_rect(*r), "{id} at {r:?} outside the canvas {canvas:?}");
+        for (other, q) in &shown[i + 1..] {
+            assert!(!r.intersects(*q), "{id} and {other} overlap");
+        }
+    }
+    // Labels of 12 pixels or more: the geometry's 15-unit label at the canvas's zoom, in pixels.
+    let ppp = h.ctx.pixels_per_point();
+    let zoom = h.state().canvas_zoom();
+    assert!(zoom * 15.0 * ppp >= 12.0, "zoom {zoom} at {ppp} pixels per point");
+    // They are not where the map has them.
+    assert!((distance_on_screen(&h, a, b) - distance_on_map(a, b)).abs() > 10.0);
+
+    // A drag on a gathered node moves nothing in the map (it is not where the map has it).
+    let from = h.state().node_screen_rect(&Id::from(b)).unwrap().center();
+    h.event(Event::PointerMoved(from));
+    press(&mut h, from, true);
+    h.step();
+    for i in 1..=8 {
+        h.event(Event::PointerMoved(from + vec2(10.0 * i as f32, 6.0 * i as f32)));
+        h.step();
+    }
+    press(&mut h, from + vec2(80.0, 48.0), false);
+    h.run();
+    assert!(
+        h.state().state().doc.map == before,
+        "a drag in a gathered step changed the map"
+    );
+
+    h.key_press(Key::Escape);
+    h.run();
+    assert!(!h.state().state().presentation);
+    assert!(
+        (distance_on_screen(&h, a, b) - distance_on_map(a, b)).abs() < 1.0,
+        "back where the map has them"
+    );
+}

@@ -8,7 +8,7 @@
 //! prints as the window showed it. The slides draw from it, and the window may play from it.
 
 use crate::analysis::{MapGraph, NetEffect, Reachability};
-use crate::model::{Feeders, Focus, Id, Map, Sign, Step};
+use crate::model::{Category, Feeders, Focus, Id, Map, Position, Sign, Step};
 use std::collections::HashSet;
 
 /// How one node or influence is drawn in a step.
@@ -43,7 +43,17 @@ pub struct StepView {
     pub knocked_out: Option<Id>,
     /// What the step shows, in words: "What feeds Implementation (direct feeders only)".
     pub caption: String,
+    /// Where each node is drawn in this step (stages, then determinants), when the step gathers
+    /// what it is about because its places on the map lie too far apart to read together
+    /// ([`ROOM_FRAME`]); the rest of the map is then hidden. `None`: the map's own places.
+    pub gathered: Option<Vec<Position>>,
 }
+
+/// The map units a step's view shows with its labels at their full size on a 1280×720
+/// projector: the canvas's width and the height left between the step's title and the legend,
+/// less the framing's margins, at the zoom where a label is 12 points. A step whose items need
+/// more gathers them (`crate::layout::gather`).
+pub const ROOM_FRAME: (f32, f32) = (1500.0, 510.0);
 
 impl StepView {
     /// The mark of the node at `index` (stages first, then determinants).
@@ -53,6 +63,42 @@ impl StepView {
     /// Whether the step brings anything forward (else it draws the map as it is, maybe filtered).
     pub fn has_focus(&self) -> bool {
         self.nodes.contains(&Mark::Lit)
+    }
+    /// The categories its legend lists: those of the determinants the step draws at full
+    /// strength (all of the map's when it draws none so).
+    pub fn shown_categories(&self, map: &Map) -> Vec<Category> {
+        let stages = map.stages.len();
+        let used: HashSet<&str> = map
+            .determinants
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| self.node(stages + j).is_shown())
+            .flat_map(|(_, d)| d.categories.iter().map(String::as_str))
+            .collect();
+        if used.is_empty() {
+            return map.categories.clone();
+        }
+        map.categories
+            .iter()
+            .filter(|c| used.contains(c.name.as_str()))
+            .cloned()
+            .collect()
+    }
+    /// `map` with its nodes where this step draws them: a copy only when the step gathers them.
+    pub fn placed<'m>(&self, map: &'m Map) -> std::borrow::Cow<'m, Map> {
+        let Some(places) = &self.gathered else {
+            return std::borrow::Cow::Borrowed(map);
+        };
+        let mut copy = map.clone();
+        let nodes = copy
+            .stages
+            .iter_mut()
+            .map(|s| &mut s.position)
+            .chain(copy.determinants.iter_mut().map(|d| &mut d.position));
+        for (position, place) in nodes.zip(places) {
+            *position = *place;
+        }
+        std::borrow::Cow::Owned(copy)
     }
 }
 
@@ -101,8 +147,74 @@ pub fn step_views(map: &Map, reach: &Reachability) -> Vec<StepView> {
                 }
                 hide_links_of_hidden(map, &node_ids, &mut view);
             }
+            gather(map, reach, step, &node_ids, &mut view);
             view
         })
+        .collect()
+}
+
+/// Brings what the step is about together when the map spreads it wider or taller than a
+/// projector shows with labels readable, and hides the rest (drawn in its places it would lie
+/// among the gathered nodes). What the step is about: what it lights and, with a knock-out, the
+/// determinant knocked out and what it lights without the knock-out (what is lost, faded). A
+/// step that lights nothing (the whole map) keeps the map as drawn.
+fn gather(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id], view: &mut StepView) {
+    let mut about: HashSet<Id> = lit_ids(node_ids, view);
+    if about.is_empty() {
+        return;
+    }
+    if let Some(knocked) = &view.knocked_out {
+        about.insert(knocked.clone());
+        let without = Step {
+            knock_out: None,
+            ..step.clone()
+        };
+        about.extend(lit_ids(node_ids, &view_of(map, reach, &without, node_ids)));
+    }
+    let places: Vec<Position> = map
+        .stages
+        .iter()
+        .map(|s| s.position)
+        .chain(map.determinants.iter().map(|d| d.position))
+        .collect();
+    let mut lo = Position::new(f32::MAX, f32::MAX);
+    let mut hi = Position::new(f32::MIN, f32::MIN);
+    let mut sum = (0.0f64, 0.0f64);
+    for (id, p) in node_ids.iter().zip(&places) {
+        if about.contains(*id) {
+            lo = Position::new(lo.x.min(p.x), lo.y.min(p.y));
+            hi = Position::new(hi.x.max(p.x), hi.y.max(p.y));
+            sum = (sum.0 + f64::from(p.x), sum.1 + f64::from(p.y));
+        }
+    }
+    // The boxes' extent: their centres' plus a stage's width and a three-line box's height.
+    let width = hi.x - lo.x + crate::geometry::STAGE_WIDTH as f32;
+    let height = hi.y - lo.y + 75.0;
+    if width <= ROOM_FRAME.0 && height <= ROOM_FRAME.1 {
+        return;
+    }
+    let n = about.len() as f64;
+    let centre = Position::new((sum.0 / n) as f32, (sum.1 / n) as f32);
+    let mut gathered = places;
+    let moved: std::collections::HashMap<Id, Position> = crate::layout::gather(map, &about, ROOM_FRAME, centre)
+        .into_iter()
+        .collect();
+    for ((id, mark), place) in node_ids.iter().zip(view.nodes.iter_mut()).zip(gathered.iter_mut()) {
+        match moved.get(*id) {
+            Some(p) => *place = *p,
+            None => *mark = Mark::Hidden,
+        }
+    }
+    hide_links_of_hidden(map, node_ids, view);
+    view.gathered = Some(gathered);
+}
+
+fn lit_ids(node_ids: &[&Id], view: &StepView) -> HashSet<Id> {
+    node_ids
+        .iter()
+        .zip(&view.nodes)
+        .filter(|(_, m)| **m == Mark::Lit)
+        .map(|(id, _)| (*id).clone())
         .collect()
 }
 
@@ -292,6 +404,7 @@ fn view_of(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id]) -> St
         links,
         knocked_out: knocked.cloned(),
         caption,
+        gathered: None,
     }
 }
 

@@ -7,15 +7,18 @@
 //!   the layout that reads like the studies' own "what feeds what" diagrams.
 //! - [`force_layout`]: force-directed, starting from the saved positions; clusters what is linked.
 //!
-//! [`FreeSpace`] answers a smaller question: where one new node goes so that it covers none.
+//! [`FreeSpace`] answers a smaller question: where one new node goes so that it covers none;
+//! [`gather`] another: how a few nodes shown on their own (a presentation step) sit together.
 
 mod flow;
 mod force;
 mod free_space;
+mod gather;
 
 pub use flow::flow_layout;
 pub use force::force_layout;
 pub use free_space::{FreeSpace, GAP};
+pub use gather::gather;
 
 use crate::model::{Id, Map, Position};
 use std::collections::HashMap;

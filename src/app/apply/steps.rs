@@ -109,9 +109,13 @@ impl AppModel {
                     .map(|(id, _)| (*id).clone())
                     .collect()
             };
-            // What the step is about; for a step that lights nothing (the whole map, maybe
-            // revealed so far), what it shows.
-            let mut frame = marked(|m| m == Mark::Lit);
+            // What the step is about (all it draws when it gathers that: with the knock-out and
+            // what is lost); for a step that lights nothing (the whole map, maybe revealed so
+            // far), what it shows.
+            let mut frame = match view.gathered {
+                Some(_) => marked(|m| m != Mark::Hidden),
+                None => marked(|m| m == Mark::Lit),
+            };
             if frame.is_empty() {
                 frame = marked(Mark::is_shown);
             }

@@ -9,7 +9,6 @@ use crate::export::step_view::{Mark, StepView};
 use crate::geometry::{self as geo, MapGeometry, Point, Rect, Vec2};
 use crate::model::{Map, Step};
 use crate::tr;
-use std::collections::HashSet;
 use std::io;
 
 /// The paper a slide is printed on, landscape.
@@ -56,6 +55,8 @@ pub(crate) fn render_slide(
     count: usize,
     page: Page,
 ) -> io::Result<String> {
+    let placed = view.placed(map);
+    let map = &*placed;
     let (pw, ph) = page.points();
     let (width, height) = (pw * UNITS_PER_POINT, ph * UNITS_PER_POINT);
     let geometry = MapGeometry::new(map);
@@ -134,7 +135,10 @@ pub(crate) fn render_slide(
     let map_top = y + 18.0;
 
     // The legend of what is shown, at the bottom, above the footer.
-    let shown = shown_map(map, view);
+    let shown = Map {
+        categories: view.shown_categories(map),
+        ..Map::default()
+    };
     let footer_y = height - MARGIN + 20.0;
     let legend_width = text_width / LEGEND_SCALE;
     let legend_height = legend::height(&shown, legend_width) * LEGEND_SCALE;
@@ -199,8 +203,8 @@ pub(crate) fn render_slide(
     svg.finish().ok_or_else(|| too_far(map, &geometry))
 }
 
-/// What the map area shows: the nodes the step lights; else those it draws at full strength; else
-/// every node it does not hide. `None` when it draws no node at all.
+/// What the map area shows: the nodes the step lights (all it draws when it gathers them); else
+/// those it draws at full strength; else every node it does not hide. `None` when it draws no node at all.
 fn frame(geometry: &MapGeometry, view: &StepView) -> Option<Rect> {
     let within = |keep: &dyn Fn(Mark) -> bool| {
         geometry
@@ -211,33 +215,11 @@ fn frame(geometry: &MapGeometry, view: &StepView) -> Option<Rect> {
             .map(|(_, n)| n.rect)
             .reduce(|a, b| a.union(b))
     };
+    if view.gathered.is_some() {
+        // Gathered, what it draws is what it is about (the knock-out and what is lost too).
+        return within(&|m| m != Mark::Hidden);
+    }
     within(&|m| m == Mark::Lit)
         .or_else(|| within(&|m| m == Mark::Normal))
         .or_else(|| within(&|m| m != Mark::Hidden))
-}
-
-/// The map as far as the legend is concerned: only the categories of the determinants the step
-/// shows at full strength (all of them when it shows none so).
-fn shown_map(map: &Map, view: &StepView) -> Map {
-    let stages = map.stages.len();
-    let used: HashSet<&str> = map
-        .determinants
-        .iter()
-        .enumerate()
-        .filter(|(j, _)| view.node(stages + j).is_shown())
-        .flat_map(|(_, d)| d.categories.iter().map(String::as_str))
-        .collect();
-    let categories = if used.is_empty() {
-        map.categories.clone()
-    } else {
-        map.categories
-            .iter()
-            .filter(|c| used.contains(c.name.as_str()))
-            .cloned()
-            .collect()
-    };
-    Map {
-        categories,
-        ..Map::default()
-    }
 }

@@ -20,8 +20,9 @@ use std::collections::HashSet;
 
 /// Below this many screen points of label size, labels are not drawn: they would be unreadable.
 const MIN_LABEL_PX: f32 = 5.0;
-/// The least label size that reads from the back of a room. A map shown smaller than that (a
-/// whole map fitted to a projector) draws its labels at this size instead, shortened to their box.
+/// The least label size that reads from the back of a room, in the screen's pixels. A map shown
+/// smaller than that (a whole map fitted to a projector) draws its labels at this size instead,
+/// shortened to their box.
 pub const READABLE_LABEL_PX: f32 = 12.0;
 /// How much of its colour a faded node or influence keeps: enough to see the map's shape, little
 /// enough that what is in focus reads at once, in colour or greyscale.
@@ -268,6 +269,11 @@ impl Scene<'_> {
         HEAD as f32 * self.camera.zoom.clamp(0.45, 1.6) * self.stroke_scale
     }
 
+    /// [`READABLE_LABEL_PX`] pixels in points.
+    fn readable_points(&self) -> f32 {
+        READABLE_LABEL_PX / self.painter.ctx().pixels_per_point()
+    }
+
     fn label_px(&self) -> f32 {
         LABEL_SIZE as f32 * self.camera.zoom
     }
@@ -279,10 +285,13 @@ impl Scene<'_> {
 
     /// A node's label, in the lines of the shared geometry, each centred on its baseline there.
     pub(super) fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
-        if self.label_px() < READABLE_LABEL_PX {
+        // Readable is measured in the screen's pixels: presentation mode draws everything
+        // larger (egui's zoom factor), so a label is readable there at fewer points.
+        if self.label_px() < self.readable_points() {
             // Only where one line of readable text fits in the box at all (a one-line box's
             // height is about the text's own: a little of it may cross the border).
-            if rect.height() >= READABLE_LABEL_PX * 0.8 && rect.width() >= READABLE_LABEL_PX * 3.0 {
+            let readable = self.readable_points();
+            if rect.height() >= readable * 0.8 && rect.width() >= readable * 3.0 {
                 self.paint_short_label(rect, g, colour);
             }
             return;
@@ -302,6 +311,7 @@ impl Scene<'_> {
     /// and only below the readable size; the SVG and PNG always carry every label whole.
     fn paint_short_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
         let k = self.zoom();
+        let readable = self.readable_points();
         let r = kurbo_rect(rect);
         let (centre, width) = match g.kind {
             NodeKind::Stage(_) => (
@@ -310,14 +320,14 @@ impl Scene<'_> {
             ),
             NodeKind::Determinant => (geo::determinant_label_centre(r, k), rect.width() - 4.0),
         };
-        let line = READABLE_LABEL_PX * 1.2;
+        let line = readable * 1.2;
         let height = rect.height() - (geo::CHIP_ROOM * k) as f32;
         let rows = ((height - 2.0) / line).floor().max(1.0) as usize;
         let mut job = egui::text::LayoutJob::simple(
             g.lines.join(" "),
-            FontId::proportional(READABLE_LABEL_PX),
+            FontId::proportional(readable),
             colour,
-            width.max(READABLE_LABEL_PX),
+            width.max(readable),
         );
         job.wrap.max_rows = rows;
         // A word longer than the box is cut too, rather than leaving the box blank.

@@ -23,6 +23,7 @@ pub mod geometry;
 mod ghosts;
 mod legend;
 mod overview;
+mod places;
 #[cfg(test)]
 mod screen_equals_paper;
 pub mod style;
@@ -118,6 +119,8 @@ pub struct Canvas {
     /// What the step on screen hides (reveal), by node and by influence: not drawn, so neither
     /// hovered, clicked nor dragged. Empty when no step is played.
     hidden: Hidden,
+    /// Where a step that gathers what it is about draws the nodes.
+    places: places::Places,
     hovered: Option<Id>,
     /// The node whose in-place label editor already took the keyboard.
     rename_focused: Option<Id>,
@@ -146,6 +149,7 @@ impl Default for Canvas {
             viewport: Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)),
             gesture: None,
             hidden: Hidden::default(),
+            places: places::Places::default(),
             hovered: None,
             rename_focused: None,
             rename_typed: false,
@@ -355,6 +359,16 @@ impl Canvas {
     /// the canvas (what Fit frames the map in) is what the toolbar, the dock and the panels leave.
     pub fn ui(&mut self, ui: &mut Ui, state: &AppState, out: &mut Requests) {
         if state.prefs.show_legend {
+            // While a step plays, the legend lists what the step shows, as its slide does.
+            let step_legend = state
+                .step_view
+                .as_ref()
+                .filter(|_| state.step_fills_screen)
+                .map(|v| Map {
+                    categories: v.shown_categories(&state.doc.map),
+                    ..Map::default()
+                });
+            let legend_map = step_legend.as_ref().unwrap_or(&state.doc.map);
             // As tall as its content, up to a third of the canvas's height (then it scrolls).
             let cap = (ui.available_height() * 0.3).max(overview::SIZE.y);
             let palette = style::Palette::for_theme(state.dark);
@@ -387,7 +401,7 @@ impl Canvas {
                                 .show(ui, |ui| {
                                     ui.with_layout(
                                         egui::Layout::left_to_right(egui::Align::Min).with_main_wrap(true),
-                                        |ui| legend::ui(ui, &palette, stroke_scale, &state.doc.map, out),
+                                        |ui| legend::ui(ui, &palette, stroke_scale, legend_map, out),
                                     );
                                 })
                         });
@@ -421,6 +435,9 @@ impl Canvas {
             .filter(|v| v.nodes.len() == self.geometry.nodes.len() && v.links.len() == map.influences.len());
         self.hidden.update(step);
         let now = ui.input(|i| i.time);
+        // The boxes where the step puts them, for the framing; then where they are drawn now.
+        self.places.aim(map, step, now);
+        self.places.place(&mut self.geometry, map, None);
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
             self.reframe(now);
@@ -433,6 +450,9 @@ impl Canvas {
             self.reframe(now);
         }
         self.glide_on(ui);
+        if self.places.place(&mut self.geometry, map, Some(now)) {
+            ui.ctx().request_repaint();
+        }
 
         let pointer = response.hover_pos().or(ui.input(|i| i.pointer.latest_pos()));
         let map_pointer = pointer.map(|p| self.camera.to_map(viewport, p));
@@ -590,8 +610,9 @@ impl Canvas {
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or_default();
             let at = self.camera.to_map(self.viewport, origin);
-            let node = self.node_at(at).cloned();
-            let on_handle = self.handle_at(origin);
+            // Where a step gathers the nodes, they stay where it puts them: a drag pans.
+            let node = self.node_at(at).cloned().filter(|_| !self.places.gathered());
+            let on_handle = self.handle_at(origin).filter(|_| !self.places.gathered());
             self.gesture = Some(if response.dragged_by(PointerButton::Middle) {
                 Gesture::Pan
             } else if let Some(from) = on_handle {
