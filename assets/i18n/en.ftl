@@ -1160,3 +1160,16 @@ load-too-many-items = the map has more than { $max } list entries in all (determ
 load-not-a-coordinate = `{ $value }` is not a usable coordinate: expected a finite number, e.g. 120.0
 load-beyond-canvas = `{ $value }` is beyond the canvas: a coordinate is at most { $max } from the origin, e.g. 120.0
 load-file-too-large = the file is { $size } bytes; a map file is limited to { $limit } bytes (256 MiB)
+
+## The file dialogs' filters: the kind of file they show
+
+file-type-map = Determinant map
+file-type-spreadsheet = Spreadsheet
+file-type-csv = CSV
+file-type-markdown = Markdown
+file-type-json = JSON
+file-type-text = Text
+file-type-svg = SVG
+file-type-png = PNG
+file-type-xlsx = Excel workbook
+file-type-pdf = PDF

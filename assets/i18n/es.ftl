@@ -1205,3 +1205,16 @@ load-too-many-items = el mapa tiene más de { $max } elementos de lista en total
 load-not-a-coordinate = `{ $value }` no es una coordenada utilizable: se esperaba un número finito, p. ej. 120.0
 load-beyond-canvas = `{ $value }` está fuera del lienzo: una coordenada está como máximo a { $max } del origen, p. ej. 120.0
 load-file-too-large = el archivo tiene { $size } bytes; el límite de un archivo de mapa es de { $limit } bytes (256 MiB)
+
+## The file dialogs' filters: the kind of file they show
+
+file-type-map = Mapa de determinantes
+file-type-spreadsheet = Hoja de cálculo
+file-type-csv = CSV
+file-type-markdown = Markdown
+file-type-json = JSON
+file-type-text = Texto
+file-type-svg = SVG
+file-type-png = PNG
+file-type-xlsx = Libro de Excel
+file-type-pdf = PDF

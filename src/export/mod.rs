@@ -62,7 +62,8 @@ pub enum Export {
     Slides(Page),
 }
 
-/// A file dialog's filter: its name and the extensions it shows.
+/// A file dialog's filter: the message id of its name (the dialog puts it into words when it
+/// opens, in the language of the moment) and the extensions it shows.
 pub type Filter = (&'static str, &'static [&'static str]);
 
 impl Export {
@@ -126,18 +127,18 @@ impl Export {
 
     /// The filter of the save dialog.
     pub fn filter(self) -> Filter {
-        const CSV: Filter = ("CSV", &["csv"]);
-        const MARKDOWN: Filter = ("Markdown", &["md"]);
+        const CSV: Filter = ("file-type-csv", &["csv"]);
+        const MARKDOWN: Filter = ("file-type-markdown", &["md"]);
         match self {
             Export::DeterminantsCsv | Export::InfluencesCsv | Export::MatrixCsv => CSV,
             Export::Reachability(ReportFormat::Csv) => CSV,
             Export::Reachability(ReportFormat::Markdown) | Export::Handout => MARKDOWN,
-            Export::Reachability(ReportFormat::Json) => ("JSON", &["json"]),
-            Export::Reachability(ReportFormat::Text) => ("Text", &["txt"]),
-            Export::Svg => ("SVG", &["svg"]),
-            Export::Png { .. } => ("PNG", &["png"]),
-            Export::Xlsx => ("Excel workbook", &["xlsx"]),
-            Export::Slides(_) => ("PDF", &["pdf"]),
+            Export::Reachability(ReportFormat::Json) => ("file-type-json", &["json"]),
+            Export::Reachability(ReportFormat::Text) => ("file-type-text", &["txt"]),
+            Export::Svg => ("file-type-svg", &["svg"]),
+            Export::Png { .. } => ("file-type-png", &["png"]),
+            Export::Xlsx => ("file-type-xlsx", &["xlsx"]),
+            Export::Slides(_) => ("file-type-pdf", &["pdf"]),
         }
     }
 
@@ -244,6 +245,16 @@ mod tests {
             let name = kind.suggested_file_name("Chile: anti-trafficking, 2000–2011");
             assert!(name.starts_with("chile-anti-trafficking-2000-2011"), "{name}");
             assert!(name.ends_with(&format!(".{}", kind.filter().1[0])), "{name}");
+            // The filter's name is a message in every language (never shown as its id).
+            for language in crate::i18n::Language::ALL {
+                let ids = crate::i18n::Catalog::shipped().ids(language);
+                assert!(
+                    ids.contains(kind.filter().0),
+                    "{} lacks {}",
+                    language.code(),
+                    kind.filter().0
+                );
+            }
             if !matches!(kind, Export::Svg | Export::Png { .. } | Export::Xlsx) {
                 assert!(names.insert(name.clone()), "{name} suggested twice");
             }

@@ -339,9 +339,9 @@ impl AppModel {
     }
 }
 
-/// The open and save dialogs' filter for map files. The filter's name is a `&'static str` handed
-/// to the system's dialog, so it stays in English; the extension says what it is.
-const MAP_FILES: &str = "Determinant map";
+/// The open and save dialogs' filter for map files: the message id of its name (see
+/// `DialogRequest::filter`).
+const MAP_FILES: &str = "file-type-map";
 
 /// `path` made absolute against the current folder (not resolved through links), so the document's
 /// path, the title, the recent files and the recovery copy's header all name the same file after

@@ -17,8 +17,8 @@ use crate::model::Map;
 use std::path::Path;
 
 /// The files File › Import… offers.
-const SPREADSHEETS: (&str, &[&str]) = ("Spreadsheet", &["xlsx", "ods", "csv"]);
-const MAPS: (&str, &[&str]) = ("Determinant map", &["ron"]);
+const SPREADSHEETS: (&str, &[&str]) = ("file-type-spreadsheet", &["xlsx", "ods", "csv"]);
+const MAPS: (&str, &[&str]) = ("file-type-map", &["ron"]);
 
 /// A file's name for messages and lists (its folder is noise there).
 fn file_name(path: &Path) -> String {

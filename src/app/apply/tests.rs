@@ -535,3 +535,23 @@ fn a_large_selection_keeps_what_remains_after_an_edit() {
         "undo brings the node back, not its selection"
     );
 }
+
+/// Each file dialog's filter is named by a message, in every language: the system's dialog shows
+/// it in the language of the moment, never as its id.
+#[test]
+fn the_file_dialogs_filters_are_named_in_every_language() {
+    let (_dir, path) = map_file(&sample());
+    for command in [Command::SaveAs, Command::Import, Command::Merge, Command::Compare] {
+        let mut model = open(&path);
+        let request = asked(&run(&mut model, command)).clone();
+        for language in crate::i18n::Language::ALL {
+            let ids = crate::i18n::Catalog::shipped().ids(language);
+            assert!(
+                ids.contains(request.filter.0),
+                "{}: {}",
+                language.code(),
+                request.filter.0
+            );
+        }
+    }
+}

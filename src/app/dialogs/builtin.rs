@@ -252,7 +252,7 @@ mod tests {
             kind: DialogKind::Save,
             title: "Save the map as".into(),
             file_name: "map.ron".into(),
-            filter: ("Determinant map", &["ron"]),
+            filter: ("file-type-map", &["ron"]),
             directory: None,
         }
     }

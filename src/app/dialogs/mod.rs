@@ -38,6 +38,8 @@ pub struct DialogRequest {
     pub title: String,
     /// Suggested file name (save dialogs).
     pub file_name: String,
+    /// The message id of the filter's name, put into words when the dialog opens, and the
+    /// extensions it shows.
     pub filter: (&'static str, &'static [&'static str]),
     pub directory: Option<PathBuf>,
 }

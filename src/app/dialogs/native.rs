@@ -22,10 +22,11 @@ impl Dialogs for RfdDialogs {
         let purpose = request.purpose.clone();
         let tx = self.tx.clone();
         let ctx = ctx.clone();
+        let filter_name = crate::i18n::tr(request.filter.0);
         let spawned = std::thread::Builder::new().name("file dialog".into()).spawn(move || {
             let mut dialog = rfd::AsyncFileDialog::new()
                 .set_title(&request.title)
-                .add_filter(request.filter.0, request.filter.1);
+                .add_filter(filter_name, request.filter.1);
             if let Some(dir) = &request.directory {
                 dialog = dialog.set_directory(dir);
             }

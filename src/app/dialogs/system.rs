@@ -189,7 +189,7 @@ mod tests {
             kind: DialogKind::Open,
             title: "Open a map".into(),
             file_name: String::new(),
-            filter: ("Determinant map", &["ron"]),
+            filter: ("file-type-map", &["ron"]),
             directory: None,
         }
     }
