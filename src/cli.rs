@@ -1,6 +1,7 @@
 //! The command line: parse, call the core, print. Exit codes: 0 success (also when whoever reads
 //! the output stops early, as `| head` does), 1 invalid input or failure, 2 bad arguments (clap's own).
 
+mod help;
 mod outputs;
 mod terminal;
 
@@ -47,7 +48,7 @@ pub enum Command {
         /// Only this stage (its id or its label).
         #[arg(long)]
         stage: Option<String>,
-        #[arg(long, value_enum, default_value = "text")]
+        #[arg(long, value_parser = help::values::<Format>("cli-value-format"), default_value = "text")]
         format: Format,
         /// Analyse only the influences of at least this confidence (an influence with none given
         /// counts as high): what the map says on the links the study states.
@@ -80,7 +81,7 @@ pub enum Command {
         stages: usize,
         #[arg(long, default_value_t = 0)]
         seed: u64,
-        #[arg(long, value_enum, default_value = "random")]
+        #[arg(long, value_parser = help::values::<Shape>("cli-value-shape"), default_value = "random")]
         shape: Shape,
     },
     /// Make a map from spreadsheets: an .xlsx or .ods workbook (Kumu's, PRSM's or one typed in the
@@ -106,7 +107,7 @@ pub enum Command {
     Diff {
         old: PathBuf,
         new: PathBuf,
-        #[arg(long, value_enum, default_value = "text")]
+        #[arg(long, value_parser = help::values::<DiffFormat>("cli-value-diff-format"), default_value = "text")]
         format: DiffFormat,
         /// Count moved stages and determinants as differences (positions are ignored otherwise).
         #[arg(long)]
@@ -203,7 +204,7 @@ pub struct ExportArgs {
     #[arg(long, value_name = "OUT.pdf")]
     slides: Option<PathBuf>,
     /// The paper of the slides, landscape.
-    #[arg(long, value_enum, default_value = "a4")]
+    #[arg(long, value_parser = help::values::<PaperSize>("cli-value-page"), default_value = "a4")]
     page: PaperSize,
     /// The map as an .xlsx workbook in the layout `detmap import` reads back: an Elements sheet
     /// (stages and determinants with their coding), a Connections sheet, the matrix, and the
@@ -219,7 +220,7 @@ pub struct ExportArgs {
     width: u32,
     /// Where the SVG and PNG draw the nodes: where the map saved them, or an automatic layout (the
     /// file is not changed). A map with no saved positions is drawn with the flow layout.
-    #[arg(long, value_enum, default_value = "saved")]
+    #[arg(long, value_parser = help::values::<PictureLayout>("cli-value-layout"), default_value = "saved")]
     layout: PictureLayout,
 }
 
@@ -282,6 +283,13 @@ impl ExportArgs {
         layout::apply_positions(&mut picture, &positions);
         export::Input::with_picture(map, picture)
     }
+}
+
+/// The command line's arguments, parsed with its help in the current language (see `help.rs`).
+pub fn parse() -> Cli {
+    use clap::FromArgMatches;
+    let matches = help::command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
 /// Runs a subcommand. Problems with the user's files are printed here; `Err` is for everything else.

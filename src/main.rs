@@ -2,13 +2,15 @@
 
 mod cli;
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    // The command line, its help among it, speaks the language the environment asks for (LC_ALL,
+    // LC_MESSAGES, LANG); the window then sets its own, remembered in its preferences.
+    detmap::i18n::set_language(detmap::i18n::Language::from_env(|name| std::env::var(name).ok()));
+    let args = cli::parse();
     match args.command {
-        Some(command) => match run_in_the_environment_s_language(command) {
+        Some(command) => match cli::run(command) {
             Ok(code) => code,
             // Whoever read the output stopped (`| head`): a normal end, and nothing to say.
             Err(e) if cli::is_broken_pipe(&e) => ExitCode::SUCCESS,
@@ -19,13 +21,6 @@ fn main() -> ExitCode {
         },
         None => open_window(args.file),
     }
-}
-
-/// The command line speaks the language the environment asks for (LC_ALL, LC_MESSAGES, LANG); the
-/// window has its own choice, remembered in its preferences.
-fn run_in_the_environment_s_language(command: cli::Command) -> anyhow::Result<ExitCode> {
-    detmap::i18n::set_language(detmap::i18n::Language::from_env(|name| std::env::var(name).ok()));
-    cli::run(command)
 }
 
 #[cfg(feature = "gui")]
@@ -41,7 +36,6 @@ fn open_window(file: Option<std::path::PathBuf>) -> ExitCode {
 
 #[cfg(not(feature = "gui"))]
 fn open_window(_file: Option<std::path::PathBuf>) -> ExitCode {
-    detmap::i18n::set_language(detmap::i18n::Language::from_env(|name| std::env::var(name).ok()));
     eprintln!("detmap: {}", detmap::tr!("cli-no-window"));
     ExitCode::from(2)
 }

@@ -329,3 +329,43 @@ fn a_step_s_filters_read_in_spanish() {
     assert!(report.contains("solo etiqueta Condition not met (Table 2)"), "{report}");
     assert!(!report.contains("only tag "), "no English filter words left");
 }
+
+/// `--help` in Spanish: the commands' and flags' descriptions and the headings; in English,
+/// exactly what clap printed before the help went through the messages (tests/golden/help).
+#[test]
+fn the_help_reads_in_spanish_and_in_english_as_it_was() {
+    let pages: [(&str, &[&str]); 12] = [
+        ("detmap.txt", &["--help"]),
+        ("detmap-short.txt", &["-h"]),
+        ("export-short.txt", &["export", "-h"]),
+        ("validate.txt", &["validate", "--help"]),
+        ("analyze.txt", &["analyze", "--help"]),
+        ("export.txt", &["export", "--help"]),
+        ("fmt.txt", &["fmt", "--help"]),
+        ("generate.txt", &["generate", "--help"]),
+        ("import.txt", &["import", "--help"]),
+        ("merge.txt", &["merge", "--help"]),
+        ("diff.txt", &["diff", "--help"]),
+        ("help-export.txt", &["help", "export"]),
+    ];
+    for (golden, args) in pages {
+        let en = detmap_in(&[], args);
+        assert!(en.status.success());
+        let expected = std::fs::read_to_string(root().join("tests/golden/help").join(golden)).unwrap();
+        assert_eq!(text(&en.stdout), expected, "detmap {}", args.join(" "));
+
+        let es = text(&detmap_in(SPANISH, args).stdout);
+        assert!(es.contains("Uso: detmap"), "{es}");
+        assert!(!es.contains("Usage:") && !es.contains("Print help"), "{es}");
+        assert!(
+            !es.contains("cli-help-") && !es.contains("cli-value-"),
+            "no message shown as its id: {es}"
+        );
+    }
+    let es = text(&detmap_in(SPANISH, &["--help"]).stdout);
+    assert!(es.contains("Comandos:\n") && es.contains("Opciones:\n"), "{es}");
+    assert!(es.contains("Qué determinantes alimentan cada etapa"), "{es}");
+    let es = text(&detmap_in(SPANISH, &["export", "--help"]).stdout);
+    assert!(es.contains("- flow:  Las etapas en una columna a la derecha"), "{es}");
+    assert!(es.contains("El mapa como imagen SVG, con su leyenda"), "{es}");
+}

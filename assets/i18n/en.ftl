@@ -1173,3 +1173,61 @@ file-type-svg = SVG
 file-type-png = PNG
 file-type-xlsx = Excel workbook
 file-type-pdf = PDF
+
+## The command line's --help (src/cli/help.rs): cli-help-<command>-about, cli-help-<command>-arg-<flag>,
+## cli-value-<flag>-<value>. English is the doc comments' text (a test compares them). Flags, value
+## names and values (text, csv, a4…) are typed, not read: they stay.
+
+cli-help-about = Determinant Mapper: draw and analyse determinant maps
+cli-help-arg-file = A map to open in the window; without one, the window opens on its start screen
+cli-help-validate-about = Check map files; print one line per problem as FILE:LINE:COL: message
+cli-help-validate-arg-files = The map files to check
+cli-help-analyze-about = Which determinants feed each stage, at what distance, with what net effect, and one path
+cli-help-analyze-arg-file = The map to analyse
+cli-help-analyze-arg-stage = Only this stage (its id or its label)
+cli-help-analyze-arg-min-confidence = Analyse only the influences of at least this confidence (an influence with none given counts as high): what the map says on the links the study states
+cli-help-export-about = Write the map's tables, its determinant × stage matrix, a report to hand out, or its picture (`-` for standard output)
+cli-help-export-arg-file = The map to export from
+cli-help-export-arg-determinants = Determinants as CSV: id,label,category,locus,directness,nature,effect,tags
+cli-help-export-arg-influences = Influences as CSV: from,from_label,to,to_label,sign
+cli-help-export-arg-matrix = The determinant × stage matrix as CSV: a row per determinant, a column per stage, cells like `1:enables` or `3:mixed` (distance and net effect), empty where it does not feed the stage
+cli-help-export-arg-report = A Markdown report to hand out: per stage, what feeds it directly and indirectly, with signs, coding and evidence; pressure points; feedback loops; where coding and structure disagree
+cli-help-export-arg-svg = The map as an SVG picture, with its legend
+cli-help-export-arg-png = The map as a PNG picture, with its legend
+cli-help-export-arg-slides = Slides as a PDF: one landscape page per step of the map's presentation (its title, note, the map framed to what the step shows, and the legend); a map without steps gives one page of the whole map
+cli-help-export-arg-page = The paper of the slides, landscape
+cli-help-export-arg-xlsx = The map as an .xlsx workbook in the layout `detmap import` reads back: an Elements sheet (stages and determinants with their coding), a Connections sheet, the matrix, and the categories, sources and title
+cli-help-export-arg-min-confidence = Export only the influences of at least this confidence (an influence with none given counts as high), in the tables, the analysis and the picture
+cli-help-export-arg-width = Width of the PNG in pixels
+cli-help-export-arg-layout = Where the SVG and PNG draw the nodes: where the map saved them, or an automatic layout (the file is not changed). A map with no saved positions is drawn with the flow layout
+cli-help-fmt-about = Rewrite map files in the layout the application saves (fields in order, one item per block)
+cli-help-fmt-arg-files = The map files to rewrite (or, with --check, to check)
+cli-help-fmt-arg-check = Change nothing; exit 1 if a file is not already in that layout
+cli-help-fmt-arg-drop-comments = Rewrite files that have comments too; the saved layout has no place for them, so they are deleted. Without this, such a file is left as it is and reported
+cli-help-generate-about = Write a valid synthetic map to standard output, the same for the same seed
+cli-help-generate-arg-influences = How many influences the `random` shape draws (required for it; the chain has its own)
+cli-help-import-about = Make a map from spreadsheets: an .xlsx or .ods workbook (Kumu's, PRSM's or one typed in the room), or CSV files (an elements table and a connections table). Every problem is listed with its sheet, row and column, and then nothing is written
+cli-help-merge-about = Merge maps (breakout groups' copies of one map): everything from every input once, the first input's value kept where they differ, one line per conflict. Exit 0 with no conflict, 1 with conflicts (the merged map is written either way), 2 on error
+cli-help-diff-about = What changed between two maps: stages, determinants and influences added, removed and changed. Exit 0 when they say the same thing, 1 when they differ, 2 on error
+cli-help-diff-arg-layout = Count moved stages and determinants as differences (positions are ignored otherwise)
+cli-value-format-text = For reading in a terminal
+cli-value-format-csv = One row per stage and determinant feeding it
+cli-value-diff-format-text = One line per change
+cli-value-diff-format-json = A JSON list of changes: {"{"}change, kind, id, item, field, before, after{"}"}
+cli-value-shape-random = Influences between random determinants and into random stages, with loops
+cli-value-shape-chain = Each determinant influences the next; the last influences every stage: the longest paths a map of that size can have
+cli-value-page-a4 = 297 × 210 mm
+cli-value-page-letter = 11 × 8.5 in
+cli-value-layout-saved = Where the map file has them
+cli-value-layout-flow = Stages in a column on the right, upstream determinants further left
+cli-value-layout-force = Force-directed, starting from the saved positions
+cli-help-flag = Print help
+cli-help-flag-short = Print help (see more with '--help')
+cli-help-flag-long = Print help (see a summary with '-h')
+cli-version-flag = Print version
+cli-help-command = Print this message or the help of the given subcommand(s)
+# The headings of a help page (English keeps clap's own).
+cli-heading-usage = Usage:
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options

@@ -1218,3 +1218,61 @@ file-type-svg = SVG
 file-type-png = PNG
 file-type-xlsx = Libro de Excel
 file-type-pdf = PDF
+
+## The command line's --help (src/cli/help.rs): cli-help-<command>-about, cli-help-<command>-arg-<flag>,
+## cli-value-<flag>-<value>. English is the doc comments' text (a test compares them). Flags, value
+## names and values (text, csv, a4…) are typed, not read: they stay.
+
+cli-help-about = Determinant Mapper: dibujar y analizar mapas de determinantes
+cli-help-arg-file = Un mapa para abrir en la ventana; sin él, la ventana se abre en su pantalla de inicio
+cli-help-validate-about = Revisar archivos de mapa; imprime una línea por problema como ARCHIVO:LÍNEA:COL: mensaje
+cli-help-validate-arg-files = Los archivos de mapa que se revisarán
+cli-help-analyze-about = Qué determinantes alimentan cada etapa, a qué distancia, con qué efecto neto, y un camino
+cli-help-analyze-arg-file = El mapa que se analizará
+cli-help-analyze-arg-stage = Solo esta etapa (su id o su nombre)
+cli-help-analyze-arg-min-confidence = Analizar solo las influencias de al menos esta confianza (una influencia sin confianza indicada cuenta como alta): lo que dice el mapa sobre los vínculos que el estudio afirma
+cli-help-export-about = Escribir las tablas del mapa, su matriz determinante × etapa, un informe para los participantes o su imagen (`-` para la salida estándar)
+cli-help-export-arg-file = El mapa desde el cual exportar
+cli-help-export-arg-determinants = Los determinantes en CSV: id,label,category,locus,directness,nature,effect,tags
+cli-help-export-arg-influences = Las influencias en CSV: from,from_label,to,to_label,sign
+cli-help-export-arg-matrix = La matriz determinante × etapa en CSV: una fila por determinante, una columna por etapa, celdas como `1:enables` o `3:mixed` (distancia y efecto neto), vacías donde no alimenta la etapa
+cli-help-export-arg-report = Un informe en Markdown para los participantes: por etapa, lo que la alimenta directa e indirectamente, con signos, codificación y evidencia; puntos de presión; bucles de retroalimentación; dónde la codificación y la estructura no coinciden
+cli-help-export-arg-svg = El mapa como imagen SVG, con su leyenda
+cli-help-export-arg-png = El mapa como imagen PNG, con su leyenda
+cli-help-export-arg-slides = Diapositivas en PDF: una página horizontal por cada paso de la presentación del mapa (su título, su nota, el mapa encuadrado en lo que muestra el paso y la leyenda); un mapa sin pasos da una página con el mapa completo
+cli-help-export-arg-page = El tamaño de papel de las diapositivas, en horizontal
+cli-help-export-arg-xlsx = El mapa como libro .xlsx con la estructura que `detmap import` vuelve a leer: una hoja Elements (etapas y determinantes con su codificación), una hoja Connections, la matriz, y las categorías, fuentes y título
+cli-help-export-arg-min-confidence = Exportar solo las influencias de al menos esta confianza (una influencia sin confianza indicada cuenta como alta), en las tablas, el análisis y la imagen
+cli-help-export-arg-width = Ancho del PNG en píxeles
+cli-help-export-arg-layout = Dónde dibujan los nodos el SVG y el PNG: donde el mapa los guardó, o con una disposición automática (el archivo no cambia). Un mapa sin posiciones guardadas se dibuja con la disposición en flujo
+cli-help-fmt-about = Reescribir archivos de mapa con la estructura con que los guarda la aplicación (campos en orden, un elemento por bloque)
+cli-help-fmt-arg-files = Los archivos de mapa que se reescribirán (o, con --check, que se revisarán)
+cli-help-fmt-arg-check = No cambiar nada; termina con código 1 si un archivo aún no tiene esa estructura
+cli-help-fmt-arg-drop-comments = Reescribir también los archivos que tienen comentarios; la estructura guardada no tiene lugar para ellos, así que se eliminan. Sin esta opción, ese archivo queda como está y se informa
+cli-help-generate-about = Escribir un mapa sintético válido en la salida estándar, el mismo para la misma semilla
+cli-help-generate-arg-influences = Cuántas influencias traza la forma `random` (obligatorio para ella; la cadena tiene las suyas)
+cli-help-import-about = Crear un mapa a partir de hojas de cálculo: un libro .xlsx u .ods (de Kumu, de PRSM o uno escrito en la sala), o archivos CSV (una tabla de elementos y una de conexiones). Cada problema se indica con su hoja, fila y columna, y entonces no se escribe nada
+cli-help-merge-about = Combinar mapas (las copias de un mismo mapa de los grupos de trabajo): todo lo de cada entrada una vez, con el valor de la primera entrada donde difieren, una línea por conflicto. Termina con código 0 sin conflictos, 1 con conflictos (el mapa combinado se escribe de todos modos), 2 ante un error
+cli-help-diff-about = Qué cambió entre dos mapas: etapas, determinantes e influencias agregadas, eliminadas y modificadas. Termina con código 0 cuando dicen lo mismo, 1 cuando difieren, 2 ante un error
+cli-help-diff-arg-layout = Contar como diferencias las etapas y determinantes movidos (si no, las posiciones se ignoran)
+cli-value-format-text = Para leer en una terminal
+cli-value-format-csv = Una fila por etapa y determinante que la alimenta
+cli-value-diff-format-text = Una línea por cambio
+cli-value-diff-format-json = Una lista JSON de cambios: {"{"}change, kind, id, item, field, before, after{"}"}
+cli-value-shape-random = Influencias entre determinantes al azar y hacia etapas al azar, con bucles
+cli-value-shape-chain = Cada determinante influye en el siguiente; el último influye en todas las etapas: los caminos más largos que puede tener un mapa de ese tamaño
+cli-value-page-a4 = 297 × 210 mm
+cli-value-page-letter = 11 × 8,5 pulgadas
+cli-value-layout-saved = Donde las tiene el archivo del mapa
+cli-value-layout-flow = Las etapas en una columna a la derecha; los determinantes más alejados de ellas, más a la izquierda
+cli-value-layout-force = Dirigida por fuerzas, a partir de las posiciones guardadas
+cli-help-flag = Mostrar la ayuda
+cli-help-flag-short = Mostrar la ayuda (más detalle con '--help')
+cli-help-flag-long = Mostrar la ayuda (un resumen con '-h')
+cli-version-flag = Mostrar la versión
+cli-help-command = Mostrar este mensaje o la ayuda de los subcomandos indicados
+# The headings of a help page (English keeps clap's own).
+cli-heading-usage = Uso:
+cli-heading-commands = Comandos
+cli-heading-arguments = Argumentos
+cli-heading-options = Opciones
