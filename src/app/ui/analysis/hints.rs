@@ -39,7 +39,8 @@ pub fn ui(ui: &mut Ui, cx: &Ctx, out: &mut Requests) {
                     {
                         out.analysis(AnalysisRequest::Focus(Some(Focus::Determinant(h.determinant.clone()))));
                     }
-                    ui.label(message(cx.map, h));
+                    // Wrapped beside its buttons: a long label (or a longer language) is not cut off.
+                    ui.add(egui::Label::new(message(cx.map, h)).wrap());
                 });
             }
         });
