@@ -368,7 +368,7 @@ impl Scene<'_> {
     }
 
     /// A stage that loses support when a determinant is knocked out: a dashed ring, and a line
-    /// under it saying what it loses.
+    /// under it saying what it loses (never smaller than a readable label: it is the message).
     fn paint_loss(&self, r: Rect, mut points: Vec<Pos2>, loss: Loss) {
         let text = match loss {
             Loss::None => return,
@@ -389,7 +389,7 @@ impl Scene<'_> {
                 pos2(r.center().x, r.bottom() + 4.0 * zoom),
                 Align2::CENTER_TOP,
                 format!("⚠ {text}"),
-                FontId::proportional(13.0 * zoom),
+                FontId::proportional((13.0 * zoom).max(self.readable_points())),
                 colour,
             );
         }
@@ -460,7 +460,7 @@ impl Scene<'_> {
                 pos2(r.center().x, r.top() - 10.0 * zoom),
                 Align2::CENTER_BOTTOM,
                 crate::tr!("canvas-knocked-out"),
-                FontId::proportional(13.0 * zoom),
+                FontId::proportional((13.0 * zoom).max(self.readable_points())),
                 self.palette.warning,
             );
         }
