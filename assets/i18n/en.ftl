@@ -1231,3 +1231,85 @@ cli-heading-usage = Usage:
 cli-heading-commands = Commands
 cli-heading-arguments = Arguments
 cli-heading-options = Options
+
+## Why the editor refused an edit (after status-not-done), and pasting lines (src/app/edit.rs)
+
+refused-only-category = `{ $category }` is the only category of `{ $determinant }`, and a determinant keeps at least one
+refused-influence-from-stage = an influence cannot start at a stage: stages are where influences arrive
+refused-influence-same-ends = an influence needs two different ends
+refused-no-such-category = no such category
+refused-category-needs-name = a category needs a name
+refused-category-in-use = category `{ $category }` is still used by `{ $determinant }`
+refused-no-such-stage = no such stage
+refused-item-gone = the item no longer exists
+paste-no-text = The clipboard holds no text to paste.
+paste-too-many-lines = The clipboard holds { $count } lines; one paste makes at most { $max } determinants. Nothing was pasted: copy fewer lines.
+paste-line-too-long = Line { $line } of the clipboard is { $length } characters long; a pasted label holds at most { $max }. Nothing was pasted.
+paste-added-lines = { $count ->
+    [one] Added 1 determinant from the pasted line.
+   *[other] Added { $count } determinants, one per pasted line.
+}
+
+## The layouts' status lines (src/app/apply/layouts.rs); $layout is command-flow-layout or command-force-layout
+
+status-force-layout-too-big = Force layout is for maps of up to { $max } stages and determinants; this one has { $count }. Flow layout handles any size.
+status-layout-in-place = { $layout }: everything is already in place.
+status-layout-moved = { $layout }: moved { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} (Undo puts them back).
+
+## When a recovery copy was saved (the recovery offer; src/app/recovery/copy.rs)
+
+recovery-saved-when = { $weekday } { $day } { $month } { $year } at { $time }
+recovery-weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
+recovery-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+recovery-less-than-a-minute-ago = less than a minute ago
+recovery-minutes-ago = { $count ->
+    [one] 1 minute ago
+   *[other] { $count } minutes ago
+}
+recovery-hours-ago = { $count ->
+    [one] 1 hour ago
+   *[other] { $count } hours ago
+}
+recovery-days-ago = { $count ->
+    [one] 1 day ago
+   *[other] { $count } days ago
+}
+recovery-when-ago = { $when } ({ $ago })
+
+## The recovery copy's status lines (src/app/recovery/session.rs): "This map cannot be saved or
+## autosaved until" is followed by recovery-until-fixed or recovery-until-smaller
+
+recovery-cannot-autosave = This map cannot be saved or autosaved until { $why } Your changes are still here, unsaved.
+recovery-until-fixed = { $more ->
+    [0] { $path } is fixed: { $problem }.
+    [one] { $path } is fixed: { $problem } (and 1 more problem).
+   *[other] { $path } is fixed: { $problem } (and { $more } more problems).
+}
+recovery-until-smaller = it is smaller: as a file it would be { $size } MB, and maps are limited to { $limit } MB.
+recovery-write-failed = Could not write the recovery copy (trying again in a few seconds): { $error }
+recovery-no-lock = cannot create a lock file in { $folder }
+recovery-no-data-folder = no data folder for this user

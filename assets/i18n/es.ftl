@@ -1276,3 +1276,85 @@ cli-heading-usage = Uso:
 cli-heading-commands = Comandos
 cli-heading-arguments = Argumentos
 cli-heading-options = Opciones
+
+## Why the editor refused an edit (after status-not-done), and pasting lines (src/app/edit.rs)
+
+refused-only-category = `{ $category }` es la única categoría de `{ $determinant }`, y un determinante conserva al menos una
+refused-influence-from-stage = una influencia no puede partir de una etapa: las etapas son donde llegan las influencias
+refused-influence-same-ends = una influencia necesita dos extremos distintos
+refused-no-such-category = no existe esa categoría
+refused-category-needs-name = una categoría necesita un nombre
+refused-category-in-use = la categoría `{ $category }` todavía la usa `{ $determinant }`
+refused-no-such-stage = no existe esa etapa
+refused-item-gone = el elemento ya no existe
+paste-no-text = El portapapeles no tiene texto para pegar.
+paste-too-many-lines = El portapapeles tiene { $count } líneas; un pegado crea como máximo { $max } determinantes. No se pegó nada: copie menos líneas.
+paste-line-too-long = La línea { $line } del portapapeles tiene { $length } caracteres; un nombre pegado admite como máximo { $max } caracteres. No se pegó nada.
+paste-added-lines = { $count ->
+    [one] Se agregó 1 determinante a partir de la línea pegada.
+   *[other] Se agregaron { $count } determinantes, uno por cada línea pegada.
+}
+
+## The layouts' status lines (src/app/apply/layouts.rs); $layout is command-flow-layout or command-force-layout
+
+status-force-layout-too-big = La disposición por fuerzas es para mapas de hasta { $max } etapas y determinantes; este tiene { $count }. La disposición en flujo sirve para cualquier tamaño.
+status-layout-in-place = { $layout }: todo ya está en su lugar.
+status-layout-moved = { $layout }: { $count ->
+    [one] se movió 1 elemento
+   *[other] se movieron { $count } elementos
+} (Deshacer los devuelve a su lugar).
+
+## When a recovery copy was saved (the recovery offer; src/app/recovery/copy.rs)
+
+recovery-saved-when = { $weekday } { $day } de { $month } de { $year }, a las { $time }
+recovery-weekday = { $day ->
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+    [6] sábado
+   *[7] domingo
+}
+recovery-month = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+recovery-less-than-a-minute-ago = hace menos de un minuto
+recovery-minutes-ago = { $count ->
+    [one] hace 1 minuto
+   *[other] hace { $count } minutos
+}
+recovery-hours-ago = { $count ->
+    [one] hace 1 hora
+   *[other] hace { $count } horas
+}
+recovery-days-ago = { $count ->
+    [one] hace 1 día
+   *[other] hace { $count } días
+}
+recovery-when-ago = { $when } ({ $ago })
+
+## The recovery copy's status lines (src/app/recovery/session.rs): "This map cannot be saved or
+## autosaved until" is followed by recovery-until-fixed or recovery-until-smaller
+
+recovery-cannot-autosave = Este mapa no se puede guardar ni guardar automáticamente hasta que { $why } Sus cambios siguen aquí, sin guardar.
+recovery-until-fixed = { $more ->
+    [0] se corrija { $path }: { $problem }.
+    [one] se corrija { $path }: { $problem } (y 1 problema más).
+   *[other] se corrija { $path }: { $problem } (y { $more } problemas más).
+}
+recovery-until-smaller = sea más pequeño: como archivo ocuparía { $size } MB, y el límite de un mapa es de { $limit } MB.
+recovery-write-failed = No se pudo escribir la copia de recuperación (se volverá a intentar en unos segundos): { $error }
+recovery-no-lock = no se puede crear un archivo de bloqueo en { $folder }
+recovery-no-data-folder = este usuario no tiene carpeta de datos

@@ -86,9 +86,10 @@ impl Coding {
             }
             Coding::RemoveCategory(c) => {
                 if d.categories.iter().all(|x| x == c) && !d.categories.is_empty() {
-                    return Err(Refused(format!(
-                        "`{c}` is the only category of `{}`, and a determinant keeps at least one",
-                        d.label
+                    return Err(Refused(crate::tr!(
+                        "refused-only-category",
+                        category = c,
+                        determinant = &d.label
                     )));
                 }
                 d.categories.retain(|x| x != c);
@@ -168,12 +169,10 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
         Edit::AddStage(s) => map.stages.push(s),
         Edit::AddInfluence(i) => {
             if map.stage(&i.from).is_some() {
-                return Err(Refused(
-                    "an influence cannot start at a stage: stages are where influences arrive".into(),
-                ));
+                return Err(Refused(crate::tr!("refused-influence-from-stage")));
             }
             if i.from == i.to {
-                return Err(Refused("an influence needs two different ends".into()));
+                return Err(Refused(crate::tr!("refused-influence-same-ends")));
             }
             map.influences.push(i)
         }
@@ -216,12 +215,12 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
             let old = map
                 .categories
                 .get(index)
-                .ok_or_else(|| Refused("no such category".into()))?
+                .ok_or_else(|| Refused(crate::tr!("refused-no-such-category")))?
                 .name
                 .clone();
             if category.name != old {
                 if category.name.trim().is_empty() {
-                    return Err(Refused("a category needs a name".into()));
+                    return Err(Refused(crate::tr!("refused-category-needs-name")));
                 }
                 for d in &mut map.determinants {
                     for c in &mut d.categories {
@@ -236,7 +235,11 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
         Edit::AddCategory(c) => map.categories.push(c),
         Edit::RemoveCategory(name) => {
             if let Some(d) = map.determinants.iter().find(|d| d.categories.contains(&name)) {
-                return Err(Refused(format!("category `{name}` is still used by `{}`", d.label)));
+                return Err(Refused(crate::tr!(
+                    "refused-category-in-use",
+                    category = &name,
+                    determinant = &d.label
+                )));
             }
             map.categories.retain(|c| c.name != name);
         }
@@ -256,7 +259,7 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
                 .stages
                 .iter()
                 .position(|s| s.id == id)
-                .ok_or_else(|| Refused("no such stage".into()))?;
+                .ok_or_else(|| Refused(crate::tr!("refused-no-such-stage")))?;
             let stage = map.stages.remove(from);
             map.stages.insert(to.min(map.stages.len()), stage);
         }
@@ -274,7 +277,7 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
                 }
             }
             if !missing.is_empty() {
-                return Err(Refused("the item no longer exists".into()));
+                return Err(Refused(crate::tr!("refused-item-gone")));
             }
         }
         Edit::Batch(edits) => {
@@ -291,7 +294,7 @@ fn apply_unchecked(map: &mut Map, edit: Edit) -> Result<(), Refused> {
 fn find<T>(list: &mut [T], pred: impl Fn(&T) -> bool) -> Result<&mut T, Refused> {
     list.iter_mut()
         .find(|x| pred(x))
-        .ok_or_else(|| Refused("the item no longer exists".into()))
+        .ok_or_else(|| Refused(crate::tr!("refused-item-gone")))
 }
 
 /// Adds a fragment's vocabulary (categories, tags, sources it needs and the map lacks) and items.
@@ -392,12 +395,13 @@ pub fn pasted_labels(text: &str) -> Result<Vec<String>, String> {
         .filter(|line| !line.is_empty())
         .collect();
     if labels.is_empty() {
-        return Err("The clipboard holds no text to paste.".into());
+        return Err(crate::tr!("paste-no-text"));
     }
     if labels.len() > MAX_PASTED_LINES {
-        return Err(format!(
-            "The clipboard holds {} lines; one paste makes at most {MAX_PASTED_LINES} determinants. Nothing was pasted: copy fewer lines.",
-            labels.len()
+        return Err(crate::tr!(
+            "paste-too-many-lines",
+            count = labels.len(),
+            max = MAX_PASTED_LINES
         ));
     }
     if let Some((n, long)) = labels
@@ -405,10 +409,11 @@ pub fn pasted_labels(text: &str) -> Result<Vec<String>, String> {
         .enumerate()
         .find(|(_, l)| l.chars().count() > MAX_PASTED_LABEL)
     {
-        return Err(format!(
-            "Line {} of the clipboard is {} characters long; a pasted label holds at most {MAX_PASTED_LABEL}. Nothing was pasted.",
-            n + 1,
-            long.chars().count()
+        return Err(crate::tr!(
+            "paste-line-too-long",
+            line = n + 1,
+            length = long.chars().count(),
+            max = MAX_PASTED_LABEL
         ));
     }
     Ok(labels)
@@ -416,10 +421,7 @@ pub fn pasted_labels(text: &str) -> Result<Vec<String>, String> {
 
 /// The status after a paste of lines (short: the status bar shares its line at 1280 wide).
 pub fn added_from_lines(n: usize) -> String {
-    match n {
-        1 => "Added 1 determinant from the pasted line.".to_owned(),
-        n => format!("Added {n} determinants, one per pasted line."),
-    }
+    crate::tr!("paste-added-lines", count = n)
 }
 
 /// Whether text that did not load as a map still looks like a map file (someone's broken copy):

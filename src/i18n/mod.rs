@@ -246,7 +246,7 @@ macro_rules! arg_from_number {
         }
     )*};
 }
-arg_from_number!(usize, u32, u64, i32, i64, f32, f64);
+arg_from_number!(usize, u32, u64, i8, i32, i64, f32, f64);
 
 impl From<String> for Arg {
     fn from(t: String) -> Self {

@@ -13,7 +13,7 @@ impl AppModel {
     pub fn with_platform_recovery(self) -> Self {
         let opened = match Recovery::default_dir() {
             Some(dir) => Recovery::open(&dir).map_err(|e| format!("{}: {e}", dir.display())),
-            None => Err("no data folder for this user".to_owned()),
+            None => Err(crate::tr!("recovery-no-data-folder")),
         };
         match opened {
             Ok(recovery) => {

@@ -29,39 +29,37 @@ impl AppModel {
             }
             Command::FlowLayout => {
                 let positions = layout::flow_layout(&self.state.doc.map);
-                self.apply_layout("Flow layout", positions);
+                self.apply_layout(crate::tr!("command-flow-layout"), positions);
             }
             Command::ForceLayout => {
                 let map = &self.state.doc.map;
                 let nodes = map.stages.len() + map.determinants.len();
                 if nodes > FORCE_LAYOUT_MAX_NODES {
-                    self.state.status = Some(format!(
-                        "Force layout is for maps of up to {FORCE_LAYOUT_MAX_NODES} stages and determinants; \
-                         this one has {nodes}. Flow layout handles any size."
+                    self.state.status = Some(crate::tr!(
+                        "status-force-layout-too-big",
+                        max = FORCE_LAYOUT_MAX_NODES,
+                        count = nodes
                     ));
                     return;
                 }
                 let positions = layout::force_layout(map, layout::FORCE_ITERATIONS);
-                self.apply_layout("Force layout", positions);
+                self.apply_layout(crate::tr!("command-force-layout"), positions);
             }
             _ => {}
         }
     }
 
     /// Moves what the layout moves, as one undoable edit, and refits the view to the new drawing.
-    fn apply_layout(&mut self, name: &str, positions: Vec<(Id, Position)>) {
+    fn apply_layout(&mut self, name: String, positions: Vec<(Id, Position)>) {
         let moves = changed_positions(&self.state.doc.map, positions);
         if moves.is_empty() {
-            self.state.status = Some(format!("{name}: everything is already in place."));
+            self.state.status = Some(crate::tr!("status-layout-in-place", layout = name));
             return;
         }
         let count = moves.len();
         if self.edit(Edit::Move(moves), None) {
             self.canvas(CanvasEffect::FitSoon);
-            self.state.status = Some(format!(
-                "{name}: moved {} (Undo puts them back).",
-                crate::words::plural(count, "item", "items")
-            ));
+            self.state.status = Some(crate::tr!("status-layout-moved", layout = name, count = count));
         }
     }
 }

@@ -131,22 +131,28 @@ impl Found {
         self.file.with_extension("lock")
     }
 }
-/// When a copy was written, for people: the local date and time, and how long ago.
+/// When a copy was written, for people: the local date and time, and how long ago, in the
+/// current language (the day's and month's names are messages too).
 pub fn describe_time(saved: Timestamp, now: Timestamp) -> String {
+    use crate::tr;
     let local = saved.to_zoned_datetime(jiff::tz::TimeZone::system());
-    let when = local.strftime("%A %-d %B %Y at %H:%M").to_string();
+    let when = tr!(
+        "recovery-saved-when",
+        weekday = tr!("recovery-weekday", day = local.weekday().to_monday_one_offset()),
+        day = local.day().to_string(),
+        month = tr!("recovery-month", month = local.month()),
+        year = local.year().to_string(),
+        time = local.strftime("%H:%M").to_string()
+    );
     let secs = now.as_second() - saved.as_second();
     let ago = match secs {
         s if s < 0 => return when,
-        0..60 => "less than a minute ago".to_owned(),
-        60..120 => "1 minute ago".to_owned(),
-        120..3600 => format!("{} minutes ago", secs / 60),
-        3600..7200 => "1 hour ago".to_owned(),
-        7200..86400 => format!("{} hours ago", secs / 3600),
-        86400..172800 => "1 day ago".to_owned(),
-        _ => format!("{} days ago", secs / 86400),
+        0..60 => tr!("recovery-less-than-a-minute-ago"),
+        60..3600 => tr!("recovery-minutes-ago", count = secs / 60),
+        3600..86400 => tr!("recovery-hours-ago", count = secs / 3600),
+        _ => tr!("recovery-days-ago", count = secs / 86400),
     };
-    format!("{when} ({ago})")
+    tr!("recovery-when-ago", when = when, ago = ago)
 }
 
 /// The time now, or `None` if the clock is outside what a timestamp can hold (never a panic).
@@ -238,5 +244,21 @@ mod tests {
         assert!(describe_time(saved, later(300)).ends_with("(5 minutes ago)"));
         assert!(describe_time(saved, later(3 * 86400)).ends_with("(3 days ago)"));
         assert!(describe_time(saved, later(0)).contains("2023"));
+        assert!(describe_time(saved, later(90)).ends_with("(1 minute ago)"));
+        assert!(describe_time(saved, later(7300)).ends_with("(2 hours ago)"));
+    }
+
+    /// The day, the month and "ago" in Spanish, as the recovery offer says them there.
+    #[test]
+    fn a_copy_s_time_in_spanish() {
+        use crate::i18n::{Language, Message};
+        let es = |m: Message| m.text_in(Language::Spanish);
+        assert_eq!(es(Message::new("recovery-weekday").with("day", 3)), "miércoles");
+        assert_eq!(es(Message::new("recovery-month").with("month", 12)), "diciembre");
+        assert_eq!(
+            es(Message::new("recovery-minutes-ago").with("count", 5)),
+            "hace 5 minutos"
+        );
+        assert_eq!(es(Message::new("recovery-days-ago").with("count", 1)), "hace 1 día");
     }
 }

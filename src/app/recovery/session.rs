@@ -71,7 +71,7 @@ impl Recovery {
                 let file = File::options().write(true).create_new(true).open(&path).ok()?;
                 Some((id, (path, file)))
             })
-            .ok_or_else(|| io::Error::other(format!("cannot create a lock file in {}", dir.display())))?;
+            .ok_or_else(|| io::Error::other(crate::tr!("recovery-no-lock", folder = dir.display().to_string())))?;
         let (lock_path, file) = lock;
         // A file system without locks still gets autosave; only the check that another window's
         // copy is not offered while that window runs is lost.
@@ -144,7 +144,7 @@ impl Recovery {
             if !doc.is_dirty() {
                 self.written = None;
                 if let Err(e) = remove(&self.shared.copy) {
-                    return Tick::say(format!("Could not remove the recovery copy: {e}"));
+                    return Tick::say(crate::tr!("status-recovery-not-removed", error = e.to_string()));
                 }
             }
         }
@@ -170,9 +170,7 @@ impl Recovery {
             Err(WriteError::WouldNotLoad(why)) => {
                 // The copy on disk, if any, is of an earlier revision that loads: it stays.
                 self.refused = Some(doc.revision);
-                Tick::say(format!(
-                    "This map cannot be saved or autosaved until {why} Your changes are still here, unsaved."
-                ))
+                Tick::say(crate::tr!("recovery-cannot-autosave", why = why))
             }
             Err(WriteError::Save(e)) => {
                 // Retried after a pause in the changes, or at the latest [`MAX_BEHIND`] from now:
@@ -180,9 +178,7 @@ impl Recovery {
                 self.due = now + DELAY;
                 self.behind_since = Some(now);
                 Tick {
-                    message: Some(format!(
-                        "Could not write the recovery copy (trying again in a few seconds): {e}"
-                    )),
+                    message: Some(crate::tr!("recovery-write-failed", error = e.to_string())),
                     wake_after: Some(Duration::from_secs_f64(DELAY)),
                 }
             }
@@ -201,10 +197,10 @@ impl Recovery {
         };
         let text = to_text(&doc.map, origin, now(), Reason::Autosave);
         if text.len() > format::MAX_FILE_BYTES {
-            return Err(WriteError::WouldNotLoad(format!(
-                "it is smaller: as a file it would be {} MB, and maps are limited to {} MB.",
-                text.len() / 1_000_000,
-                format::MAX_FILE_BYTES / 1_000_000
+            return Err(WriteError::WouldNotLoad(crate::tr!(
+                "recovery-until-smaller",
+                size = text.len() / 1_000_000,
+                limit = format::MAX_FILE_BYTES / 1_000_000
             )));
         }
         format::save_with(&self.shared.copy, |w| w.write_all(text.as_bytes())).map_err(WriteError::Save)
@@ -275,11 +271,12 @@ pub enum WriteError {
 fn over_limits(map: &Map) -> Option<String> {
     let problems = format::check_limits(map);
     let first = problems.first()?;
-    let more = match problems.len() - 1 {
-        0 => String::new(),
-        n => format!(" (and {})", crate::words::plural(n, "more problem", "more problems")),
-    };
-    Some(format!("{} is fixed: {}{more}.", first.path, first.message))
+    Some(crate::tr!(
+        "recovery-until-fixed",
+        path = first.path.to_string(),
+        problem = &first.message,
+        more = problems.len() - 1
+    ))
 }
 
 /// Removes a file; one that is already gone is fine.
@@ -408,5 +405,30 @@ mod tests {
             copy.is_file(),
             "the undone-to revision is written: its earlier write had failed"
         );
+    }
+
+    /// Why a map cannot be autosaved, in Spanish: one sentence with its count of other problems.
+    #[test]
+    fn the_refusal_reads_in_spanish() {
+        use crate::i18n::{Language, Message};
+        let until = |more: usize| {
+            Message::new("recovery-until-fixed")
+                .with("path", "determinants[0].notes")
+                .with("problem", "este texto tiene 70.000 bytes")
+                .with("more", more)
+                .text_in(Language::Spanish)
+        };
+        assert_eq!(
+            until(0),
+            "se corrija determinants[0].notes: este texto tiene 70.000 bytes."
+        );
+        assert!(until(1).ends_with("(y 1 problema más)."), "{}", until(1));
+        assert!(until(3).ends_with("(y 3 problemas más)."), "{}", until(3));
+        let english = Message::new("recovery-until-fixed")
+            .with("path", "p")
+            .with("problem", "q")
+            .with("more", 0)
+            .text_in(Language::English);
+        assert_eq!(english, "p is fixed: q.");
     }
 }
