@@ -55,7 +55,12 @@ pub fn check_chain(length: usize, stages: usize) -> Result<(), String> {
 fn check_counts(counts: &[(&str, usize, usize)]) -> Result<(), String> {
     for &(what, n, limit) in counts {
         if n > limit {
-            return Err(format!("{n} {what} asked for; a map holds at most {limit} {what}"));
+            return Err(crate::tr!(
+                "generate-too-many",
+                what = what,
+                count = n.to_string(),
+                max = limit.to_string()
+            ));
         }
     }
     Ok(())

@@ -174,7 +174,7 @@ fn the_importer_s_problems_read_in_spanish() {
     assert_eq!(o.status.code(), Some(1));
     let said = text(&o.stdout);
     assert!(
-        said.contains(":2:B: `a veces` no es una naturaleza válida: se esperaba structural or pressure point"),
+        said.contains(":2:B: `a veces` no es una naturaleza válida: se esperaba structural o pressure point"),
         "{said}"
     );
     assert!(text(&o.stderr).contains("no se importó nada;"), "{}", text(&o.stderr));
@@ -368,4 +368,29 @@ fn the_help_reads_in_spanish_and_in_english_as_it_was() {
     let es = text(&detmap_in(SPANISH, &["export", "--help"]).stdout);
     assert!(es.contains("- flow:  Las etapas en una columna a la derecha"), "{es}");
     assert!(es.contains("El mapa como imagen SVG, con su leyenda"), "{es}");
+}
+
+/// `generate` refuses a map too large in Spanish, naming what is too many in its own words.
+#[test]
+fn generate_refuses_in_spanish() {
+    let args = [
+        "generate",
+        "--determinants",
+        "5",
+        "--influences",
+        "3",
+        "--stages",
+        "100000",
+    ];
+    let es = detmap_in(SPANISH, &args);
+    assert_eq!(es.status.code(), Some(1));
+    assert_eq!(
+        text(&es.stderr),
+        "detmap: se pidieron 100000 etapas; un mapa admite como máximo 100 etapas\n"
+    );
+    let en = detmap_in(&[], &args);
+    assert_eq!(
+        text(&en.stderr),
+        "detmap: 100000 stages asked for; a map holds at most 100 stages\n"
+    );
 }

@@ -1313,3 +1313,43 @@ recovery-until-smaller = it is smaller: as a file it would be { $size } MB, and 
 recovery-write-failed = Could not write the recovery copy (trying again in a few seconds): { $error }
 recovery-no-lock = cannot create a lock file in { $folder }
 recovery-no-data-folder = no data folder for this user
+
+## What a spreadsheet's cell may hold, after import-bad-value's "expected": the words stay as a
+## cell has them (they are typed), joined by the language's "or" (src/import/values.rs)
+
+import-allowed-locus = internal or external
+import-allowed-directness = direct or indirect
+import-allowed-nature = structural or pressure point
+import-allowed-effect = enabler or hinder (or +, -, positive, negative)
+import-allowed-sign = + or - (or enables, hinders, same, opposite, positive, negative)
+import-allowed-level = low, medium or high (or weak, moderate, strong, 1, 2, 3)
+import-not-a-number = `{ $value }` is not a number
+import-no-sheet = the workbook has no sheet to import
+# The title of a map imported from a file with no name.
+import-untitled = Imported map
+
+## Exports that could not be written (src/export: png.rs, slides.rs, xlsx.rs). The workbook's sheet
+## names and headings are the layout `detmap import` reads back: they stay.
+
+export-svg-unreadable = the SVG could not be read: { $error }
+export-png-too-large = a { $width } × { $height } pixel picture is too large or empty (at most { $max } pixels); choose a smaller --width
+export-png-no-memory = could not allocate the picture
+export-png-not-encoded = could not encode the PNG: { $error }
+export-slide-unreadable = a slide could not be read as SVG: { $error }
+export-slide-not-converted = a slide could not be converted to PDF: { $error }
+xlsx-writing = writing the workbook: { $error }
+xlsx-cell-too-long = { $what } is { $length } characters long; a spreadsheet cell holds at most { $max }
+xlsx-too-many-stages = the map has { $count } stages; the matrix sheet holds at most { $max } (a column each)
+# $field is the map file's name for the field (label, description, note…).
+xlsx-field-of = { $kind ->
+    [stage] the { $field } of stage `{ $id }`
+    [determinant] the { $field } of determinant `{ $id }`
+    [influence] the { $field } of influence `{ $id }`
+   *[source] the { $field } of source `{ $id }`
+}
+xlsx-category-name = the category name `{ $name }`
+
+## detmap generate: a map too large (src/generate.rs); $what is determinants, influences or stages.
+## The generated map itself (its title, labels) stays English: the same seed gives the same file.
+
+generate-too-many = { $count } { $what } asked for; a map holds at most { $max } { $what }

@@ -1358,3 +1358,47 @@ recovery-until-smaller = sea más pequeño: como archivo ocuparía { $size } MB,
 recovery-write-failed = No se pudo escribir la copia de recuperación (se volverá a intentar en unos segundos): { $error }
 recovery-no-lock = no se puede crear un archivo de bloqueo en { $folder }
 recovery-no-data-folder = este usuario no tiene carpeta de datos
+
+## What a spreadsheet's cell may hold, after import-bad-value's "expected": the words stay as a
+## cell has them (they are typed), joined by the language's "or" (src/import/values.rs)
+
+import-allowed-locus = internal o external
+import-allowed-directness = direct o indirect
+import-allowed-nature = structural o pressure point
+import-allowed-effect = enabler o hinder (o +, -, positive, negative)
+import-allowed-sign = + o - (o enables, hinders, same, opposite, positive, negative)
+import-allowed-level = low, medium o high (o weak, moderate, strong, 1, 2, 3)
+import-not-a-number = `{ $value }` no es un número
+import-no-sheet = el libro no tiene ninguna hoja para importar
+# The title of a map imported from a file with no name.
+import-untitled = Mapa importado
+
+## Exports that could not be written (src/export: png.rs, slides.rs, xlsx.rs). The workbook's sheet
+## names and headings are the layout `detmap import` reads back: they stay.
+
+export-svg-unreadable = no se pudo leer el SVG: { $error }
+export-png-too-large = una imagen de { $width } × { $height } píxeles es demasiado grande o está vacía (como máximo { $max } píxeles); elija un --width menor
+export-png-no-memory = no se pudo reservar memoria para la imagen
+export-png-not-encoded = no se pudo codificar el PNG: { $error }
+export-slide-unreadable = no se pudo leer una diapositiva como SVG: { $error }
+export-slide-not-converted = no se pudo convertir una diapositiva a PDF: { $error }
+xlsx-writing = al escribir el libro: { $error }
+xlsx-cell-too-long = { $what } tiene { $length } caracteres; una celda de hoja de cálculo admite como máximo { $max }
+xlsx-too-many-stages = el mapa tiene { $count } etapas; la hoja de la matriz admite como máximo { $max } (una columna cada una)
+# $field is the map file's name for the field (label, description, note…).
+xlsx-field-of = { $kind ->
+    [stage] el campo { $field } de la etapa `{ $id }`
+    [determinant] el campo { $field } del determinante `{ $id }`
+    [influence] el campo { $field } de la influencia `{ $id }`
+   *[source] el campo { $field } de la fuente `{ $id }`
+}
+xlsx-category-name = el nombre de la categoría `{ $name }`
+
+## detmap generate: a map too large (src/generate.rs); $what is determinants, influences or stages.
+## The generated map itself (its title, labels) stays English: the same seed gives the same file.
+
+generate-too-many = { $what ->
+    [determinants] se pidieron { $count } determinantes; un mapa admite como máximo { $max } determinantes
+    [influences] se pidieron { $count } influencias; un mapa admite como máximo { $max } influencias
+   *[stages] se pidieron { $count } etapas; un mapa admite como máximo { $max } etapas
+}

@@ -31,18 +31,21 @@ pub fn render_png(svg: &str, width: u32) -> io::Result<Vec<u8>> {
         font_family: text::FONT_FAMILY.to_owned(),
         ..usvg::Options::default()
     };
-    let tree =
-        usvg::Tree::from_str(svg, &options).map_err(|e| io::Error::other(format!("the SVG could not be read: {e}")))?;
+    let tree = usvg::Tree::from_str(svg, &options)
+        .map_err(|e| io::Error::other(crate::tr!("export-svg-unreadable", error = e.to_string())))?;
     let size = tree.size();
     let scale = width as f32 / size.width();
     let height = (size.height() * scale).ceil() as u32;
     if width == 0 || u64::from(width) * u64::from(height) > MAX_PNG_PIXELS {
-        return Err(io::Error::other(format!(
-            "a {width} × {height} pixel picture is too large or empty (at most {MAX_PNG_PIXELS} pixels); choose a smaller --width"
+        return Err(io::Error::other(crate::tr!(
+            "export-png-too-large",
+            width = width.to_string(),
+            height = height.to_string(),
+            max = MAX_PNG_PIXELS.to_string()
         )));
     }
     let mut pixmap =
-        tiny_skia::Pixmap::new(width, height).ok_or_else(|| io::Error::other("could not allocate the picture"))?;
+        tiny_skia::Pixmap::new(width, height).ok_or_else(|| io::Error::other(crate::tr!("export-png-no-memory")))?;
     pixmap.fill(tiny_skia::Color::WHITE);
     resvg::render(
         &tree,
@@ -51,7 +54,7 @@ pub fn render_png(svg: &str, width: u32) -> io::Result<Vec<u8>> {
     );
     pixmap
         .encode_png()
-        .map_err(|e| io::Error::other(format!("could not encode the PNG: {e}")))
+        .map_err(|e| io::Error::other(crate::tr!("export-png-not-encoded", error = e.to_string())))
 }
 
 #[cfg(test)]

@@ -67,9 +67,9 @@ fn pdf_of(pages: &[String], page: Page, title: &str) -> io::Result<Vec<u8>> {
     let mut kids = Vec::with_capacity(pages.len());
     for svg in pages {
         let tree = usvg::Tree::from_str(svg, &options)
-            .map_err(|e| io::Error::other(format!("a slide could not be read as SVG: {e}")))?;
+            .map_err(|e| io::Error::other(crate::tr!("export-slide-unreadable", error = e.to_string())))?;
         let (chunk, drawing) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
-            .map_err(|e| io::Error::other(format!("a slide could not be converted to PDF: {e}")))?;
+            .map_err(|e| io::Error::other(crate::tr!("export-slide-not-converted", error = e.to_string())))?;
         // The chunk numbers its objects from 1: move them after the ones written so far.
         let mut renumbered = HashMap::new();
         let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));

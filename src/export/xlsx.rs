@@ -20,7 +20,7 @@ pub enum XlsxError {
     /// The map holds something a workbook cannot: said in words, with the item.
     #[error("{0}")]
     Refused(String),
-    #[error("writing the workbook: {0}")]
+    #[error("{}", writing(.0))]
     Workbook(#[from] rust_xlsxwriter::XlsxError),
     #[error(transparent)]
     Io(#[from] std::io::Error),
@@ -80,9 +80,11 @@ impl<'a> Sheet<'a> {
         }
         let chars = text.chars().count();
         if chars > MAX_CELL_CHARS {
-            return Err(XlsxError::Refused(format!(
-                "{} is {chars} characters long; a spreadsheet cell holds at most {MAX_CELL_CHARS}",
-                what()
+            return Err(XlsxError::Refused(crate::tr!(
+                "xlsx-cell-too-long",
+                what = what(),
+                length = chars.to_string(),
+                max = MAX_CELL_CHARS.to_string()
             )));
         }
         self.sheet.write_string(self.row, col, text)?;
@@ -95,13 +97,23 @@ impl<'a> Sheet<'a> {
     }
 }
 
+fn writing(e: &rust_xlsxwriter::XlsxError) -> String {
+    crate::tr!("xlsx-writing", error = e.to_string())
+}
+
+/// "the label of stage `s1`": `kind` (stage, determinant, influence, source) selects the words,
+/// `field` is the file's name for the field.
+fn field_of(kind: &str, field: &str, id: &str) -> String {
+    crate::tr!("xlsx-field-of", kind = kind, field = field, id = id)
+}
+
 /// Writes the workbook. `matrix` is the map's determinant × stage matrix.
 pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(), XlsxError> {
     if map.stages.len() + 2 > MAX_SHEET_COLUMNS {
-        return Err(XlsxError::Refused(format!(
-            "the map has {} stages; the matrix sheet holds at most {} (a column each)",
-            map.stages.len(),
-            MAX_SHEET_COLUMNS - 2
+        return Err(XlsxError::Refused(crate::tr!(
+            "xlsx-too-many-stages",
+            count = map.stages.len(),
+            max = (MAX_SHEET_COLUMNS - 2).to_string()
         )));
     }
     let mut book = Workbook::new();
@@ -110,7 +122,7 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
     let mut s = Sheet::new(&mut book, "Elements", &ELEMENT_HEADINGS, &bold)?;
     for stage in &map.stages {
         s.next_row();
-        let what = |field: &str| format!("the {field} of stage `{}`", stage.id);
+        let what = |field: &str| field_of("stage", field, stage.id.as_str());
         s.text(0, stage.id.as_str(), || what("id"))?;
         s.text(1, &stage.label, || what("label"))?;
         s.text(2, "stage", String::new)?;
@@ -119,7 +131,7 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
     }
     for d in &map.determinants {
         s.next_row();
-        let what = |field: &str| format!("the {field} of determinant `{}`", d.id);
+        let what = |field: &str| field_of("determinant", field, d.id.as_str());
         s.text(0, d.id.as_str(), || what("id"))?;
         s.text(1, &d.label, || what("label"))?;
         s.text(2, "determinant", String::new)?;
@@ -139,7 +151,7 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
     let mut s = Sheet::new(&mut book, "Connections", &CONNECTION_HEADINGS, &bold)?;
     for i in &map.influences {
         s.next_row();
-        let what = |field: &str| format!("the {field} of influence `{}`", i.id);
+        let what = |field: &str| field_of("influence", field, i.id.as_str());
         s.text(0, i.id.as_str(), || what("id"))?;
         s.text(1, i.from.as_str(), || what("from"))?;
         s.text(2, i.to.as_str(), || what("to"))?;
@@ -169,13 +181,13 @@ pub fn write_xlsx(map: &Map, matrix: &Matrix, mut out: impl Write) -> Result<(),
     let mut s = Sheet::new(&mut book, "Categories", &["Name", "Colour"], &bold)?;
     for c in &map.categories {
         s.next_row();
-        s.text(0, &c.name, || format!("the category name `{}`", c.name))?;
+        s.text(0, &c.name, || crate::tr!("xlsx-category-name", name = &c.name))?;
         s.text(1, &c.colour.to_string(), String::new)?;
     }
     let mut s = Sheet::new(&mut book, "Sources", &["ID", "Title", "Citation"], &bold)?;
     for source in &map.sources {
         s.next_row();
-        let what = |field: &str| format!("the {field} of source `{}`", source.id);
+        let what = |field: &str| field_of("source", field, source.id.as_str());
         s.text(0, source.id.as_str(), || what("id"))?;
         s.text(1, &source.title, || what("title"))?;
         s.text(2, &source.citation, || what("citation"))?;

@@ -184,7 +184,7 @@ pub fn import(inputs: Vec<Input>) -> Result<Imported, ImportError> {
     }
     let title = Path::new(&inputs[0].name)
         .file_stem()
-        .map_or_else(|| "Imported map".to_owned(), |s| s.to_string_lossy().into_owned());
+        .map_or_else(|| crate::tr!("import-untitled"), |s| s.to_string_lossy().into_owned());
     let mut sheets = Sheets::default();
     let mut problems = Vec::new();
     let mut notices = Vec::new();
@@ -272,7 +272,7 @@ fn place_workbook(
     let shown: Vec<String> = book.iter().map(|(n, _)| n.clone()).collect();
     let mut book: Vec<Option<Table>> = book.into_iter().map(|(_, t)| t).collect();
     if elements.is_none() && connections.is_none() {
-        problems.push(whole(file, "the workbook has no sheet to import"));
+        problems.push(whole(file, crate::tr!("import-no-sheet")));
         return;
     }
     if let Some(t) = elements.and_then(|i| book[i].take()) {

@@ -20,7 +20,8 @@ fn words(text: &str) -> String {
 }
 
 /// `what` selects the axis in the message (each language names it with its own article); the
-/// allowed words are what a cell may hold, so they stay as typed.
+/// allowed words are what a cell may hold, so they stay as typed, joined by the language's "or"
+/// (the `import-allowed-…` messages).
 fn refuse(text: &str, what: &str, allowed: &str) -> String {
     crate::tr!("import-bad-value", value = text.trim(), axis = what, allowed = allowed)
 }
@@ -29,7 +30,7 @@ pub fn locus(text: &str) -> Result<Locus, String> {
     match words(text).as_str() {
         "internal" | "inside" | "domestic" => Ok(Locus::Internal),
         "external" | "outside" | "international" => Ok(Locus::External),
-        _ => Err(refuse(text, "locus", "internal or external")),
+        _ => Err(refuse(text, "locus", &crate::tr!("import-allowed-locus"))),
     }
 }
 
@@ -37,7 +38,7 @@ pub fn directness(text: &str) -> Result<Directness, String> {
     match words(text).as_str() {
         "direct" => Ok(Directness::Direct),
         "indirect" => Ok(Directness::Indirect),
-        _ => Err(refuse(text, "directness", "direct or indirect")),
+        _ => Err(refuse(text, "directness", &crate::tr!("import-allowed-directness"))),
     }
 }
 
@@ -45,7 +46,7 @@ pub fn nature(text: &str) -> Result<Nature, String> {
     match words(text).as_str() {
         "structural" | "structure" => Ok(Nature::Structural),
         "pressure point" | "pressurepoint" | "pressure" => Ok(Nature::PressurePoint),
-        _ => Err(refuse(text, "nature", "structural or pressure point")),
+        _ => Err(refuse(text, "nature", &crate::tr!("import-allowed-nature"))),
     }
 }
 
@@ -53,11 +54,7 @@ pub fn effect(text: &str) -> Result<Effect, String> {
     match words(text).as_str() {
         "enabler" | "enables" | "enable" | "enabling" | "+" | "positive" | "helps" => Ok(Effect::Enabler),
         "hinder" | "hinders" | "hindering" | "-" | "negative" | "blocks" => Ok(Effect::Hinder),
-        _ => Err(refuse(
-            text,
-            "effect",
-            "enabler or hinder (or +, -, positive, negative)",
-        )),
+        _ => Err(refuse(text, "effect", &crate::tr!("import-allowed-effect"))),
     }
 }
 
@@ -68,11 +65,7 @@ pub fn sign(text: &str) -> Result<Sign, String> {
             Ok(Sign::Enables)
         }
         "-" | "hinders" | "hinder" | "hindering" | "opposite" | "negative" | "neg" | "o" => Ok(Sign::Hinders),
-        _ => Err(refuse(
-            text,
-            "sign",
-            "+ or - (or enables, hinders, same, opposite, positive, negative)",
-        )),
+        _ => Err(refuse(text, "sign", &crate::tr!("import-allowed-sign"))),
     }
 }
 
@@ -82,11 +75,7 @@ pub fn level(text: &str, what: &str) -> Result<Level, String> {
         "low" | "weak" | "1" | "l" => Ok(Level::Low),
         "medium" | "moderate" | "mid" | "2" | "m" => Ok(Level::Medium),
         "high" | "strong" | "3" | "h" => Ok(Level::High),
-        _ => Err(refuse(
-            text,
-            what,
-            "low, medium or high (or weak, moderate, strong, 1, 2, 3)",
-        )),
+        _ => Err(refuse(text, what, &crate::tr!("import-allowed-level"))),
     }
 }
 
@@ -116,7 +105,7 @@ pub fn list(text: &str) -> Vec<String> {
 pub fn coordinate(text: &str) -> Result<f32, String> {
     match text.trim().replace(',', ".").parse::<f32>() {
         Ok(v) if v.is_finite() => Ok(v),
-        _ => Err(format!("`{}` is not a number", text.trim())),
+        _ => Err(crate::tr!("import-not-a-number", value = text.trim())),
     }
 }
 

@@ -923,7 +923,7 @@ impl Canvas {
             .scope_builder(egui::UiBuilder::new().max_rect(edit_rect), |ui| {
                 egui::TextEdit::singleline(&mut text)
                     .id(text_id)
-                    .hint_text("Label")
+                    .hint_text(crate::tr!("inspector-label"))
                     .desired_width(edit_rect.width())
                     .show(ui)
             })
