@@ -364,8 +364,33 @@ fn verdict(what: &str, took: Duration, budget_ms: u64) {
     eprintln!("  {what} {:.1} ms: {word} the {budget_ms} ms budget", ms(took));
 }
 
+/// What the whole-map work an edit may do costs on `map`, each part alone (the median of a few
+/// runs, together: the clock ticks every few milliseconds): what an edit frame is made of, which
+/// `-- parts` prints.
+fn parts(map: &Map) {
+    fn time<T>(what: &str, mut f: impl FnMut() -> T) {
+        const RUNS: u32 = 20;
+        let start = cpu_time();
+        for _ in 0..RUNS {
+            std::hint::black_box(f());
+        }
+        eprintln!("  {what}: {:.2} ms", ms((cpu_time() - start) / RUNS));
+    }
+    eprintln!("{} determinants, each part of an edit alone:", map.determinants.len());
+    time("copy of the map", || map.clone());
+    time("model::validate", || detmap::model::validate(map));
+    time("format::check_limits", || detmap::format::check_limits(map));
+    time("geometry of every node (labels wrapped)", || {
+        detmap::geometry::MapGeometry::new(map)
+    });
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "parts") {
+        parts(&generate(spec(10_000)));
+        return;
+    }
     let quick = args.iter().any(|a| a == "quick");
     // `-- small`: the sample and 1,000 only (a check that the bench runs, in a debug build).
     let small = args.iter().any(|a| a == "small");

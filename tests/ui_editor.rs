@@ -501,3 +501,44 @@ fn positions_beyond_the_canvas_are_refused_with_their_place_and_the_open_map_sta
     assert_eq!(h.state().state().doc.map, sample);
     assert_eq!(h.state().state().doc.path.as_deref(), Some(good.as_path()));
 }
+
+/// Zoomed out until the map is plain boxes a few points wide, a press on a box and a drag move
+/// that box: no other box's link handle (16 points, wider than a box there) takes the press and
+/// draws a link instead.
+#[test]
+fn zoomed_far_out_a_drag_moves_the_box_under_the_pointer() {
+    let text = r##"(
+    format_version: 3,
+    title: "Close boxes",
+    categories: [(name: "C", colour: "#e69f00")],
+    determinants: [
+        (id: "a", label: "A", categories: ["C"]),
+        (id: "b", label: "B", categories: ["C"]),
+    ],
+    layout: [(id: "a", x: 0.0, y: 0.0), (id: "b", x: 100.0, y: 0.0)],
+)"##;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("close.ron");
+    std::fs::write(&path, text).unwrap();
+    let mut h = app(&ScriptedDialogs::default(), Some(&path));
+    // Plain boxes below 36 points of box width: a determinant is 180 map units wide.
+    while h.state().canvas_zoom() * 180.0 >= 30.0 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Minus);
+        h.run();
+    }
+    let (a, b) = (
+        h.state().node_screen_rect(&Id::from("a")).unwrap(),
+        h.state().node_screen_rect(&Id::from("b")).unwrap(),
+    );
+    assert!(
+        (b.center().x - a.right()).abs() < 8.0,
+        "B's centre lies where A's link handle would be: {a:?} {b:?}"
+    );
+    let from = b.center();
+    drag(&mut h, from, from + vec2(0.0, 60.0), Modifiers::NONE);
+    let map = &h.state().state().doc.map;
+    assert!(map.influences.is_empty(), "no link was drawn");
+    let moved = map.determinant(&Id::from("b")).unwrap().position;
+    assert!(moved.y > 100.0, "B moved down: {moved:?}");
+    assert_eq!(map.determinant(&Id::from("a")).unwrap().position.y, 0.0, "A stayed");
+}

@@ -584,6 +584,11 @@ impl Canvas {
             .map(|g| self.handle_of(g))
     }
 
+    /// Whether the map is drawn as plain boxes, too small on screen for detail (`draw.rs`).
+    fn plain(&self) -> bool {
+        geometry::DET_WIDTH * f64::from(self.camera.zoom) < crate::geometry::PLAIN_BELOW_PX
+    }
+
     fn handle_of(&self, g: &geometry::NodeGeom) -> Rect {
         let r = self.camera.rect_to_screen(self.viewport, g.rect);
         Rect::from_center_size(egui::pos2(r.right(), r.center().y), Vec2::splat(16.0))
@@ -689,8 +694,13 @@ impl Canvas {
         Gesture::Link { from, sign, pointer }
     }
 
-    /// The determinant whose link handle is under `screen`, topmost first.
+    /// The determinant whose link handle is under `screen`, topmost first. A map drawn as plain
+    /// boxes has no handles: each is a fixed 16 points, so on boxes a few points wide they
+    /// covered the neighbours, and a press on any box drew a link from another instead of moving it.
     fn handle_at(&self, screen: Pos2) -> Option<Id> {
+        if self.plain() {
+            return None;
+        }
         self.geometry
             .nodes
             .iter()
@@ -812,7 +822,7 @@ impl Canvas {
     }
 
     fn paint_handle(&self, scene: &draw::Scene, map: &Map) {
-        if self.gesture.is_some() {
+        if self.gesture.is_some() || self.plain() {
             return;
         }
         let Some(id) = self.hovered.as_ref().filter(|id| map.determinant(id).is_some()) else {
