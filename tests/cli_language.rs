@@ -394,3 +394,25 @@ fn generate_refuses_in_spanish() {
         "detmap: 100000 stages asked for; a map holds at most 100 stages\n"
     );
 }
+
+/// An export over a folder fails in Spanish: the file named, the reason in words.
+#[test]
+fn a_failed_save_reads_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("carpeta");
+    std::fs::create_dir(&folder).unwrap();
+    let file = root().join(CHILE);
+    let out = detmap_in(
+        SPANISH,
+        &["export", file.to_str().unwrap(), "--svg", folder.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains(&format!(
+            "no se pudo guardar {}: es una carpeta, no un archivo",
+            folder.display()
+        )),
+        "{said}"
+    );
+}

@@ -1353,3 +1353,13 @@ xlsx-category-name = the category name `{ $name }`
 ## The generated map itself (its title, labels) stays English: the same seed gives the same file.
 
 generate-too-many = { $count } { $what } asked for; a map holds at most { $max } { $what }
+
+## A save or an export that failed (src/format/save.rs); $why is the reason below or the system's
+## own words (which the system gives in English)
+
+save-failed = could not save { $file }: { $why }
+save-is-folder = it is a folder, not a file
+save-is-pipe = it is a named pipe: writing to it would wait until something reads it
+save-is-device = it is a disk device, which is never written over
+save-is-socket = it is a socket, not a file
+save-too-many-links = too many levels of symbolic links

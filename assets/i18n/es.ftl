@@ -1402,3 +1402,13 @@ generate-too-many = { $what ->
     [influences] se pidieron { $count } influencias; un mapa admite como máximo { $max } influencias
    *[stages] se pidieron { $count } etapas; un mapa admite como máximo { $max } etapas
 }
+
+## A save or an export that failed (src/format/save.rs); $why is the reason below or the system's
+## own words (which the system gives in English)
+
+save-failed = no se pudo guardar { $file }: { $why }
+save-is-folder = es una carpeta, no un archivo
+save-is-pipe = es una tubería con nombre: escribir en ella esperaría hasta que algo la lea
+save-is-device = es un dispositivo de disco, que nunca se sobrescribe
+save-is-socket = es un socket, no un archivo
+save-too-many-links = demasiados niveles de enlaces simbólicos

@@ -37,7 +37,9 @@ pub struct SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "could not save {}: {}", self.file.display(), self.source)
+        let file = self.file.display().to_string();
+        let why = self.source.to_string();
+        f.write_str(&crate::tr!("save-failed", file = file, why = why))
     }
 }
 
@@ -92,7 +94,7 @@ fn target(path: &Path, fifo: Fifo) -> io::Result<Target> {
     let kind = meta.file_type();
     let refuse = |why: &str| Err(io::Error::new(io::ErrorKind::InvalidInput, why.to_owned()));
     if kind.is_dir() {
-        return refuse("it is a folder, not a file");
+        return refuse(&crate::tr!("save-is-folder"));
     }
     if kind.is_file() {
         // Through a descriptor (`/dev/stdout` sent to a file), the file is the descriptor's: it is
@@ -109,14 +111,14 @@ fn target(path: &Path, fifo: Fifo) -> io::Result<Target> {
         if kind.is_fifo() {
             return match fifo {
                 Fifo::Wait => Ok(Target::Through { truncate: false }),
-                Fifo::Refuse => refuse("it is a named pipe: writing to it would wait until something reads it"),
+                Fifo::Refuse => refuse(&crate::tr!("save-is-pipe")),
             };
         }
         if kind.is_block_device() {
-            return refuse("it is a disk device, which is never written over");
+            return refuse(&crate::tr!("save-is-device"));
         }
         if kind.is_socket() {
-            return refuse("it is a socket, not a file");
+            return refuse(&crate::tr!("save-is-socket"));
         }
     }
     let _ = fifo;
@@ -145,7 +147,7 @@ fn follow_links(path: &Path) -> io::Result<(PathBuf, bool)> {
             _ => return Ok((at, false)),
         }
     }
-    Err(io::Error::other("too many levels of symbolic links"))
+    Err(io::Error::other(crate::tr!("save-too-many-links")))
 }
 
 /// The atomic replacement of a regular file (or of nothing) at `target`.

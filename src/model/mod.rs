@@ -294,9 +294,7 @@ impl Serialize for Colour {
 impl<'de> Deserialize<'de> for Colour {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Colour::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{text}` is not a colour: expected #rrggbb, e.g. #4e79a7"))
-        })
+        Colour::parse(&text).ok_or_else(|| serde::de::Error::custom(crate::tr!("import-not-a-colour", value = &text)))
     }
 }
 
