@@ -13,7 +13,7 @@ mod shapes;
 pub mod text;
 
 pub use kurbo::{CubicBez, Point, Rect, Vec2};
-pub use nodes::{MapGeometry, NodeBox, NodeKind};
+pub use nodes::{MapGeometry, NodeBox, NodeKind, label_lines, links, node_rect};
 pub use shapes::{
     Badge, LinkEnd, Tip, border_point, chevron, chips, determinant_label_centre, hinder_badge, hinders_dash, link_end,
     link_ends, locus_badge, outline, self_loop, stage_label_centre, stage_number, unit,

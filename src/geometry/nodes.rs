@@ -53,45 +53,65 @@ fn at(p: Position) -> Point {
     Point::new(f64::from(p.x), f64::from(p.y))
 }
 
+/// The box of a node of `kind` centred on `position` whose label breaks into `lines` lines.
+pub fn node_rect(kind: NodeKind, position: Position, lines: usize) -> Rect {
+    let (width, least, under) = match kind {
+        NodeKind::Stage(_) => (STAGE_WIDTH, MIN_STAGE_HEIGHT, 0.0),
+        NodeKind::Determinant => (DET_WIDTH, MIN_DET_HEIGHT, CHIP_ROOM),
+    };
+    let height = (lines as f64 * LINE_HEIGHT + 2.0 * PAD + under).max(least);
+    Rect::from_center_size(at(position), (width, height))
+}
+
+/// The lines the label of a node of `kind` breaks into.
+pub fn label_lines(kind: NodeKind, label: &str) -> Vec<String> {
+    text::wrap(label, LABEL_SIZE, wrap_width(kind))
+}
+
+/// For each influence of `map`, in order: the indices of its two ends (`node` gives a node's
+/// index), and whether another influence goes the opposite way between the same two nodes.
+pub fn links(map: &Map, node: impl Fn(&Id) -> Option<usize>) -> (Vec<Option<(usize, usize)>>, Vec<bool>) {
+    let links: Vec<Option<(usize, usize)>> = map
+        .influences
+        .iter()
+        .map(|i| Some((node(&i.from)?, node(&i.to)?)))
+        .collect();
+    let pairs: HashSet<(usize, usize)> = links.iter().flatten().copied().collect();
+    let reversed = links
+        .iter()
+        .map(|l| l.is_some_and(|(a, b)| a != b && pairs.contains(&(b, a))))
+        .collect();
+    (links, reversed)
+}
+
 impl MapGeometry {
     pub fn new(map: &Map) -> MapGeometry {
-        let mut nodes = Vec::with_capacity(map.stages.len() + map.determinants.len());
-        for (i, stage) in map.stages.iter().enumerate() {
-            let kind = NodeKind::Stage(i + 1);
-            let lines = text::wrap(&stage.label, LABEL_SIZE, wrap_width(kind));
-            let height = (lines.len() as f64 * LINE_HEIGHT + 2.0 * PAD).max(MIN_STAGE_HEIGHT);
-            nodes.push(NodeBox {
-                id: stage.id.clone(),
-                kind,
-                rect: Rect::from_center_size(at(stage.position), (STAGE_WIDTH, height)),
-                lines,
-            });
-        }
-        for det in &map.determinants {
-            let kind = NodeKind::Determinant;
-            let lines = text::wrap(&det.label, LABEL_SIZE, wrap_width(kind));
-            let height = (lines.len() as f64 * LINE_HEIGHT + 2.0 * PAD + CHIP_ROOM).max(MIN_DET_HEIGHT);
-            nodes.push(NodeBox {
-                id: det.id.clone(),
-                kind,
-                rect: Rect::from_center_size(at(det.position), (DET_WIDTH, height)),
-                lines,
-            });
-        }
+        let stages = map
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (NodeKind::Stage(i + 1), &s.id, &s.label, s.position));
+        let determinants = map
+            .determinants
+            .iter()
+            .map(|d| (NodeKind::Determinant, &d.id, &d.label, d.position));
+        let nodes: Vec<NodeBox> = stages
+            .chain(determinants)
+            .map(|(kind, id, label, position)| {
+                let lines = label_lines(kind, label);
+                NodeBox {
+                    id: id.clone(),
+                    kind,
+                    rect: node_rect(kind, position, lines.len()),
+                    lines,
+                }
+            })
+            .collect();
         let mut index = HashMap::with_capacity(nodes.len());
         for (k, n) in nodes.iter().enumerate() {
             index.entry(n.id.clone()).or_insert(k);
         }
-        let links: Vec<Option<(usize, usize)>> = map
-            .influences
-            .iter()
-            .map(|i| Some((*index.get(&i.from)?, *index.get(&i.to)?)))
-            .collect();
-        let pairs: HashSet<(usize, usize)> = links.iter().flatten().copied().collect();
-        let reversed = links
-            .iter()
-            .map(|l| l.is_some_and(|(a, b)| a != b && pairs.contains(&(b, a))))
-            .collect();
+        let (links, reversed) = links(map, |id| index.get(id).copied());
         MapGeometry {
             nodes,
             index,
