@@ -6,7 +6,7 @@ use crate::format;
 use crate::i18n::Message;
 use crate::model::{
     Category, Colour, Determinant, Directness, Effect, Id, Influence, Locus, Map, Nature, Position, Source, Stage,
-    validate,
+    validate, validate_at_most,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -123,14 +123,61 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<(), Refused> {
 /// undo snapshot), so an edit makes no copy of the map; `map` is put back to `before` only when
 /// the edit is refused.
 pub fn apply_over(map: &mut Map, edit: Edit, before: &Map) -> Result<(), Refused> {
+    apply_checked(map, edit, before, false)
+}
+
+/// [`apply_over`] for a `before` known to obey every rule (the window's map after an edit it
+/// checked): an edit that keeps the structure (one node's fields, positions) is checked against
+/// the rules for the nodes it changed only, which costs what it changed rather than what the map
+/// holds. Ids, influences and steps are untouched by such an edit, so what could break is the
+/// changed nodes' own fields (texts, position, categories, tags, evidence): `validate` runs on a
+/// map of those nodes with the map's vocabularies. A problem found there is looked for again in
+/// the whole map, so the refusal names the right place.
+pub fn apply_over_valid(map: &mut Map, edit: Edit, before: &Map) -> Result<(), Refused> {
+    apply_checked(map, edit, before, true)
+}
+
+/// The stages and determinants an edit that keeps the structure changes, or `None` for any other.
+fn changed_nodes(edit: &Edit) -> Option<HashSet<Id>> {
+    match edit {
+        Edit::SetDeterminant(d) => Some(HashSet::from([d.id.clone()])),
+        Edit::SetStage(s) => Some(HashSet::from([s.id.clone()])),
+        Edit::Move(moves) => Some(moves.iter().map(|(id, _)| id.clone()).collect()),
+        _ => None,
+    }
+}
+
+/// Whether the nodes `ids` of `map` break no rule of their own.
+fn nodes_valid(map: &Map, ids: &HashSet<Id>) -> bool {
+    let part = Map {
+        sources: map.sources.clone(),
+        categories: map.categories.clone(),
+        tags: map.tags.clone(),
+        stages: map.stages.iter().filter(|s| ids.contains(&s.id)).cloned().collect(),
+        determinants: map
+            .determinants
+            .iter()
+            .filter(|d| ids.contains(&d.id))
+            .cloned()
+            .collect(),
+        ..Map::default()
+    };
+    validate_at_most(&part, 1).1 == 0
+}
+
+fn apply_checked(map: &mut Map, edit: Edit, before: &Map, before_valid: bool) -> Result<(), Refused> {
+    let local = before_valid.then(|| changed_nodes(&edit)).flatten();
     let result = apply_unchecked(map, edit).and_then(|()| {
         steps_follow(map);
         Ok(())
     });
-    let result = result.and_then(|()| match validate(map).first() {
-        Some(p) => Err(Refused(format!("{} ({})", p.message, p.path))),
-        None => Ok(()),
-    });
+    let checked_locally = result.is_ok() && local.is_some_and(|ids| nodes_valid(map, &ids));
+    let result = result.and_then(
+        |()| match (!checked_locally).then(|| validate(map)).unwrap_or_default().first() {
+            Some(p) => Err(Refused(format!("{} ({})", p.message, p.path))),
+            None => Ok(()),
+        },
+    );
     if result.is_err() {
         // Also after a refusal part-way (the second edit of a batch): the map is as it was.
         map.clone_from(before);
@@ -848,5 +895,49 @@ mod tests {
         assert_eq!(added_from_lines(5), "Added 5 determinants, one per pasted line.");
         assert!(looks_like_a_map("(\n    format_version: 2,\n    title: \"broken"));
         assert!(!looks_like_a_map("(a) first point"));
+    }
+}
+
+#[cfg(test)]
+mod tests_valid {
+    use super::*;
+
+    /// An edit checked only where it changed (`apply_over_valid`) is accepted or refused, with
+    /// the same words, exactly as the whole map's check (`apply_over`) accepts or refuses it.
+    #[test]
+    fn a_check_of_what_changed_agrees_with_the_whole_check() {
+        let map = crate::samples::default_sample().unwrap().load().unwrap();
+        assert!(validate(&map).is_empty());
+        let det = |f: &dyn Fn(&mut Determinant)| {
+            let mut d = map.determinants[4].clone();
+            f(&mut d);
+            Edit::SetDeterminant(d)
+        };
+        let mut stage = map.stages[1].clone();
+        stage.label = "Stage\u{7}".into();
+        let edits = vec![
+            det(&|d| d.label = "A new label".into()),
+            det(&|d| d.label = "A bell \u{7} in it".into()),
+            det(&|d| d.categories = vec!["No such category".into()]),
+            det(&|d| d.categories.clear()),
+            det(&|d| d.tags.push("no such tag".into())),
+            det(&|d| d.position = Position::new(1e12, 0.0)),
+            Edit::SetStage(stage),
+            Edit::Move(vec![(map.determinants[0].id.clone(), Position::new(10.0, 20.0))]),
+            Edit::Move(vec![
+                (map.stages[0].id.clone(), Position::new(10.0, 20.0)),
+                (map.determinants[2].id.clone(), Position::new(0.0, -1e13)),
+            ]),
+        ];
+        let mut refused = 0;
+        for edit in edits {
+            let (mut a, mut b) = (map.clone(), map.clone());
+            let local = apply_over_valid(&mut a, edit.clone(), &map);
+            let whole = apply_over(&mut b, edit.clone(), &map);
+            assert_eq!(local, whole, "{edit:?}");
+            assert_eq!(a, b, "{edit:?}");
+            refused += usize::from(whole.is_err());
+        }
+        assert_eq!(refused, 7, "the broken edits are refused");
     }
 }

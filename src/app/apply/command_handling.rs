@@ -108,12 +108,18 @@ impl AppModel {
         // copy autosave already made of this revision for the panic hook, so no copy is made here.
         let before = self.shared_map();
         let what = edit.describe(&before);
-        match edit::apply_over(&mut self.state.doc.map, edit, &before) {
+        let result = if self.valid == Some(self.state.doc.revision) {
+            edit::apply_over_valid(&mut self.state.doc.map, edit, &before)
+        } else {
+            edit::apply_over(&mut self.state.doc.map, edit, &before)
+        };
+        match result {
             Ok(()) => {
                 self.history
                     .record(before, self.state.doc.revision, what, merge, self.now);
                 self.state.status = None;
                 self.state.doc.revision = self.next_revision();
+                self.valid = Some(self.state.doc.revision);
                 self.document_changed();
                 true
             }

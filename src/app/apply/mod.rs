@@ -131,6 +131,9 @@ pub struct AppModel {
     /// The document's map at one revision, shared: the undo step before the next edit and the
     /// panic hook's snapshot are this one copy, made once per revision when first needed.
     snapshot: Option<(u64, Arc<Map>)>,
+    /// The revision last made by an edit, which was checked against every rule of the model: the
+    /// next edit that keeps the structure need check only what it changes (`edit::apply_over_valid`).
+    valid: Option<u64>,
     /// Set once the user agreed to quit, so the close request is let through.
     quitting: bool,
     /// A file dialog is open: another is not asked for until it answers.
@@ -173,6 +176,7 @@ impl AppModel {
             recovery: None,
             last_revision: 0,
             snapshot: None,
+            valid: None,
             quitting: false,
             dialog_open: false,
             view_centre: Position::default(),
