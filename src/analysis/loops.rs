@@ -37,6 +37,40 @@ pub struct FeedbackLoop {
     pub kind: LoopKind,
 }
 
+impl FeedbackLoop {
+    /// The loop through `determinants` of `map` in this order (the last back to the first), with
+    /// the sign of the first influence of each hop, as the search lists that choice; `None` when a
+    /// hop has no influence or there are no determinants.
+    pub fn through(map: &crate::model::Map, determinants: &[Id]) -> Option<FeedbackLoop> {
+        let signs = (0..determinants.len())
+            .map(|k| {
+                let (from, to) = (&determinants[k], &determinants[(k + 1) % determinants.len()]);
+                map.influences
+                    .iter()
+                    .find(|i| &i.from == from && &i.to == to)
+                    .map(|i| i.sign)
+            })
+            .collect::<Option<Vec<Sign>>>()
+            .filter(|s| !s.is_empty())?;
+        Some(FeedbackLoop {
+            determinants: determinants.to_vec(),
+            kind: LoopKind::of(&signs),
+            signs,
+        })
+    }
+}
+
+impl LoopKind {
+    /// Reinforcing with an even number of hinders, else balancing.
+    fn of(signs: &[Sign]) -> LoopKind {
+        if signs.iter().filter(|s| **s == Sign::Hinders).count() % 2 == 0 {
+            LoopKind::Reinforcing
+        } else {
+            LoopKind::Balancing
+        }
+    }
+}
+
 /// The loops found, and whether the search stopped at its limit before finding them all.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Loops {
@@ -81,15 +115,10 @@ pub fn feedback_loops(graph: &MapGraph, limit: usize) -> Loops {
                     out.truncated = true;
                     return false;
                 }
-                let hinders = signs.iter().filter(|s| **s == Sign::Hinders).count();
                 out.loops.push(FeedbackLoop {
                     determinants: nodes.iter().map(|&v| graph.id(v).clone()).collect(),
+                    kind: LoopKind::of(&signs),
                     signs,
-                    kind: if hinders % 2 == 0 {
-                        LoopKind::Reinforcing
-                    } else {
-                        LoopKind::Balancing
-                    },
                 });
             }
             true

@@ -3,9 +3,9 @@
 //! Building: each change (a step added from the view, renamed, moved, deleted) is one
 //! `Edit::SetPresentation`, so one undo step, made from the lists `app/steps.rs` works out.
 //! Playing: → and Page Down go to the next step, ← and Page Up back. A step sets what the analysis
-//! view brings forward (its focus, feeders, knock-out and filters; a feedback loop is lit by the
-//! step's own marks only, not put in the analysis focus, and every link counts whatever the
-//! editor's minimum confidence, as on the slide); what it shows is worked out by
+//! view brings forward (its focus, feeders, knock-out and filters; a feedback loop as the loops
+//! list has it, and every link counts whatever the editor's minimum confidence, as on the
+//! slide); what it shows is worked out by
 //! `export::step_view`, as the slides print it, and the canvas is asked to frame the items it
 //! lights (and to hide what a revealing step has not shown yet).
 
@@ -135,9 +135,12 @@ impl AppModel {
     }
 
     fn show_step(&mut self, step: &Step) {
-        let view = &mut self.state.analysis;
         let (focus, direct) = match &step.focus {
-            Focus::WholeMap | Focus::FeedbackLoop { .. } => (None, false),
+            Focus::WholeMap => (None, false),
+            Focus::FeedbackLoop { determinants } => (
+                crate::analysis::FeedbackLoop::through(&self.state.doc.map, determinants).map(ViewFocus::Loop),
+                false,
+            ),
             Focus::Stage { stage, feeders } => (Some(ViewFocus::Stage(stage.clone())), *feeders == Feeders::Direct),
             Focus::Determinant { determinant } => (Some(ViewFocus::Determinant(determinant.clone())), false),
             Focus::Path { determinant, stage } => (
@@ -148,6 +151,7 @@ impl AppModel {
                 false,
             ),
         };
+        let view = &mut self.state.analysis;
         view.apply(AnalysisRequest::Focus(focus));
         view.apply(AnalysisRequest::DirectOnly(direct));
         view.apply(AnalysisRequest::KnockOut(step.knock_out.clone()));

@@ -257,3 +257,53 @@ fn a_played_step_counts_every_link_and_esc_gives_back_the_editor_s_minimum_confi
     assert!(!model.state().presentation);
     assert_eq!(model.state().analysis.min_confidence, Level::High);
 }
+
+/// A feedback-loop step puts the loop in the analysis view's focus, as the loops list would (so
+/// the panel names it), and a step made from that view is the same loop step again.
+#[test]
+fn a_loop_step_plays_as_the_loop_the_analysis_lists() {
+    // The Chile map with one influence between two determinants answered the other way: a loop.
+    let mut model = chile();
+    let map = model.state().doc.map.clone();
+    let back = map
+        .influences
+        .iter()
+        .find(|i| map.determinant(&i.from).is_some() && map.determinant(&i.to).is_some())
+        .expect("an influence between determinants");
+    model.apply(
+        Request::AddInfluence {
+            from: back.to.clone(),
+            to: back.from.clone(),
+            sign: crate::model::Sign::Hinders,
+        },
+        0.0,
+    );
+    let map = model.state().doc.map.clone();
+    let graph = crate::analysis::MapGraph::new(&map);
+    let listed = crate::analysis::feedback_loops(&graph, 500)
+        .loops
+        .into_iter()
+        .find(|l| crate::analysis::FeedbackLoop::through(&map, &l.determinants).as_ref() == Some(l))
+        .expect("the loop just closed");
+    let mut with_loop = map.presentation.clone();
+    let mut loop_step = crate::model::Step::whole_map("loop", "A loop");
+    loop_step.focus = Focus::FeedbackLoop {
+        determinants: listed.determinants.clone(),
+    };
+    with_loop.push(loop_step.clone());
+    model.apply(
+        Request::Edit {
+            edit: crate::app::edit::Edit::SetPresentation(with_loop),
+            merge: None,
+        },
+        0.0,
+    );
+    step(&mut model, StepRequest::Play("loop".into()));
+    let s = model.state();
+    assert_eq!(s.analysis.focus, Some(ViewFocus::Loop(listed.clone())));
+    let again = crate::app::steps::from_view(&s.doc.map, &s.analysis);
+    assert_eq!(again.focus, loop_step.focus);
+    // A hop with no influence is no loop.
+    let broken = [listed.determinants[0].clone(), "no-such".into()];
+    assert_eq!(crate::analysis::FeedbackLoop::through(&map, &broken), None);
+}
