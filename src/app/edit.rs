@@ -147,21 +147,9 @@ fn changed_nodes(edit: &Edit) -> Option<HashSet<Id>> {
     }
 }
 
-/// Whether the nodes `ids` of `map` break no rule of their own.
+/// Whether the nodes `ids` of `map` (and the influences between them) break no rule of their own.
 fn nodes_valid(map: &Map, ids: &HashSet<Id>) -> bool {
-    let part = Map {
-        sources: map.sources.clone(),
-        categories: map.categories.clone(),
-        tags: map.tags.clone(),
-        stages: map.stages.iter().filter(|s| ids.contains(&s.id)).cloned().collect(),
-        determinants: map
-            .determinants
-            .iter()
-            .filter(|d| ids.contains(&d.id))
-            .cloned()
-            .collect(),
-        ..Map::default()
-    };
+    let part = map.only(ids);
     validate_at_most(&part, 1).1 == 0
 }
 

@@ -14,7 +14,7 @@ mod slides;
 pub mod step_view;
 mod svg;
 mod tables;
-mod words;
+pub mod words;
 mod xlsx;
 
 pub use handout::{HANDOUT_LOOP_LIMIT, write_handout};

@@ -23,22 +23,7 @@ const COLUMN_PITCH: f32 = 250.0;
 /// their own as large as they fit in a frame of `frame` map units (width, height), centred on
 /// `centre`. The influences between them shape the layout; the rest of the map is ignored.
 pub fn gather(map: &Map, ids: &HashSet<Id>, frame: (f32, f32), centre: Position) -> Vec<(Id, Position)> {
-    let sub = Map {
-        stages: map.stages.iter().filter(|s| ids.contains(&s.id)).cloned().collect(),
-        determinants: map
-            .determinants
-            .iter()
-            .filter(|d| ids.contains(&d.id))
-            .cloned()
-            .collect(),
-        influences: map
-            .influences
-            .iter()
-            .filter(|i| ids.contains(&i.from) && ids.contains(&i.to))
-            .cloned()
-            .collect(),
-        ..Map::default()
-    };
+    let sub = map.only(ids);
     let flow = flow_layout(&sub);
     let boxes: Vec<(f32, f32)> = MapGeometry::new(&sub)
         .nodes

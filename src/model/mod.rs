@@ -320,6 +320,30 @@ impl Map {
             .map(Node::Stage)
             .or_else(|| self.determinant(id).map(Node::Determinant))
     }
+    /// The map cut down to the stages and determinants `ids` names and the influences between
+    /// them, with all its sources, categories and tags (what their evidence and coding refer to):
+    /// a part that can be validated or laid out on its own.
+    pub fn only(&self, ids: &std::collections::HashSet<Id>) -> Map {
+        Map {
+            sources: self.sources.clone(),
+            categories: self.categories.clone(),
+            tags: self.tags.clone(),
+            stages: self.stages.iter().filter(|s| ids.contains(&s.id)).cloned().collect(),
+            determinants: self
+                .determinants
+                .iter()
+                .filter(|d| ids.contains(&d.id))
+                .cloned()
+                .collect(),
+            influences: self
+                .influences
+                .iter()
+                .filter(|i| ids.contains(&i.from) && ids.contains(&i.to))
+                .cloned()
+                .collect(),
+            ..Map::default()
+        }
+    }
     /// The label of a stage or determinant, or the id itself when nothing has it.
     pub fn label_of<'a>(&'a self, id: &'a Id) -> &'a str {
         match self.node(id) {

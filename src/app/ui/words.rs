@@ -3,10 +3,12 @@
 //! and the inspector name a value the same way. The file format's words (`as_str`) stay English:
 //! they are the machine format, not the interface.
 
-use crate::analysis::NetEffect;
 use crate::app::analysis_view::Grouping;
-use crate::model::{Directness, Effect, Level, Locus, Nature, Sign};
 use crate::tr;
+
+/// The axes' values, a sign, a net effect and a confidence: the core's words, so the window and
+/// the paper name a value alike.
+pub use crate::export::words::{confidence, directness, effect, locus, nature, net, sign};
 
 /// A value the study did not code.
 pub fn not_coded() -> String {
@@ -16,61 +18,6 @@ pub fn not_coded() -> String {
 /// A filter that admits every value.
 pub fn any() -> String {
     tr!("coded-any")
-}
-
-pub fn locus(v: Locus) -> String {
-    match v {
-        Locus::Internal => tr!("coded-internal"),
-        Locus::External => tr!("coded-external"),
-    }
-}
-
-pub fn directness(v: Directness) -> String {
-    match v {
-        Directness::Direct => tr!("coded-direct"),
-        Directness::Indirect => tr!("coded-indirect"),
-    }
-}
-
-pub fn nature(v: Nature) -> String {
-    match v {
-        Nature::Structural => tr!("coded-structural"),
-        Nature::PressurePoint => tr!("coded-pressure-point"),
-    }
-}
-
-pub fn effect(v: Effect) -> String {
-    match v {
-        Effect::Enabler => tr!("coded-enabler"),
-        Effect::Hinder => tr!("coded-hinder"),
-    }
-}
-
-/// How sure an influence, a path or a feed is: "low", "medium", "high" (in Spanish feminine,
-/// agreeing with "confianza").
-pub fn confidence(v: Level) -> String {
-    match v {
-        Level::Low => tr!("confidence-low"),
-        Level::Medium => tr!("confidence-medium"),
-        Level::High => tr!("confidence-high"),
-    }
-}
-
-/// What one influence does: "enables", "hinders".
-pub fn sign(v: Sign) -> String {
-    match v {
-        Sign::Enables => tr!("sign-enables"),
-        Sign::Hinders => tr!("sign-hinders"),
-    }
-}
-
-/// How a determinant acts on a stage over all its paths.
-pub fn net(v: NetEffect) -> String {
-    match v {
-        NetEffect::Enables => tr!("net-enables"),
-        NetEffect::Hinders => tr!("net-hinders"),
-        NetEffect::Mixed => tr!("net-mixed"),
-    }
 }
 
 /// A coded value or "not coded".
