@@ -70,6 +70,17 @@ command-show-shortcuts = Keyboard shortcuts
 command-about = About
 
 shortcut-either = { $first } or { $second }
+key-shift = Shift
+key-left = Left
+key-right = Right
+key-backspace = Backspace
+key-delete = Delete
+key-equals = Equals
+key-escape = Escape
+key-minus = Minus
+key-page-down = PageDown
+key-page-up = PageUp
+key-plus = Plus
 
 ## Toolbar
 

@@ -74,6 +74,17 @@ command-show-shortcuts = Atajos de teclado
 command-about = Acerca de
 
 shortcut-either = { $first } o { $second }
+key-shift = Mayús
+key-left = Flecha izquierda
+key-right = Flecha derecha
+key-backspace = Retroceso
+key-delete = Supr
+key-equals = Igual
+key-escape = Esc
+key-minus = Menos
+key-page-down = AvPág
+key-page-up = RePág
+key-plus = Más
 
 ## Toolbar
 

@@ -226,12 +226,13 @@ impl Command {
         matches!(self, Command::Cut | Command::Copy | Command::Paste)
     }
 
-    /// What Help › Keyboard shortcuts and the menus show, e.g. "Ctrl+Shift+S".
+    /// What Help › Keyboard shortcuts and the menus show, e.g. "Ctrl+Shift+S" ("Ctrl+Mayús+S").
     pub fn shortcut_text(self, ctx: &egui::Context) -> Option<String> {
+        let is_mac = ctx.os().is_mac();
         // "Delete or Backspace": each language says its own "or".
         self.shortcuts()
             .iter()
-            .map(|s| ctx.format_shortcut(s))
+            .map(|s| shortcut_in(s, is_mac, crate::i18n::language()))
             .reduce(|first, second| crate::tr!("shortcut-either", first = first, second = second))
     }
 
@@ -443,5 +444,73 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+/// A key as a language names it, for the keys egui names in English ("Delete", "PageDown"); a
+/// letter, digit or function key is the same in every language.
+fn key_message(key: Key) -> Option<crate::i18n::Message> {
+    let id = match key {
+        Key::ArrowLeft => "key-left",
+        Key::ArrowRight => "key-right",
+        Key::Backspace => "key-backspace",
+        Key::Delete => "key-delete",
+        Key::Equals => "key-equals",
+        Key::Escape => "key-escape",
+        Key::Minus => "key-minus",
+        Key::PageDown => "key-page-down",
+        Key::PageUp => "key-page-up",
+        Key::Plus => "key-plus",
+        _ => return None,
+    };
+    Some(crate::i18n::Message::new(id))
+}
+
+/// A shortcut in `language`: the modifiers in egui's order (Ctrl, Alt, Shift; on a Mac Ctrl,
+/// Shift, Option, Cmd) and the language's names for Shift and for the keys egui names in English.
+pub fn shortcut_in(shortcut: &KeyboardShortcut, is_mac: bool, language: crate::i18n::Language) -> String {
+    let shift = crate::i18n::Message::new("key-shift").text_in(language);
+    let names = egui::ModifierNames {
+        shift: &shift,
+        ..egui::ModifierNames::NAMES
+    };
+    let mut text = names.format(&shortcut.modifiers, is_mac);
+    if !text.is_empty() {
+        text += names.concat;
+    }
+    match key_message(shortcut.logical_key) {
+        Some(m) => text += &m.text_in(language),
+        None => text += shortcut.logical_key.name(),
+    }
+    text
+}
+
+#[cfg(test)]
+mod shortcut_tests {
+    use super::*;
+    use crate::i18n::Language;
+
+    /// In English every shortcut reads as egui writes it; in Spanish Shift and the named keys are
+    /// Spanish, and every key the commands use has its words in every language.
+    #[test]
+    fn shortcuts_read_as_egui_writes_them_in_english_and_in_spanish_words() {
+        for command in Command::ALL {
+            for s in command.shortcuts() {
+                for is_mac in [false, true] {
+                    let english = shortcut_in(s, is_mac, Language::English);
+                    assert_eq!(english, s.format(&egui::ModifierNames::NAMES, is_mac));
+                    if let Some(m) = key_message(s.logical_key) {
+                        assert_eq!(m.text_in(Language::English), s.logical_key.name());
+                        for language in Language::ALL {
+                            assert!(!m.text_in(language).is_empty());
+                        }
+                    }
+                }
+            }
+        }
+        let save_as = KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+        assert_eq!(shortcut_in(&save_as, false, Language::Spanish), "Ctrl+Mayús+S");
+        let delete = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
+        assert_eq!(shortcut_in(&delete, false, Language::Spanish), "Supr");
     }
 }
