@@ -2,12 +2,15 @@
 //! (egui_kittest, no GPU, no display). File dialogs are scripted; everything else is the real code.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::window::{drag, press};
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
 use detmap::format;
 use detmap::model::{Effect, Id, Locus, Sign};
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2, vec2};
+use egui::{Event, Key, Modifiers, Pos2, pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use std::path::Path;
@@ -21,15 +24,6 @@ fn app(dialogs: &ScriptedDialogs, file: Option<&Path>) -> Harness<'static, Detma
         .build_eframe(move |cc| DetmapApp::with_dialogs(&cc.egui_ctx, Prefs::default(), file, Box::new(dialogs)));
     harness.run();
     harness
-}
-
-fn press(h: &Harness<'_, DetmapApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
-    h.event(Event::PointerButton {
-        pos,
-        button: PointerButton::Primary,
-        pressed,
-        modifiers,
-    });
 }
 
 fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2, modifiers: Modifiers) {
@@ -46,21 +40,6 @@ fn double_click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
         press(h, pos, false, Modifiers::NONE);
         h.step();
     }
-    h.run();
-}
-
-/// A drag in small steps, as a hand makes it, with `modifiers` held throughout.
-fn drag(h: &mut Harness<'_, DetmapApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
-    h.event(Event::ModifiersChanged(modifiers));
-    h.event(Event::PointerMoved(from));
-    press(h, from, true, modifiers);
-    h.step();
-    for i in 1..=10 {
-        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
-        h.step();
-    }
-    press(h, to, false, modifiers);
-    h.event(Event::ModifiersChanged(Modifiers::NONE));
     h.run();
 }
 

@@ -4,11 +4,14 @@
 //! whole map inside what they leave; the view follows the window until the user moves it.
 #![cfg(feature = "gui")]
 
+mod common;
+
+use common::window::drag;
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
 use detmap::model::Id;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, Rect, Vec2, vec2};
+use egui::{Event, Key, Modifiers, Pos2, Rect, Vec2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{By, Queryable};
 use std::path::{Path, PathBuf};
@@ -123,7 +126,7 @@ fn the_view_follows_the_window_until_the_user_moves_it() {
     // The user pans (a drag on empty canvas); a resize then keeps the zoom and the place.
     let canvas = h.state().canvas_rect();
     let empty = empty_spot(&h, canvas);
-    drag(&mut h, empty, empty + vec2(60.0, 40.0));
+    drag(&mut h, empty, empty + vec2(60.0, 40.0), Modifiers::NONE);
     let (stages, _) = node_ids(&h);
     let before = h.state().node_screen_rect(&stages[0]).unwrap();
     h.set_size(vec2(1500.0, 950.0));
@@ -184,7 +187,7 @@ fn the_toolbar_chooses_whether_a_drag_pans_or_selects() {
     let canvas = h.state().canvas_rect();
     let empty = empty_spot(&h, canvas);
     let target = canvas.center();
-    drag(&mut h, empty, target);
+    drag(&mut h, empty, target, Modifiers::NONE);
     assert!(h.state().state().selection.is_empty(), "Pan selects nothing");
 
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
@@ -194,7 +197,7 @@ fn the_toolbar_chooses_whether_a_drag_pans_or_selects() {
     assert!(h.state().state().prefs.drag_selects);
     let empty = empty_spot(&h, h.state().canvas_rect());
     let zoom = h.state().canvas_zoom();
-    drag(&mut h, empty, target);
+    drag(&mut h, empty, target, Modifiers::NONE);
     assert!(!h.state().state().selection.is_empty(), "Select drew a box");
     assert_eq!(h.state().canvas_zoom(), zoom);
 }
@@ -222,24 +225,4 @@ fn empty_spot(h: &Harness<'_, DetmapApp>, canvas: Rect) -> Pos2 {
         y += 15.0;
     }
     panic!("no empty spot on the canvas {canvas:?}");
-}
-
-fn drag(h: &mut Harness<'_, DetmapApp>, from: Pos2, to: Pos2) {
-    let press = |h: &Harness<'_, DetmapApp>, pos, pressed| {
-        h.event(Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers: Modifiers::NONE,
-        })
-    };
-    h.event(Event::PointerMoved(from));
-    press(h, from, true);
-    h.step();
-    for i in 1..=10 {
-        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
-        h.step();
-    }
-    press(h, to, false);
-    h.run();
 }

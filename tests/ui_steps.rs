@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::window::click;
+use common::window::{click, drag};
 use detmap::app::DetmapApp;
 use detmap::app::dialogs::ScriptedDialogs;
 use detmap::app::persistence::Prefs;
@@ -143,10 +143,7 @@ fn lit_rects(h: &Harness<'_, DetmapApp>) -> Vec<Rect> {
     let s = h.state().state();
     let view = s.step_view.as_ref().expect("a step is on screen");
     let map = &s.doc.map;
-    map.stages
-        .iter()
-        .map(|s| &s.id)
-        .chain(map.determinants.iter().map(|d| &d.id))
+    map.node_ids()
         .zip(&view.nodes)
         .filter(|(_, m)| **m == Mark::Lit)
         .map(|(id, _)| h.state().node_screen_rect(id).unwrap())
@@ -229,12 +226,7 @@ fn what_a_step_hides_is_not_there_to_click() {
     assert!(s.presentation && s.step == Some(0), "F5 and → play the first step");
     let view = s.step_view.clone().expect("a step is on screen");
     let map = s.doc.map.clone();
-    let ids: Vec<Id> = map
-        .stages
-        .iter()
-        .map(|s| s.id.clone())
-        .chain(map.determinants.iter().map(|d| d.id.clone()))
-        .collect();
+    let ids: Vec<Id> = map.node_ids().cloned().collect();
     let canvas = h.state().canvas_rect();
     let rect = |id: &Id| h.state().node_screen_rect(id).unwrap();
     let shown: Vec<Rect> = ids
@@ -258,15 +250,6 @@ fn what_a_step_hides_is_not_there_to_click() {
         !matches!(&s.analysis.focus, Some(detmap::app::analysis_view::Focus::Determinant(id)) if *id == hidden),
         "a hidden determinant was put in focus"
     );
-}
-
-fn press(h: &mut Harness<'_, DetmapApp>, pos: egui::Pos2, pressed: bool) {
-    h.event(Event::PointerButton {
-        pos,
-        button: egui::PointerButton::Primary,
-        pressed,
-        modifiers: Modifiers::NONE,
-    });
 }
 
 /// The first step of the Chile story is about eight nodes spread over the map's width: played, it
@@ -310,12 +293,7 @@ fn a_step_spread_over_the_map_gathers_its_items_readably_and_esc_puts_them_back(
         view.gathered.is_some(),
         "the first step's items are far apart on the map"
     );
-    let ids: Vec<Id> = before
-        .stages
-        .iter()
-        .map(|s| s.id.clone())
-        .chain(before.determinants.iter().map(|d| d.id.clone()))
-        .collect();
+    let ids: Vec<Id> = before.node_ids().cloned().collect();
     let shown: Vec<(Id, Rect)> = ids
         .iter()
         .zip(&view.nodes)
@@ -339,15 +317,7 @@ fn a_step_spread_over_the_map_gathers_its_items_readably_and_esc_puts_them_back(
 
     // A drag on a gathered node moves nothing in the map (it is not where the map has it).
     let from = h.state().node_screen_rect(&Id::from(b)).unwrap().center();
-    h.event(Event::PointerMoved(from));
-    press(&mut h, from, true);
-    h.step();
-    for i in 1..=8 {
-        h.event(Event::PointerMoved(from + vec2(10.0 * i as f32, 6.0 * i as f32)));
-        h.step();
-    }
-    press(&mut h, from + vec2(80.0, 48.0), false);
-    h.run();
+    drag(&mut h, from, from + vec2(80.0, 48.0), Modifiers::NONE);
     assert!(
         h.state().state().doc.map == before,
         "a drag in a gathered step changed the map"

@@ -122,12 +122,7 @@ pub fn step_views(map: &Map, reach: &Reachability) -> Vec<StepView> {
     } else {
         &map.presentation
     };
-    let node_ids: Vec<&Id> = map
-        .stages
-        .iter()
-        .map(|s| &s.id)
-        .chain(map.determinants.iter().map(|d| &d.id))
-        .collect();
+    let node_ids: Vec<&Id> = map.node_ids().collect();
     // The items of the steps so far, for the steps that reveal the map step by step.
     let mut revealed: HashSet<Id> = HashSet::new();
     steps
@@ -171,12 +166,7 @@ fn gather(map: &Map, reach: &Reachability, step: &Step, node_ids: &[&Id], view: 
         };
         about.extend(lit_ids(node_ids, &view_of(map, reach, &without, node_ids)));
     }
-    let places: Vec<Position> = map
-        .stages
-        .iter()
-        .map(|s| s.position)
-        .chain(map.determinants.iter().map(|d| d.position))
-        .collect();
+    let places: Vec<Position> = map.node_positions().collect();
     let mut lo = Position::new(f32::MAX, f32::MAX);
     let mut hi = Position::new(f32::MIN, f32::MIN);
     let mut sum = (0.0f64, 0.0f64);

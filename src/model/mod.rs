@@ -320,6 +320,21 @@ impl Map {
             .map(Node::Stage)
             .or_else(|| self.determinant(id).map(Node::Determinant))
     }
+    /// The ids of the stages, then the determinants, in map order: the order of every per-node
+    /// list (the graph's nodes, the geometry, a step's marks).
+    pub fn node_ids(&self) -> impl Iterator<Item = &Id> {
+        self.stages
+            .iter()
+            .map(|s| &s.id)
+            .chain(self.determinants.iter().map(|d| &d.id))
+    }
+    /// Where each stage, then each determinant, is drawn, in map order.
+    pub fn node_positions(&self) -> impl Iterator<Item = Position> + '_ {
+        self.stages
+            .iter()
+            .map(|s| s.position)
+            .chain(self.determinants.iter().map(|d| d.position))
+    }
     /// The map cut down to the stages and determinants `ids` names and the influences between
     /// them, with all its sources, categories and tags (what their evidence and coding refer to):
     /// a part that can be validated or laid out on its own.

@@ -33,3 +33,28 @@ pub fn click(h: &mut Harness<'_, DetmapApp>, pos: Pos2) {
     }
     h.run();
 }
+
+/// The primary button pressed or let go at `pos`, with `modifiers`.
+pub fn press(h: &Harness<'_, DetmapApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
+    h.event(Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers,
+    });
+}
+
+/// A drag in small steps, as a hand makes it, with `modifiers` held throughout.
+pub fn drag(h: &mut Harness<'_, DetmapApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    h.event(Event::ModifiersChanged(modifiers));
+    h.event(Event::PointerMoved(from));
+    press(h, from, true, modifiers);
+    h.step();
+    for i in 1..=10 {
+        h.event(Event::PointerMoved(from + (to - from) * (i as f32 / 10.0)));
+        h.step();
+    }
+    press(h, to, false, modifiers);
+    h.event(Event::ModifiersChanged(Modifiers::NONE));
+    h.run();
+}

@@ -96,12 +96,7 @@ impl AppModel {
         self.refresh_step_view();
         if let Some(view) = &self.state.step_view {
             let map = &self.state.doc.map;
-            let ids: Vec<&Id> = map
-                .stages
-                .iter()
-                .map(|s| &s.id)
-                .chain(map.determinants.iter().map(|d| &d.id))
-                .collect();
+            let ids: Vec<&Id> = map.node_ids().collect();
             let marked = |wanted: fn(Mark) -> bool| -> Vec<Id> {
                 ids.iter()
                     .zip(&view.nodes)

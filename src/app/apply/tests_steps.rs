@@ -178,10 +178,7 @@ fn playing_a_step_frames_what_it_lights_and_the_arrows_go_on_from_there() {
     let view = s.step_view.as_ref().expect("what the step shows");
     let map = &s.doc.map;
     let lit: Vec<Id> = map
-        .stages
-        .iter()
-        .map(|s| &s.id)
-        .chain(map.determinants.iter().map(|d| &d.id))
+        .node_ids()
         .zip(&view.nodes)
         .filter(|(_, m)| **m == Mark::Lit)
         .map(|(id, _)| id.clone())

@@ -48,7 +48,7 @@ struct Structure {
 impl Structure {
     fn of(map: &Map) -> Self {
         Structure {
-            nodes: node_ids(map).cloned().collect(),
+            nodes: map.node_ids().cloned().collect(),
             influences: map
                 .influences
                 .iter()
@@ -61,7 +61,7 @@ impl Structure {
     fn matches(&self, map: &Map) -> bool {
         self.nodes.len() == map.stages.len() + map.determinants.len()
             && self.influences.len() == map.influences.len()
-            && self.nodes.iter().eq(node_ids(map))
+            && self.nodes.iter().eq(map.node_ids())
             && self
                 .influences
                 .iter()
@@ -70,13 +70,6 @@ impl Structure {
                     *from == i.from && *to == i.to && *sign == i.sign && *sure == link_confidence(i)
                 })
     }
-}
-
-fn node_ids(map: &Map) -> impl Iterator<Item = &Id> {
-    map.stages
-        .iter()
-        .map(|s| &s.id)
-        .chain(map.determinants.iter().map(|d| &d.id))
 }
 
 /// The analysis of one revision of the map.

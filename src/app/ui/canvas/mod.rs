@@ -172,6 +172,8 @@ impl Canvas {
     /// Forget the view of the previous document.
     pub fn reset(&mut self) {
         self.geometry.invalidate();
+        // The geometry is built again from the map: no box is where a step put it.
+        self.places = places::Places::default();
         self.fit_frames = 2;
         self.framing = Some(Framing::FirstView);
         self.gesture = None;
@@ -437,7 +439,7 @@ impl Canvas {
         let now = ui.input(|i| i.time);
         // The boxes where the step puts them, for the framing; then where they are drawn now.
         self.places.aim(map, step, now);
-        self.places.place(&mut self.geometry, map, None);
+        self.places.place(&mut self.geometry, map, state.doc.revision, None);
         if self.fit_frames > 0 && viewport.width() > 1.0 {
             self.fit_frames -= 1;
             self.reframe(now);
@@ -450,7 +452,10 @@ impl Canvas {
             self.reframe(now);
         }
         self.glide_on(ui);
-        if self.places.place(&mut self.geometry, map, Some(now)) {
+        if self
+            .places
+            .place(&mut self.geometry, map, state.doc.revision, Some(now))
+        {
             ui.ctx().request_repaint();
         }
 

@@ -19,14 +19,13 @@ pub struct Places {
     start: f64,
     /// The boxes were moved in the last frame: put back once when no step gathers any more.
     moved: bool,
+    /// The document revision whose geometry already has every box where the step puts it (the
+    /// glide over): nothing to move until the target, the revision or the geometry changes.
+    settled: Option<u64>,
 }
 
 fn map_places(map: &Map) -> impl Iterator<Item = egui::Pos2> + '_ {
-    map.stages
-        .iter()
-        .map(|s| s.position)
-        .chain(map.determinants.iter().map(|d| d.position))
-        .map(|p| pos2(p.x, p.y))
+    map.node_positions().map(|p| pos2(p.x, p.y))
 }
 
 impl Places {
@@ -56,6 +55,7 @@ impl Places {
         };
         self.to = to;
         self.start = now;
+        self.settled = None;
     }
 
     fn progress(&self, now: f64) -> f32 {
@@ -73,15 +73,19 @@ impl Places {
             .collect()
     }
 
-    /// Moves the geometry's boxes to where the nodes are drawn at `now`, or where they are going
-    /// with `None` (what a step's framing frames). Returns whether they are still on their way.
-    pub fn place(&mut self, geometry: &mut Geometry, map: &Map, now: Option<f64>) -> bool {
+    /// Moves the geometry's boxes (of the document's `revision`) to where the nodes are drawn at
+    /// `now`, or where they are going with `None` (what a step's framing frames). Returns whether
+    /// they are still on their way.
+    pub fn place(&mut self, geometry: &mut Geometry, map: &Map, revision: u64, now: Option<f64>) -> bool {
         if self.to.is_empty() {
             if std::mem::take(&mut self.moved) {
                 for (node, at) in geometry.nodes.iter_mut().zip(map_places(map)) {
                     node.rect = Rect::from_center_size(at, node.rect.size());
                 }
             }
+            return false;
+        }
+        if self.settled == Some(revision) {
             return false;
         }
         let offsets = match now {
@@ -92,6 +96,10 @@ impl Places {
             node.rect = Rect::from_center_size(at + *offset, node.rect.size());
         }
         self.moved = true;
-        now.is_some_and(|now| self.progress(now) < 1.0)
+        let moving = now.is_some_and(|now| self.progress(now) < 1.0);
+        if now.is_some() && !moving {
+            self.settled = Some(revision);
+        }
+        moving
     }
 }
