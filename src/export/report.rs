@@ -137,16 +137,9 @@ fn omitted_in_words(n: usize) -> String {
     crate::tr!("report-omitted", count = n, shown = crate::i18n::thousands(n))
 }
 
+/// Digits grouped as the machine formats (CSV) write them, whatever the language.
 fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::group_digits(n, ",")
 }
 
 /// A path's parts in order, each named by `name`, with the left-out middle as one more part.

@@ -111,10 +111,7 @@ fn known_field(key: &str) -> Option<&'static str> {
     })
 }
 
-/// `268435456` as `268,435,456` (in English; each language groups digits its own way).
-pub(super) fn thousands(n: usize) -> String {
-    crate::i18n::thousands(n)
-}
+pub(super) use crate::i18n::thousands;
 
 /// The message for a text over its limit, the same at load and at save.
 fn text_too_long(len: usize, id: bool) -> String {

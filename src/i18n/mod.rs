@@ -187,12 +187,16 @@ fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
 /// `1234567` grouped as the current language writes it: "1,234,567" in English, "1.234.567" in
 /// Spanish.
 pub fn thousands(n: usize) -> String {
-    let separator = tr("number-thousands-separator");
+    group_digits(n, &tr("number-thousands-separator"))
+}
+
+/// `n`'s digits in groups of three, `separator` between them.
+pub fn group_digits(n: usize, separator: &str) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(&separator);
+            out.push_str(separator);
         }
         out.push(c);
     }

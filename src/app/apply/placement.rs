@@ -3,9 +3,9 @@
 //! of another node (the core's [`FreeSpace`]), and the canvas moves just enough to show it.
 
 use super::{AppModel, CanvasEffect};
-use crate::geometry::{MapGeometry, Point, Rect};
+use crate::geometry::{MapGeometry, NodeKind, Point, Rect};
 use crate::layout::{FreeSpace, GAP, STAGE_GAP};
-use crate::model::{Determinant, Id, Map, Position, Stage};
+use crate::model::{Id, Position};
 use kurbo::Size;
 
 /// Where a run of new nodes goes: the space left by the map, and the spot the next one prefers.
@@ -70,32 +70,18 @@ impl Placer {
     }
 }
 
-/// The box size of a determinant labelled `label`, from the one geometry the canvas draws with.
+/// The box size of a node of `kind` labelled `label`, from the one geometry the canvas draws with.
+fn size_of(kind: NodeKind, label: &str) -> Size {
+    let lines = crate::geometry::label_lines(kind, label).len();
+    crate::geometry::node_rect(kind, Position::default(), lines).size()
+}
+
 fn determinant_size(label: &str) -> Size {
-    let one = Map {
-        determinants: vec![Determinant::uncoded("new", label, Vec::new(), Position::default())],
-        ..Default::default()
-    };
-    MapGeometry::new(&one)
-        .nodes
-        .first()
-        .map_or(Size::new(180.0, 48.0), |n| n.rect.size())
+    size_of(NodeKind::Determinant, label)
 }
 
 fn stage_size(label: &str) -> Size {
-    let one = Map {
-        stages: vec![Stage {
-            id: "new".into(),
-            label: label.to_owned(),
-            description: String::new(),
-            position: Position::default(),
-        }],
-        ..Default::default()
-    };
-    MapGeometry::new(&one)
-        .nodes
-        .first()
-        .map_or(Size::new(230.0, 52.0), |n| n.rect.size())
+    size_of(NodeKind::Stage(1), label)
 }
 
 fn point(p: Position) -> Point {

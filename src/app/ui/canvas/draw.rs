@@ -278,6 +278,12 @@ impl Scene<'_> {
         LABEL_SIZE as f32 * self.camera.zoom
     }
 
+    /// The words beside a knock-out's marks ("knocked out", "loses 2 enablers") at `zoom`: never
+    /// smaller than a readable label, since they are what the step says.
+    fn warning_font(&self, zoom: f32) -> FontId {
+        FontId::proportional((13.0 * zoom).max(self.readable_points()))
+    }
+
     /// Whether the zoom is close enough for the marks beside a node (badges, tags) to be drawn.
     pub(super) fn labels_drawn(&self) -> bool {
         self.label_px() >= MIN_LABEL_PX
@@ -287,12 +293,12 @@ impl Scene<'_> {
     pub(super) fn paint_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
         // Readable is measured in the screen's pixels: presentation mode draws everything
         // larger (egui's zoom factor), so a label is readable there at fewer points.
-        if self.label_px() < self.readable_points() {
+        let readable = self.readable_points();
+        if self.label_px() < readable {
             // Only where one line of readable text fits in the box at all (a one-line box's
             // height is about the text's own: a little of it may cross the border).
-            let readable = self.readable_points();
             if rect.height() >= readable * 0.8 && rect.width() >= readable * 3.0 {
-                self.paint_short_label(rect, g, colour);
+                self.paint_short_label(rect, g, colour, readable);
             }
             return;
         }
@@ -309,9 +315,8 @@ impl Scene<'_> {
     /// A label at the readable size in a box too small for all of it: wrapped to the label's room
     /// in the box, as many lines as fit, the last cut with an ellipsis. Only the screen does this,
     /// and only below the readable size; the SVG and PNG always carry every label whole.
-    fn paint_short_label(&self, rect: Rect, g: &NodeGeom, colour: Color32) {
+    fn paint_short_label(&self, rect: Rect, g: &NodeGeom, colour: Color32, readable: f32) {
         let k = self.zoom();
-        let readable = self.readable_points();
         let r = kurbo_rect(rect);
         let (centre, width) = match g.kind {
             NodeKind::Stage(_) => (
@@ -351,7 +356,7 @@ impl Scene<'_> {
         self.paint_marks(g, &points, mark);
         self.painter
             .add(Shape::convex_polygon(points.clone(), fill, Stroke::NONE));
-        if self.label_px() >= MIN_LABEL_PX {
+        if self.labels_drawn() {
             let disc = geo::stage_number(kurbo_rect(r), self.zoom());
             self.painter
                 .circle_filled(pos(disc.rect.center()), disc.radius as f32, text);
@@ -384,12 +389,12 @@ impl Scene<'_> {
             8.0 * zoom,
             5.0 * zoom,
         ));
-        if self.label_px() >= MIN_LABEL_PX {
+        if self.labels_drawn() {
             self.painter.text(
                 pos2(r.center().x, r.bottom() + 4.0 * zoom),
                 Align2::CENTER_TOP,
                 format!("⚠ {text}"),
-                FontId::proportional((13.0 * zoom).max(self.readable_points())),
+                self.warning_font(zoom),
                 colour,
             );
         }
@@ -434,7 +439,7 @@ impl Scene<'_> {
                 .rect_filled(super::geometry::rect(chip), 1.0, c.gamma_multiply(f));
         }
         self.paint_label(r, g, palette.text.gamma_multiply(f));
-        if self.label_px() >= MIN_LABEL_PX {
+        if self.labels_drawn() {
             if let Some(locus) = det.locus {
                 let badge = geo::locus_badge(kurbo_rect(r), k);
                 paint_locus_badge(self.painter, badge, k as f32, locus, palette, f);
@@ -455,12 +460,12 @@ impl Scene<'_> {
         let stroke = Stroke::new(4.0 * zoom, self.palette.warning);
         self.painter.line_segment([r.left_top(), r.right_bottom()], stroke);
         self.painter.line_segment([r.left_bottom(), r.right_top()], stroke);
-        if self.label_px() >= MIN_LABEL_PX {
+        if self.labels_drawn() {
             self.painter.text(
                 pos2(r.center().x, r.top() - 10.0 * zoom),
                 Align2::CENTER_BOTTOM,
                 crate::tr!("canvas-knocked-out"),
-                FontId::proportional((13.0 * zoom).max(self.readable_points())),
+                self.warning_font(zoom),
                 self.palette.warning,
             );
         }
